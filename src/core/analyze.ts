@@ -1,0 +1,67 @@
+import { tokenize, Token } from './tokenize';
+import { Annotations, SCHEMA_VERSION } from './types';
+import { tagMentions, MentionCandidate } from './entities/tagger';
+import { groupEntities } from './entities/group';
+import { attachRoles } from './roles';
+import { findQuotes } from './quotes';
+import { attributeSpeakers } from './speakers';
+
+/**
+ * Paragraphs are analysed one at a time so that a caller can pause between them (the editor
+ * keeps its host responsive this way); a paragraph longer than this is cut at a space.
+ */
+const MAX_PIECE = 32 * 1024;
+
+/**
+ * The whole analysis as a sequence of bounded steps: the generator yields after each piece of
+ * work, and returns the annotations. `analyze` runs it to the end; the editor runs it in
+ * time slices and simply stops iterating when the document changed.
+ */
+export function* analyzeSteps(text: string): Generator<void, Annotations> {
+  const tokens: Token[] = [];
+  const candidates: MentionCandidate[] = [];
+  for (const [from, to] of pieces(text)) {
+    const first = tokens.length;
+    tokenize(text, from, to, tokens);
+    candidates.push(...tagMentions(tokens, first, tokens.length));
+    yield;
+  }
+  const entities = groupEntities(text, tokens, candidates);
+  yield;
+  attachRoles(text, tokens, entities);
+  yield;
+  const quotes = findQuotes(text, tokens);
+  yield;
+  attributeSpeakers(text, tokens, quotes, entities);
+  return { schema: SCHEMA_VERSION, entities, quotes };
+}
+
+/** Analyse a whole text at once: the annotation JSON contract. Never throws on any string. */
+export function analyze(text: string): Annotations {
+  const steps = analyzeSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** [from, to) ranges that cover the text, split after line breaks, none much over MAX_PIECE. */
+function* pieces(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    to = to === -1 ? text.length : to + 1;
+    if (to - from > MAX_PIECE) {
+      const space = text.lastIndexOf(' ', from + MAX_PIECE);
+      to = space > from ? space + 1 : from + MAX_PIECE;
+      // Never cut a surrogate pair apart.
+      if (isHighSurrogate(text.charCodeAt(to - 1))) to++;
+    }
+    yield [from, to];
+    from = to;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

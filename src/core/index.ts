@@ -1,0 +1,3 @@
+export { analyze, analyzeSteps } from './analyze';
+export * from './types';
+export { arabicLetterShare, stripBom } from './text';

@@ -1,0 +1,76 @@
+/**
+ * Arabic text normalisation that never loses track of offsets.
+ *
+ * Matching works on a normalised form (no diacritics or tatweel, one alef, one yaa, haa for
+ * taa marbuta), while every span the core reports points into the original text. Normalisation
+ * only deletes or maps single UTF-16 units, so a normalised index maps back by walking the
+ * original and skipping what was deleted.
+ */
+
+/** Harakat, tanween, shadda, sukun, dagger alef, Quranic marks, and tatweel. */
+const IGNORABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
+
+/** Bidi controls and zero-width characters that news text carries invisibly. */
+export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
+
+const LETTER_MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ئ': 'ي',
+  'ة': 'ه',
+  'ؤ': 'و',
+  'ک': 'ك',
+  'گ': 'ج', // Persian gaf in transliterations
+  'پ': 'ب', 'چ': 'تش', 'ڤ': 'ف', 'ۆ': 'و',
+};
+
+function isIgnorable(ch: string): boolean {
+  return IGNORABLE.test(ch) || INVISIBLE.test(ch);
+}
+
+/**
+ * Normalise a word for matching. Also unifies the common transliteration variants
+ * (ج/غ for g is left alone: بيونغ and بيونج are grouped by the alias rules instead).
+ */
+export function normalize(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    if (isIgnorable(ch)) continue;
+    out += LETTER_MAP[ch] ?? ch;
+  }
+  return out;
+}
+
+/**
+ * Offset in `original` (relative to its start) of the character that produced normalised
+ * index `normIndex`. `normIndex === normalize(original).length` maps to `original.length`.
+ */
+export function originalOffset(original: string, normIndex: number): number {
+  let n = 0;
+  let i = 0;
+  while (i < original.length) {
+    if (n === normIndex) {
+      // Skip marks that belong to the previous letter, so a cut lands on a letter.
+      while (i < original.length && isIgnorable(original[i])) i++;
+      return i;
+    }
+    const ch = original[i];
+    if (!isIgnorable(ch)) n += (LETTER_MAP[ch] ?? ch).length;
+    i++;
+  }
+  return original.length;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
+
+/** Share of letters that are Arabic, over Arabic plus Latin letters (0 when there are none). */
+export function arabicLetterShare(text: string): number {
+  const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  return arabic + latin === 0 ? 0 : arabic / (arabic + latin);
+}
+
+/** The text as the contract reads it: a leading BOM removed, nothing else touched. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,102 @@
+import { normalize, originalOffset } from './text';
+
+export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
+
+export interface Token {
+  /** Offsets into the analysed text, UTF-16, end exclusive. */
+  start: number;
+  end: number;
+  /** The original slice. */
+  text: string;
+  /** Normalised form for matching (see text.ts). */
+  norm: string;
+  kind: TokenKind;
+  /** Index of the first token of the token's line-separated paragraph (blank-line or newline break). */
+  paragraph: number;
+}
+
+// Arabic words may carry diacritics, tatweel and invisible joiners inside; Latin words may carry
+// apostrophes and hyphens; numbers group digits with separators. Everything else is one
+// punctuation token per character, so quotation marks are always tokens of their own.
+const TOKEN =
+  /([\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0610-\u061A\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u200C\u200D]*)|([A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([^\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF])/gu;
+
+/**
+ * Split text[from, to) into word, number and punctuation tokens, in order, with offsets into the
+ * whole text. Tokens are appended to `into` so a caller can tokenize a long text piece by piece.
+ */
+export function tokenize(text: string, from = 0, to = text.length, into: Token[] = []): Token[] {
+  const tokens = into;
+  let paragraph = tokens.length;
+  let lastEnd = from;
+  const re = new RegExp(TOKEN.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    if (tokens.length > paragraph && hasLineBreak(text, lastEnd, start)) paragraph = tokens.length;
+    const raw = m[0];
+    const kind: TokenKind = m[1] ? 'arabic' : m[2] ? 'latin' : m[3] ? 'number' : 'punct';
+    tokens.push({ start, end: start + raw.length, text: raw, norm: kind === 'arabic' ? normalize(raw) : raw, kind, paragraph });
+    lastEnd = start + raw.length;
+  }
+  return tokens;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * Proclitics that attach to the front of a word in news text, longest first.
+ * `لل` is ل + the article: للأمم → ل + الأمم, so only one letter is cut.
+ */
+const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+export interface CliticSplit {
+  /** Normalised proclitic letters cut off (may be empty). */
+  prefix: string;
+  /** Normalised remainder. */
+  stem: string;
+  /** Offset in the original text where the stem starts. */
+  stemStart: number;
+}
+
+/**
+ * Every way to read a token as proclitics + stem, the unsplit reading first. Stems keep the
+ * article: for بالكرملين the readings are بالكرملين, الكرملين (after ب), كرملين (after بال).
+ * Stems shorter than two letters are not offered.
+ */
+export function cliticSplits(token: Token): CliticSplit[] {
+  const splits: CliticSplit[] = [{ prefix: '', stem: token.norm, stemStart: token.start }];
+  if (token.kind !== 'arabic') return splits;
+  const seen = new Set<string>([token.norm]);
+  const add = (cut: number): void => {
+    const stem = token.norm.slice(cut);
+    if (stem.length < 2 || seen.has(stem)) return;
+    seen.add(stem);
+    splits.push({ prefix: token.norm.slice(0, cut), stem, stemStart: token.start + originalOffset(token.text, cut) });
+  };
+  for (const p of PROCLITICS) {
+    if (!token.norm.startsWith(p)) continue;
+    // بال/وال: the stem either keeps the article (cut the first letters) or loses it.
+    if (p.endsWith('ال')) {
+      add(p.length - 2);
+      add(p.length);
+    } else {
+      add(p.length);
+    }
+  }
+  if (token.norm.startsWith('لل') && token.norm.length > 3) {
+    // للأمم = ل + الأمم: offer the stem with its article restored, starting after the first ل.
+    const stem = 'ا' + token.norm.slice(1);
+    if (!seen.has(stem)) {
+      seen.add(stem);
+      splits.push({ prefix: 'ل', stem, stemStart: token.start + originalOffset(token.text, 1) });
+    }
+  }
+  return splits;
+}

@@ -1,0 +1,52 @@
+/**
+ * The annotation JSON contract (../shared/notes/annotation-json.md), schema version 1.
+ * Add fields freely; never change or drop one without a new schema version.
+ * Offsets are UTF-16 code units into the text as read (BOM removed), end exclusive.
+ */
+
+export const SCHEMA_VERSION = 'arabic-article-annotations/1';
+
+export type EntityType = 'person' | 'place' | 'organization' | 'other';
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Always equal to `text.slice(start, end)` of the analysed text. */
+  text: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The fullest form seen in the text. */
+  name: string;
+  /** What the text says the entity is, as written, most informative first. */
+  roles: string[];
+  /** Every mention, in text order; mentions never overlap (across all entities). */
+  mentions: Span[];
+}
+
+export type QuoteKind = 'direct' | 'indirect';
+
+/** Why a quotation needed recovery; shown to the reader, never fatal. */
+export type QuoteFlag =
+  | 'unclosed' // opened and never closed before the end of the paragraph
+  | 'mismatched-marks' // opened with one style, closed with another
+  | 'reversed-mark'; // opened with a mark of the wrong orientation (”…”)
+
+export interface Quote extends Span {
+  id: string;
+  kind: QuoteKind;
+  /** Entity id, or null when the source is unnamed (الخبراء، محللون). */
+  speaker: string | null;
+  /** The word or phrase that introduces the speech (قال، أضاف، بحسب …). */
+  cue: Span | null;
+  /** Present only when the quotation needed recovery. */
+  flags?: QuoteFlag[];
+}
+
+export interface Annotations {
+  schema: typeof SCHEMA_VERSION;
+  entities: Entity[];
+  quotes: Quote[];
+}
