@@ -1,0 +1,70 @@
+/** Command-line arguments of `npm run annotate`. Pure: no I/O, so it is unit-tested directly. */
+
+export type OutputFormat = 'json' | 'text';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text'];
+
+/** Where the text comes from: a file path, standard input, or the bundled sample article. */
+export type InputSource = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'sample' };
+
+export interface CliOptions {
+  input: InputSource;
+  format: OutputFormat;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help' }
+  | { kind: 'usage-error'; message: string };
+
+export const USAGE = [
+  'Usage: npm run annotate -- [FILE | -] [--format json|text]',
+  '',
+  'Annotates an Arabic news article: people, places, organizations, roles and quotations.',
+  '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
+  '  --format json    the annotation JSON contract (default)',
+  '  --format text    a readable summary: entities by type, speakers and their quotations',
+  '  -h, --help       this help',
+  '  --               everything after it is a file name',
+].join('\n');
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let format: OutputFormat = 'json';
+  let input: InputSource | undefined;
+  let optionsEnded = false;
+
+  const setInput = (arg: string): string | undefined => {
+    if (input) return `only one FILE may be given (got "${describe(input)}" and "${arg}")`;
+    input = arg === '-' ? { kind: 'stdin' } : { kind: 'file', path: arg };
+    return undefined;
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    let problem: string | undefined;
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      problem = setInput(arg);
+    } else if (arg === '--') {
+      optionsEnded = true;
+    } else if (arg === '-h' || arg === '--help') {
+      return { kind: 'help' };
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
+      if (value === undefined) problem = '--format needs a value: json or text';
+      else if (!isOutputFormat(value)) problem = `unknown format "${value}": use json or text`;
+      else format = value;
+    } else {
+      problem = `unknown option "${arg}"`;
+    }
+    if (problem) return { kind: 'usage-error', message: problem };
+  }
+  return { kind: 'run', options: { input: input ?? { kind: 'sample' }, format } };
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+function describe(input: InputSource): string {
+  return input.kind === 'file' ? input.path : input.kind === 'stdin' ? '-' : 'the sample article';
+}
