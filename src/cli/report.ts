@@ -22,7 +22,7 @@ export function formatTextReport(annotations: Annotations): string {
 function entitySection(entities: readonly Entity[]): string[] {
   const counts = TYPE_HEADINGS.map(([type, heading]) => [heading, entities.filter((e) => e.type === type).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([heading, count]) => `${count} ${heading.toLowerCase()}`);
+    .map(([heading, count]) => `${heading}: ${count}`);
   const lines = [`Entities: ${entities.length}${counts.length ? ` (${counts.join(', ')})` : ''}`];
   for (const [type, heading] of TYPE_HEADINGS) {
     const ofType = entities.filter((e) => e.type === type).sort(byMentionsThenPosition);

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { parseArgs } from '../../src/cli/args';
+
+describe('cli/args parseArgs', () => {
+  it('defaults to the sample article as JSON', () => {
+    assert.deepStrictEqual(parseArgs([]), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json' } });
+  });
+
+  it('reads a file, "-" as standard input, and both spellings of --format', () => {
+    assert.deepStrictEqual(parseArgs(['article.txt', '--format', 'text']), {
+      kind: 'run',
+      options: { input: { kind: 'file', path: 'article.txt' }, format: 'text' },
+    });
+    assert.deepStrictEqual(parseArgs(['--format=json', '-']), { kind: 'run', options: { input: { kind: 'stdin' }, format: 'json' } });
+  });
+
+  it('takes everything after -- as a file name, even when it looks like an option', () => {
+    assert.deepStrictEqual(parseArgs(['--format', 'text', '--', '--odd-name.txt']), {
+      kind: 'run',
+      options: { input: { kind: 'file', path: '--odd-name.txt' }, format: 'text' },
+    });
+  });
+
+  it('asks for help with -h or --help', () => {
+    assert.deepStrictEqual(parseArgs(['-h']), { kind: 'help' });
+    assert.deepStrictEqual(parseArgs(['x.txt', '--help']), { kind: 'help' });
+  });
+
+  const usageErrors: Array<[string[], RegExp]> = [
+    [['--verbose'], /unknown option "--verbose"/],
+    [['-x'], /unknown option "-x"/],
+    [['--format'], /--format needs a value/],
+    [['--format', 'xml'], /unknown format "xml"/],
+    [['--format='], /unknown format ""/],
+    [['a.txt', 'b.txt'], /only one FILE/],
+    [['-', 'b.txt'], /only one FILE/],
+  ];
+  for (const [argv, message] of usageErrors) {
+    it(`rejects ${JSON.stringify(argv)} as a usage error`, () => {
+      const parsed = parseArgs(argv);
+      assert.strictEqual(parsed.kind, 'usage-error');
+      assert.match(parsed.kind === 'usage-error' ? parsed.message : '', message);
+    });
+  }
+});

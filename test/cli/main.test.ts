@@ -1,0 +1,100 @@
+import * as assert from 'assert';
+import { CliIo, describeReadError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/main';
+import { SCHEMA_VERSION } from '../../src/core/types';
+
+interface FakeRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  read: string[];
+}
+
+function errno(code: string): Error {
+  return Object.assign(new Error(`${code}: some long system message\n    at stack frame`), { code });
+}
+
+function run(argv: string[], files: Record<string, Uint8Array | Error>, stdin: Uint8Array = new Uint8Array()): FakeRun {
+  const result: FakeRun = { code: -1, stdout: '', stderr: '', read: [] };
+  const io: CliIo = {
+    readFile: (path) => {
+      result.read.push(path);
+      const content = files[path] ?? errno('ENOENT');
+      if (content instanceof Error) throw content;
+      return content;
+    },
+    readStdin: () => stdin,
+    writeStdout: (text) => void (result.stdout += text),
+    writeStderr: (text) => void (result.stderr += text),
+  };
+  result.code = runCli(argv, io, '/project/seeds/sample-article.txt');
+  return result;
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const ARTICLE = utf8('\uFEFFقال الرئيس إن الوضع هادئ.\r\n');
+
+describe('cli/main runCli', () => {
+  it('prints only the annotation JSON for a file', () => {
+    const result = run(['a.txt', '--format', 'json'], { 'a.txt': ARTICLE });
+    assert.strictEqual(result.code, EXIT_OK);
+    assert.strictEqual(result.stderr, '');
+    const json = JSON.parse(result.stdout);
+    assert.strictEqual(json.schema, SCHEMA_VERSION);
+    assert.ok(Array.isArray(json.entities) && Array.isArray(json.quotes));
+  });
+
+  it('reads the sample article when no file is given, and standard input for "-"', () => {
+    assert.deepStrictEqual(run([], { '/project/seeds/sample-article.txt': ARTICLE }).read, ['/project/seeds/sample-article.txt']);
+    const fromStdin = run(['-'], {}, ARTICLE);
+    assert.strictEqual(fromStdin.code, EXIT_OK);
+    assert.deepStrictEqual(fromStdin.read, []);
+  });
+
+  it('prints valid empty annotations for empty input', () => {
+    const result = run(['-'], {}, new Uint8Array());
+    assert.strictEqual(result.code, EXIT_OK);
+    assert.deepStrictEqual(JSON.parse(result.stdout), { schema: SCHEMA_VERSION, entities: [], quotes: [] });
+  });
+
+  it('prints the text report with --format text', () => {
+    const result = run(['a.txt', '--format', 'text'], { 'a.txt': ARTICLE });
+    assert.strictEqual(result.code, EXIT_OK);
+    assert.match(result.stdout, /^Entities: \d+/);
+    assert.match(result.stdout, /\nQuotations: \d+/);
+  });
+
+  const unreadable: Array<[string, Error | Uint8Array, RegExp]> = [
+    ['missing', errno('ENOENT'), /^annotate: cannot read "f": no such file\n$/],
+    ['a directory', errno('EISDIR'), /^annotate: cannot read "f": it is a directory\n$/],
+    ['forbidden', errno('EACCES'), /^annotate: cannot read "f": permission denied\n$/],
+    ['binary', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0, 0xff, 0xfe]), /^annotate: "f": the input is not UTF-8 text .*\n$/],
+  ];
+  for (const [what, content, message] of unreadable) {
+    it(`fails with one line on stderr and exit 1 when the file is ${what}`, () => {
+      const result = run(['f'], { f: content });
+      assert.strictEqual(result.code, EXIT_BAD_INPUT);
+      assert.strictEqual(result.stdout, '');
+      assert.match(result.stderr, message);
+    });
+  }
+
+  it('prints usage on stderr and exits 2 for an unknown option', () => {
+    const result = run(['--fast'], {});
+    assert.strictEqual(result.code, EXIT_USAGE);
+    assert.strictEqual(result.stdout, '');
+    assert.match(result.stderr, /^annotate: unknown option "--fast"\nUsage: /);
+  });
+
+  it('prints usage on stdout and exits 0 for --help', () => {
+    const result = run(['--help'], {});
+    assert.strictEqual(result.code, EXIT_OK);
+    assert.match(result.stdout, /^Usage: /);
+  });
+});
+
+describe('cli/main describeReadError', () => {
+  it('keeps only the first line of an unknown error', () => {
+    assert.strictEqual(describeReadError(errno('EWHATEVER')), 'EWHATEVER: some long system message');
+    assert.strictEqual(describeReadError('plain'), 'plain');
+  });
+});
