@@ -1,0 +1,79 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { recordMetric } from './metrics';
+import {
+  EXTENSION_ID,
+  annotatorApi,
+  closeAllEditors,
+  decorationCount,
+  documentSymbols,
+  hoverTexts,
+  openInEditor,
+  positionInside,
+  sampleArticle,
+  scratchFile,
+  waitFor,
+  withSetting,
+  type AnnotatorApi,
+} from './helpers';
+
+const ENGLISH_ARTICLE =
+  'MOSCOW - North Korean leader Kim Jong Un arrived in Russia on Tuesday for a meeting with President ' +
+  'Vladimir Putin. "We will discuss sensitive topics," Kremlin spokesman Dmitry Peskov told reporters.\n';
+
+describe('Activation and which documents are annotated', () => {
+  afterEach(closeAllEditors);
+
+  it('activates by itself when an Arabic .txt opens and draws highlights', async () => {
+    const uri = scratchFile('sample-article', sampleArticle);
+    const openedAt = performance.now();
+    const editor = await openInEditor(uri);
+    assert.strictEqual(editor.document.languageId, 'plaintext', 'the sample must stay a plain .txt document');
+    const extension = vscode.extensions.getExtension<AnnotatorApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+    await waitFor('first highlights', () => extension.isActive && decorationCount(extension.exports, uri) > 0, 60_000, 5);
+    recordMetric('openToFirstDecorationsMs', performance.now() - openedAt);
+    const api = extension.exports;
+    assert.strictEqual(typeof api.activationMs, 'number');
+    recordMetric('activationMs', api.activationMs);
+    const ranges = api.decorationRanges(uri);
+    assert.ok(ranges.person.length > 0, 'people are highlighted');
+    assert.ok(ranges.place.length > 0, 'places are highlighted');
+    assert.ok(ranges.quotation.length > 0, 'quotations are highlighted');
+  });
+
+  it('leaves an English plain-text document alone', async () => {
+    const uri = scratchFile('english', ENGLISH_ARTICLE);
+    const editor = await openInEditor(uri);
+    const api = await annotatorApi();
+    assert.strictEqual(await api.annotations(uri), undefined);
+    assert.deepStrictEqual(await hoverTexts(uri, positionInside(editor.document, 'Peskov')), []);
+    assert.deepStrictEqual(await documentSymbols(uri), []);
+    assert.strictEqual(decorationCount(api, uri), 0);
+  });
+
+  it('leaves a document over the size limit alone', async () => {
+    // Three copies of the article are over 8 KB however size is counted (UTF-8 bytes or UTF-16 units).
+    const oversized = [sampleArticle, sampleArticle, sampleArticle].join('\n');
+    await withSetting('maxDocumentSizeKB', 8, async () => {
+      const uri = scratchFile('oversized', oversized);
+      const editor = await openInEditor(uri);
+      const api = await annotatorApi();
+      assert.strictEqual(await api.annotations(uri), undefined);
+      assert.deepStrictEqual(await hoverTexts(uri, positionInside(editor.document, 'بيسكوف')), []);
+      assert.deepStrictEqual(await documentSymbols(uri), []);
+      assert.strictEqual(decorationCount(api, uri), 0);
+    });
+  });
+
+  it('annotates an English document on request (annotateDocument)', async () => {
+    const arabicInEnglish = `${ENGLISH_ARTICLE}\n${sampleArticle.slice(0, 400)}\n${ENGLISH_ARTICLE.repeat(8)}`;
+    const uri = scratchFile('mostly-english', arabicInEnglish);
+    await openInEditor(uri);
+    const api = await annotatorApi();
+    assert.strictEqual(await api.annotations(uri), undefined, 'a mostly English document is not annotated by itself');
+    await vscode.commands.executeCommand('arabicAnnotator.annotateDocument');
+    const annotations = await waitFor('annotations after annotateDocument', () => api.annotations(uri));
+    assert.ok(annotations.entities.some((entity) => entity.name.includes('بوتين')), 'Putin is found in the Arabic part');
+  });
+});

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, decorationCount, openAnnotated, sampleArticle, scratchFile, waitFor, withSetting } from './helpers';
+
+describe('Commands and settings', () => {
+  afterEach(closeAllEditors);
+
+  it('toggleHighlights turns one document off and on', async () => {
+    const first = scratchFile('first', sampleArticle);
+    const second = scratchFile('second', sampleArticle);
+    const { api } = await openAnnotated(second, vscode.ViewColumn.Two);
+    await openAnnotated(first, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('arabicAnnotator.toggleHighlights');
+    await waitFor('the active document to lose its highlights', () => decorationCount(api, first) === 0);
+    assert.ok(decorationCount(api, second) > 0, 'the other document keeps its highlights');
+    await vscode.commands.executeCommand('arabicAnnotator.toggleHighlights');
+    await waitFor('the highlights to come back', () => decorationCount(api, first) > 0);
+  });
+
+  it('toggleHighlightsAll turns every document off and on', async () => {
+    const first = scratchFile('first', sampleArticle);
+    const second = scratchFile('second', sampleArticle);
+    const { api } = await openAnnotated(second, vscode.ViewColumn.Two);
+    await openAnnotated(first, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('arabicAnnotator.toggleHighlightsAll');
+    await waitFor('both documents to lose their highlights', () => decorationCount(api, first) + decorationCount(api, second) === 0);
+    await vscode.commands.executeCommand('arabicAnnotator.toggleHighlightsAll');
+    await waitFor('both documents to get their highlights back', () => decorationCount(api, first) > 0 && decorationCount(api, second) > 0);
+  });
+
+  it('highlight.place = false removes only the place highlights', async () => {
+    const uri = scratchFile('settings', sampleArticle);
+    const { api } = await openAnnotated(uri);
+    assert.ok(decorationCount(api, uri, ['place']) > 0, 'places are highlighted by default');
+    await withSetting('highlight.place', false, async () => {
+      await waitFor('place highlights to go', () => decorationCount(api, uri, ['place']) === 0);
+      assert.ok(decorationCount(api, uri, ['person']) > 0, 'people stay highlighted');
+    });
+    await waitFor('place highlights to come back', () => decorationCount(api, uri, ['place']) > 0);
+  });
+
+  it('next/previous quotation move the selection through the quotations in order', async () => {
+    const uri = scratchFile('navigation', sampleArticle);
+    const { api, editor } = await openAnnotated(uri);
+    const annotations = await api.annotations(uri);
+    assert.ok(annotations, 'the sample is annotated');
+    const starts = annotations.quotes.map((quote) => quote.start).sort((a, b) => a - b);
+    assert.ok(starts.length >= 2, 'the sample has several quotations');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const selectionStart = () => editor.document.offsetAt(editor.selection.start);
+    for (const [command, expected] of [
+      ['arabicAnnotator.nextQuotation', starts[0]],
+      ['arabicAnnotator.nextQuotation', starts[1]],
+      ['arabicAnnotator.previousQuotation', starts[0]],
+    ] as const) {
+      await vscode.commands.executeCommand(command);
+      await waitFor(`${command} to select the quotation at ${expected}`, () => selectionStart() === expected, 5000);
+      assert.ok(!editor.selection.isEmpty, 'the quotation is selected');
+    }
+  });
+});
