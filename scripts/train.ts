@@ -1,0 +1,213 @@
+/**
+ * Trains the paragraph tagger: an averaged structured perceptron over BIO tags with Viterbi
+ * decoding, on ANERcorp's train.conll minus the development split (scripts/ner-eval.ts).
+ * Writes data/ner-model.json. Deterministic: fixed seed, fixed epoch count.
+ *
+ *   npm run train
+ */
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { Token } from '../src/core/tokenize';
+import { PAD_AFTER, PAD_BEFORE, wordFeatures } from '../src/core/entities/features';
+import { OFFSET_COUNT, TAG_COUNT, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
+import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
+import { anercorpSplit, CorpusSentence, taggedTokens } from './ner-eval';
+
+const EPOCHS = 12;
+const SEED = 20070101;
+/** Words seen at least this often in training keep an identity feature. */
+const MIN_FREQUENT = 2;
+/** Averaged weights smaller than this are dropped from the shipped model. */
+const PRUNE_BELOW = 0.6;
+/** Shipped weights are integers in units of this. */
+const QUANTUM = 0.25;
+
+interface Example {
+  features: Int32Array[];
+  gold: Uint8Array;
+}
+
+/** Mulberry32: a small seeded generator so that shuffling is reproducible. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class FeatureIndex {
+  readonly ids = new Map<string, number>();
+  private readonly byWord = new Map<string, Int32Array>();
+  constructor(private readonly isFrequent: (norm: string) => boolean, private readonly grow: () => boolean) {}
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined && this.grow()) {
+      id = this.ids.size;
+      this.ids.set(name, id);
+    }
+    return id ?? -1;
+  }
+
+  word(token: Token): Int32Array {
+    let ids = this.byWord.get(token.norm);
+    if (!ids) {
+      ids = Int32Array.from(wordFeatures(token, this.isFrequent).map((f) => this.id(f)).filter((i) => i >= 0));
+      this.byWord.set(token.norm, ids);
+    }
+    return ids;
+  }
+
+  pad(name: string): Int32Array {
+    const id = this.id('w' + name);
+    return Int32Array.from(id >= 0 ? [id] : []);
+  }
+}
+
+function emissions(ex: Example, pads: [Int32Array, Int32Array], weights: Float32Array, out: Float32Array): void {
+  const n = ex.gold.length;
+  out.fill(0, 0, n * TAG_COUNT);
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s < OFFSET_COUNT; s++) {
+      const j = i + s - WINDOW;
+      const feats = j < 0 ? pads[0] : j >= n ? pads[1] : ex.features[j];
+      for (const f of feats) {
+        const base = (f * OFFSET_COUNT + s) * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] += weights[base + t];
+      }
+    }
+  }
+}
+
+function main(): void {
+  const { train, dev } = anercorpSplit();
+  const trainTagged = train.map(taggedTokens);
+  const frequency = new Map<string, number>();
+  for (const { tokens } of trainTagged) for (const t of tokens) frequency.set(t.norm, (frequency.get(t.norm) ?? 0) + 1);
+  const isFrequent = (norm: string): boolean => (frequency.get(norm) ?? 0) >= MIN_FREQUENT;
+
+  let growing = true;
+  const index = new FeatureIndex(isFrequent, () => growing);
+  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }): Example => ({ features: tokens.map((t) => index.word(t)), gold });
+  const trainSet = trainTagged.map(toExample);
+  const pads: [Int32Array, Int32Array] = [index.pad(PAD_BEFORE), index.pad(PAD_AFTER)];
+  growing = false;
+  const devSet = dev.map((s: CorpusSentence) => toExample(taggedTokens(s)));
+
+  const size = index.ids.size * VECTOR_SIZE;
+  const weights = new Float32Array(size);
+  const accumulated = new Float32Array(size);
+  const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+  const transitionsAccumulated = new Float32Array(transitions.length);
+  console.log(`${trainSet.length} training sentences, ${devSet.length} development sentences, ${index.ids.size} features`);
+
+  const maxLength = Math.max(...trainSet.map((e) => e.gold.length), ...devSet.map((e) => e.gold.length));
+  const scores = new Float32Array(maxLength * TAG_COUNT);
+  const predicted = new Uint8Array(maxLength);
+  const random = seededRandom(SEED);
+  const order = trainSet.map((_, i) => i);
+  let step = 1;
+
+  const update = (ex: Example, i: number, tag: number, delta: number): void => {
+    const n = ex.gold.length;
+    for (let s = 0; s < OFFSET_COUNT; s++) {
+      const j = i + s - WINDOW;
+      const feats = j < 0 ? pads[0] : j >= n ? pads[1] : ex.features[j];
+      for (const f of feats) {
+        const k = (f * OFFSET_COUNT + s) * TAG_COUNT + tag;
+        weights[k] += delta;
+        accumulated[k] += step * delta;
+      }
+    }
+  };
+  const updateTransition = (prev: number, tag: number, delta: number): void => {
+    transitions[prev * TAG_COUNT + tag] += delta;
+    transitionsAccumulated[prev * TAG_COUNT + tag] += step * delta;
+  };
+  const averaged = (w: Float32Array, acc: Float32Array): Float32Array => w.map((v, k) => v - acc[k] / step);
+
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const ex = trainSet[k];
+      const n = ex.gold.length;
+      emissions(ex, pads, weights, scores);
+      viterbi(scores, transitions, n, predicted);
+      for (let i = 0; i < n; i++) {
+        const gold = ex.gold[i];
+        const pred = predicted[i];
+        const goldPrev = i === 0 ? TAG_COUNT : ex.gold[i - 1];
+        const predPrev = i === 0 ? TAG_COUNT : predicted[i - 1];
+        if (gold !== pred) {
+          update(ex, i, gold, 1);
+          update(ex, i, pred, -1);
+        }
+        if (gold !== pred || goldPrev !== predPrev) {
+          updateTransition(goldPrev, gold, 1);
+          updateTransition(predPrev, pred, -1);
+        }
+      }
+      step++;
+    }
+    const f1 = spanF1(devSet, pads, averaged(weights, accumulated), averaged(transitions, transitionsAccumulated), scores, predicted);
+    console.log(`epoch ${epoch}: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
+  }
+
+  const model = exportModel(index, averaged(weights, accumulated), averaged(transitions, transitionsAccumulated), frequency, trainTagged);
+  const path = join(__dirname, '..', '..', 'data', 'ner-model.json');
+  const json = JSON.stringify(model);
+  writeFileSync(path, json + '\n');
+  console.log(`wrote ${path}: ${(json.length / 1024).toFixed(0)} k characters, ${model.weights.split('\n').length} features kept`);
+}
+
+function spanF1(set: Example[], pads: [Int32Array, Int32Array], weights: Float32Array, transitions: Float32Array, scores: Float32Array, predicted: Uint8Array): number {
+  let tp = 0;
+  let nPred = 0;
+  let nGold = 0;
+  for (const ex of set) {
+    const n = ex.gold.length;
+    emissions(ex, pads, weights, scores);
+    viterbi(scores, transitions, n, predicted);
+    const gold = new Set(tagSpans(ex.gold, n).map((s) => s.join(':')));
+    const pred = tagSpans(predicted, n).map((s) => s.join(':'));
+    nGold += gold.size;
+    nPred += pred.length;
+    for (const p of pred) if (gold.has(p)) tp++;
+  }
+  return (2 * tp) / (nPred + nGold);
+}
+
+function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Float32Array, frequency: Map<string, number>, tagged: { tokens: Token[]; gold: Uint8Array }[]): ModelData {
+  const lines: string[] = [];
+  for (const [name, id] of index.ids) {
+    const parts: number[] = [];
+    for (let slot = 0; slot < VECTOR_SIZE; slot++) {
+      const v = weights[id * VECTOR_SIZE + slot];
+      if (Math.abs(v) >= PRUNE_BELOW) parts.push(slot, Math.round(v / QUANTUM));
+    }
+    if (parts.length) lines.push(name + '\t' + parts.join(' '));
+  }
+  // Words by how often they are inside a name: drives proclitic stripping and name propagation.
+  const inside = new Map<string, number>();
+  for (const { tokens, gold } of tagged) tokens.forEach((t, i) => { if (gold[i] !== 0) inside.set(t.norm, (inside.get(t.norm) ?? 0) + 1); });
+  const nameWords = [...inside.keys()].filter((w) => w.length >= 2).sort();
+  const commonWords = [...frequency].filter(([w, n]) => n >= 3 && (inside.get(w) ?? 0) <= n * 0.1).map(([w]) => w).sort();
+  return {
+    format: MODEL_FORMAT,
+    quantum: QUANTUM,
+    transitions: Array.from(transitions, (v) => Math.round(v / QUANTUM)),
+    frequentWords: [...frequency].filter(([, n]) => n >= MIN_FREQUENT).map(([w]) => w).sort().join(' '),
+    nameWords: nameWords.join(' '),
+    commonWords: commonWords.join(' '),
+    weights: lines.join('\n'),
+  };
+}
+
+main();

@@ -1,0 +1,74 @@
+/**
+ * The BIO tag set and Viterbi decoding shared by training (scripts/train.ts) and tagging.
+ * Emission scores are laid out token-major: `emissions[i * TAG_COUNT + tag]`. Transition scores
+ * are `transitions[prev * TAG_COUNT + tag]`, with prev === TAG_COUNT meaning the paragraph start.
+ */
+
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+/** Relative positions whose word contributes to a token's emission scores. */
+export const WINDOW = 2;
+export const OFFSET_COUNT = 2 * WINDOW + 1;
+/** Length of one word type's folded score vector: one row of tag scores per relative position. */
+export const VECTOR_SIZE = OFFSET_COUNT * TAG_COUNT;
+
+export const TAG_INDEX: Record<string, number> = Object.fromEntries(TAGS.map((t, i) => [t, i]));
+
+/** An I- tag may only continue a B- or I- tag of the same type. */
+function allowed(prev: number, tag: number): boolean {
+  if (TAGS[tag][0] !== 'I') return true;
+  if (prev === TAG_COUNT) return false;
+  return TAGS[prev] !== 'O' && TAGS[prev].slice(2) === TAGS[tag].slice(2);
+}
+
+const ALLOWED: boolean[] = [];
+for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(allowed(p, t));
+
+/** Best tag sequence under BIO constraints; `out` receives one tag index per token. */
+export function viterbi(emissions: Float32Array, transitions: Float32Array, n: number, out: Uint8Array): void {
+  if (n === 0) return;
+  const score = new Float32Array(n * TAG_COUNT);
+  const back = new Uint8Array(n * TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) {
+    score[t] = ALLOWED[TAG_COUNT * TAG_COUNT + t] ? emissions[t] + transitions[TAG_COUNT * TAG_COUNT + t] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const row = i * TAG_COUNT;
+    const prevRow = row - TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < TAG_COUNT; p++) {
+        if (!ALLOWED[p * TAG_COUNT + t]) continue;
+        const s = score[prevRow + p] + transitions[p * TAG_COUNT + t];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[row + t] = best + emissions[row + t];
+      back[row + t] = arg;
+    }
+  }
+  let arg = 0;
+  const last = (n - 1) * TAG_COUNT;
+  for (let t = 1; t < TAG_COUNT; t++) if (score[last + t] > score[last + arg]) arg = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * TAG_COUNT + arg];
+  }
+}
+
+/** Maximal [first, end, type] runs of a BIO tag sequence (type without the B-/I- prefix). */
+export function tagSpans(tags: ArrayLike<number>, n: number): [number, number, string][] {
+  const spans: [number, number, string][] = [];
+  let i = 0;
+  while (i < n) {
+    const tag = TAGS[tags[i]];
+    if (tag === 'O') { i++; continue; }
+    const type = tag.slice(2);
+    let j = i + 1;
+    while (j < n && TAGS[tags[j]] === 'I-' + type) j++;
+    spans.push([i, j, type]);
+    i = j;
+  }
+  return spans;
+}
