@@ -29,10 +29,12 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
   const tokens = into;
   let paragraph = tokens.length;
   let lastEnd = from;
+  // Match in the piece alone: a token must not run past `to`, and the search must not scan the
+  // rest of the text for a next token (quadratic over many pieces without tokens).
+  const piece = text.slice(from, to);
   const re = new RegExp(TOKEN.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const start = m.index;
+  for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
+    const start = from + m.index;
     if (tokens.length > paragraph && hasLineBreak(text, lastEnd, start)) paragraph = tokens.length;
     const raw = m[0];
     const kind: TokenKind = m[1] ? 'arabic' : m[2] ? 'latin' : m[3] ? 'number' : 'punct';
