@@ -1,0 +1,78 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
+import { analyze, analyzeSteps } from '../../src/core/index';
+import { Annotations, SCHEMA_VERSION } from '../../src/core/types';
+import { contractViolations } from './analyze-contract';
+
+// Compiled to out/test/core: the project root is three levels up.
+const SAMPLE = readFileSync(resolve(__dirname, '..', '..', '..', 'seeds', 'sample-article.txt'), 'utf8');
+
+function runSteps(text: string): { steps: number; result: Annotations } {
+  const steps = analyzeSteps(text);
+  for (let count = 0; ; count++) {
+    const step = steps.next();
+    if (step.done) return { steps: count, result: step.value };
+  }
+}
+
+/** What an analysis says, without offsets, to compare analyses of texts that differ in layout only. */
+function meaning(text: string, annotations: Annotations): unknown {
+  const nameOf = new Map(annotations.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: annotations.entities.map((e) => [e.type, e.name, e.roles, e.mentions.map((m) => m.text)]),
+    quotes: annotations.quotes.map((q) => [q.kind, q.text.replace(/\r/g, ''), q.speaker && nameOf.get(q.speaker), q.cue?.text, q.flags]),
+    // Every offset still points at the same words.
+    spans: annotations.entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))),
+  };
+}
+
+describe('core/analyze', () => {
+  it('returns empty annotations for empty text', () => {
+    assert.deepStrictEqual(analyze(''), { schema: SCHEMA_VERSION, entities: [], quotes: [] });
+  });
+
+  it('keeps the contract on the sample article', () => {
+    assert.deepStrictEqual(contractViolations(SAMPLE, analyze(SAMPLE)), []);
+  });
+
+  it('is deterministic', () => {
+    assert.deepStrictEqual(analyze(SAMPLE), analyze(SAMPLE));
+  });
+
+  it('gives the same result step by step as at once', () => {
+    const { steps, result } = runSteps(SAMPLE);
+    assert.deepStrictEqual(result, analyze(SAMPLE));
+    const paragraphs = SAMPLE.split('\n').filter((line) => line.trim()).length;
+    assert.ok(steps >= paragraphs, `${steps} steps for ${paragraphs} paragraphs`);
+  });
+
+  it('cuts a long text without line breaks into many steps, so the editor can pause between them', () => {
+    const longLine = SAMPLE.replace(/\s+/g, ' ').repeat(40); // about 500 KB, one line
+    const { steps } = runSteps(longLine);
+    assert.ok(steps >= longLine.length / (64 * 1024), `${steps} steps for ${longLine.length} characters`);
+  });
+
+  it('can be abandoned between steps', () => {
+    const steps = analyzeSteps(SAMPLE);
+    steps.next();
+    assert.deepStrictEqual(steps.return(undefined as never), { done: true, value: undefined });
+  });
+
+  it('reads CRLF line endings as LF, with offsets into the text as given', () => {
+    const lf = SAMPLE.replace(/\r\n/g, '\n');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const annotations = analyze(crlf);
+    assert.deepStrictEqual(contractViolations(crlf, annotations), []);
+    assert.deepStrictEqual(meaning(crlf, annotations), meaning(lf, analyze(lf)));
+  });
+
+  it('reads a text with bidi marks around words as the plain text, offsets shifted', () => {
+    // Editors and web copies wrap names in RLM/LRM; they are invisible and must not change the analysis.
+    const marked = SAMPLE.replace(/ /g, '\u200F ');
+    const annotations = analyze(marked);
+    assert.deepStrictEqual(contractViolations(marked, annotations), []);
+    const strip = (s: unknown): unknown => JSON.parse(JSON.stringify(s).replace(/\u200F/g, ''));
+    assert.deepStrictEqual(strip(meaning(marked, annotations)), strip(meaning(SAMPLE, analyze(SAMPLE))));
+  });
+});

@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { normalize } from '../../src/core/text';
+import { cliticSplits, Token, tokenize } from '../../src/core/tokenize';
+
+const SEED = 20261127;
+
+const only = (text: string): Token => {
+  const tokens = tokenize(text);
+  assert.strictEqual(tokens.length, 1, JSON.stringify(tokens));
+  return tokens[0];
+};
+
+describe('core/tokenize tokenize', () => {
+  it('gives words, numbers and one token per punctuation character, with offsets into the text', () => {
+    const text = 'قال بوتين: «سنرد» في 2019، و3.5 مليار Kim Jong-un\'s';
+    const tokens = tokenize(text);
+    assert.deepStrictEqual(
+      tokens.map((t) => [t.text, t.kind]),
+      [
+        ['قال', 'arabic'], ['بوتين', 'arabic'], [':', 'punct'], ['«', 'punct'], ['سنرد', 'arabic'], ['»', 'punct'],
+        ['في', 'arabic'], ['2019', 'number'], ['،', 'punct'], ['و', 'arabic'], ['3.5', 'number'], ['مليار', 'arabic'],
+        ['Kim', 'latin'], ["Jong-un's", 'latin'],
+      ],
+    );
+    for (const t of tokens) assert.strictEqual(text.slice(t.start, t.end), t.text);
+  });
+
+  it('reads Arabic-Indic digits as numbers', () => {
+    assert.strictEqual(only('٢٠١٩').kind, 'number');
+    assert.strictEqual(only('۱۲٫٥').kind, 'number');
+  });
+
+  it('keeps diacritics, tatweel and zero-width joiners inside a word, and normalises it', () => {
+    const word = only('قَالَـتْ');
+    assert.deepStrictEqual([word.start, word.end, word.norm], [0, 8, 'قالت']);
+    assert.strictEqual(only('بو\u200Cتين').norm, 'بوتين');
+  });
+
+  it('skips bidi controls between words', () => {
+    const tokens = tokenize('\u200Fبوتين\u202B \u2067موسكو\u2069');
+    assert.deepStrictEqual(tokens.map((t) => [t.start, t.text]), [[1, 'بوتين'], [9, 'موسكو']]);
+  });
+
+  it('numbers paragraphs by the index of their first token, across CRLF, CR and LF', () => {
+    const tokens = tokenize('قال بوتين\r\nإن\rالأمر\n\nانتهى');
+    assert.deepStrictEqual(tokens.map((t) => t.paragraph), [0, 0, 2, 3, 4]);
+  });
+
+  it('appends to a given array and continues the paragraph numbering', () => {
+    const text = 'أول سطر\nثاني سطر';
+    const cut = text.indexOf('\n') + 1;
+    const pieces = tokenize(text, cut, text.length, tokenize(text, 0, cut));
+    assert.deepStrictEqual(pieces, tokenize(text));
+  });
+
+  const arabicishText = fc.string({
+    unit: fc.constantFrom('ب', 'ت', 'ال', 'َ', 'ـ', ' ', '\n', '\r\n', '«', '"', '،', '.', '1', 'a', '\u200F', '٢'),
+    maxLength: 200,
+  });
+
+  it('covers every non-space character once, with spans equal to slices, in order', () => {
+    fc.assert(
+      fc.property(arabicishText, (text) => {
+        const tokens = tokenize(text);
+        let previousEnd = 0;
+        for (const t of tokens) {
+          if (t.start < previousEnd || t.end <= t.start || text.slice(t.start, t.end) !== t.text) return false;
+          if (t.kind === 'arabic' && t.norm !== normalize(t.text)) return false;
+          previousEnd = t.end;
+        }
+        return true;
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('keeps the tokens of a piece inside that piece, whatever the cut', () => {
+    fc.assert(
+      fc.property(arabicishText, fc.nat(), (text, pick) => {
+        const cut = pick % (text.length + 1);
+        const first = tokenize(text, 0, cut);
+        const second = tokenize(text, cut, text.length);
+        return first.every((t) => t.end <= cut) && second.every((t) => t.start >= cut && t.end <= text.length);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+});
+
+describe('core/tokenize cliticSplits', () => {
+  const readings = (word: string): Array<[string, string, number]> => cliticSplits(only(word)).map((s) => [s.prefix, s.stem, s.stemStart]);
+
+  it('offers وبوتين as بوتين starting one letter in, after the unsplit reading', () => {
+    const splits = readings('وبوتين');
+    assert.deepStrictEqual(splits[0], ['', 'وبوتين', 0]);
+    assert.ok(splits.some(([p, s, at]) => p === 'و' && s === 'بوتين' && at === 1), JSON.stringify(splits));
+  });
+
+  it('offers للأمم as الامم starting after the first ل', () => {
+    const splits = readings('للأمم');
+    assert.ok(splits.some(([p, s, at]) => p === 'ل' && s === 'الامم' && at === 1), JSON.stringify(splits));
+  });
+
+  it('offers بالكرملين with and without the article', () => {
+    const splits = readings('بالكرملين');
+    assert.ok(splits.some(([, s, at]) => s === 'الكرملين' && at === 1), JSON.stringify(splits));
+    assert.ok(splits.some(([, s, at]) => s === 'كرملين' && at === 3), JSON.stringify(splits));
+  });
+
+  it('reports stem offsets in the original text past diacritics, from the token start', () => {
+    const tokens = tokenize('قال وَبُوتِين');
+    const split = cliticSplits(tokens[1]).find((s) => s.stem === 'بوتين');
+    assert.ok(split, 'وَبُوتِين splits into و + بوتين');
+    assert.strictEqual(split.stemStart, 6); // after "قال " (4), و (5) and its fatha (6)
+    assert.strictEqual(normalize('قال وَبُوتِين'.slice(split.stemStart, tokens[1].end)), 'بوتين');
+  });
+
+  it('offers no stem shorter than two letters and no split of non-Arabic tokens', () => {
+    assert.deepStrictEqual(readings('وب'), [['', 'وب', 0]]);
+    assert.deepStrictEqual(readings('Washington'), [['', 'Washington', 0]]);
+  });
+
+  it('gives stems whose original slice normalises to the stem', () => {
+    const word = fc.string({ unit: fc.constantFrom('و', 'ف', 'ب', 'ل', 'ك', 'ا', 'ل', 'أ', 'م', 'ن', 'َ', 'ّ', 'ـ'), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(word, (w) => {
+        const text = 'في ' + w;
+        const tokens = tokenize(text).filter((t) => t.kind === 'arabic');
+        return tokens.every((t) =>
+          cliticSplits(t).every((s) => {
+            const rest = normalize(text.slice(s.stemStart, t.end));
+            // للأمم restores the article: the slice after the first ل reads لامم for the stem الامم.
+            return s.stemStart >= t.start && s.stemStart < t.end && (rest === s.stem || (s.prefix === 'ل' && s.stem === 'ا' + rest));
+          }),
+        );
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+});
