@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import type { Annotations } from '../core/types';
+import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
+import { KeyedDebouncer } from './model/debouncer';
+import { AnnotationDecision, annotationDecision } from './model/documentPolicy';
+import { readSettings, SECTION } from './config';
+
+/** Longest stretch of analysis between two turns of the extension host's event loop. */
+const SLICE_MS = 10;
+
+/** Documents that are never annotated whatever their language (the editor's own panels). */
+const IGNORED_SCHEMES = new Set(['output', 'vscode-scm', 'debug']);
+
+const realTimers: Timers = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The core is loaded on the first Arabic document, not during activation. */
+let analyzerLoad: Promise<Analyzer> | undefined;
+function loadAnalyzer(): Promise<Analyzer> {
+  analyzerLoad ??= import('../core/analyze').then((core) => core.analyzeSteps);
+  return analyzerLoad;
+}
+
+export interface AnnotationUpdate {
+  document: vscode.TextDocument;
+  /** undefined when the document stopped being annotated. */
+  annotations: Annotations | undefined;
+}
+
+/**
+ * Decides which documents are annotated and keeps one analysis per document version for every
+ * provider: immediate on open and on showing an editor, debounced while typing, forgotten on close.
+ */
+export class AnnotationStore implements vscode.Disposable {
+  private readonly updates = new vscode.EventEmitter<AnnotationUpdate>();
+  /** Fired when a document's analysis finished or the document stopped being annotated. */
+  readonly onDidUpdate = this.updates.event;
+  private readonly cache: AnalysisCache;
+  private readonly debouncer = new KeyedDebouncer(realTimers);
+  private readonly decisions = new Map<string, { version: number; decision: AnnotationDecision }>();
+  private readonly forced = new Set<string>();
+  private readonly warnedTooLarge = new Set<string>();
+  private readonly documents = new Map<string, vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.cache = new AnalysisCache({
+      loadAnalyzer,
+      timers: realTimers,
+      sliceMs: SLICE_MS,
+      onAnalysed: (key, analysis) => {
+        const document = this.documents.get(key);
+        if (document) this.updates.fire({ document, annotations: analysis.annotations });
+      },
+      onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
+    });
+    this.disposables.push(
+      this.updates,
+      vscode.workspace.onDidOpenTextDocument((document) => this.consider(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        const { document } = event;
+        this.debouncer.request(this.key(document), readSettings(document).debounceMs, () => this.consider(document));
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.consider(editor.document))),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.arabicThreshold`) || event.affectsConfiguration(`${SECTION}.maxDocumentSizeKB`)) {
+          this.decisions.clear();
+          vscode.workspace.textDocuments.forEach((document) => this.consider(document));
+        }
+      }),
+    );
+  }
+
+  /** Look at the documents that were open before activation, after activation returned. */
+  considerOpenDocuments(): void {
+    setTimeout(() => vscode.workspace.textDocuments.forEach((document) => this.consider(document)), 0);
+  }
+
+  /** Whether the document is annotated, deciding it now if its current version was not seen. */
+  decision(document: vscode.TextDocument): AnnotationDecision {
+    const key = this.key(document);
+    const known = this.decisions.get(key);
+    if (known?.version === document.version) return known.decision;
+    const settings = readSettings(document);
+    const decision: AnnotationDecision = IGNORED_SCHEMES.has(document.uri.scheme) && !this.forced.has(key)
+      ? { annotate: false, reason: 'language' }
+      : annotationDecision({
+        languageId: document.languageId,
+        text: document.getText(),
+        forced: this.forced.has(key),
+        threshold: settings.arabicThreshold,
+        maxDocumentSizeKB: settings.maxDocumentSizeKB,
+      });
+    this.decisions.set(key, { version: document.version, decision });
+    return decision;
+  }
+
+  isAnnotated(document: vscode.TextDocument): boolean {
+    return this.decision(document).annotate;
+  }
+
+  /** The finished analysis of exactly this version of the document, if there is one. */
+  latest(document: vscode.TextDocument): Annotations | undefined {
+    const analysis = this.cache.latest(this.key(document));
+    return analysis?.version === document.version ? analysis.annotations : undefined;
+  }
+
+  /** The analysis of the document's current version, waiting for it; undefined if not annotated. */
+  async current(document: vscode.TextDocument): Promise<Annotations | undefined> {
+    if (document.isClosed || !this.isAnnotated(document)) return undefined;
+    const key = this.key(document);
+    this.documents.set(key, document);
+    return this.cache.current(key, document);
+  }
+
+  /** Annotate the document whatever its language and script (the annotate command). */
+  force(document: vscode.TextDocument): void {
+    const key = this.key(document);
+    this.forced.add(key);
+    this.decisions.delete(key);
+    this.consider(document);
+  }
+
+  /** Re-decide the document and analyse it now if it is annotated, or drop its analysis if not. */
+  consider(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    const key = this.key(document);
+    this.debouncer.cancel(key);
+    const decision = this.decision(document);
+    if (decision.annotate) {
+      this.documents.set(key, document);
+      this.cache.schedule(key, document);
+      return;
+    }
+    if (decision.reason === 'too-large') this.warnTooLarge(document, decision.sizeKB, decision.limitKB);
+    if (this.cache.has(key)) {
+      this.cache.forget(key);
+      this.updates.fire({ document, annotations: undefined });
+    }
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = this.key(document);
+    this.debouncer.cancel(key);
+    this.cache.forget(key);
+    this.decisions.delete(key);
+    this.forced.delete(key);
+    this.warnedTooLarge.delete(key);
+    this.documents.delete(key);
+  }
+
+  /** Said once per document, not on every keystroke. */
+  private warnTooLarge(document: vscode.TextDocument, sizeKB: number, limitKB: number): void {
+    const key = this.key(document);
+    if (this.warnedTooLarge.has(key)) return;
+    this.warnedTooLarge.add(key);
+    const name = document.uri.path.split('/').pop() ?? document.uri.toString();
+    void vscode.window.showInformationMessage(vscode.l10n.t(
+      'Arabic Annotator does not annotate {0}: it is {1} KB, over the limit of {2} KB set in "arabicAnnotator.maxDocumentSizeKB".',
+      name, sizeKB, limitKB,
+    ));
+  }
+
+  private key(document: vscode.TextDocument): string {
+    return document.uri.toString();
+  }
+
+  dispose(): void {
+    this.debouncer.cancelAll();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

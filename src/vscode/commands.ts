@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { AnnotationStore } from './annotationStore';
+import { Highlighter } from './highlighter';
+import { indexOf } from './model/annotationIndex';
+import { REVEAL_COMMAND } from './model/cards';
+import { adjacentQuote } from './model/quoteNavigation';
+
+export const ANNOTATE_DOCUMENT = 'arabicAnnotator.annotateDocument';
+export const TOGGLE_HIGHLIGHTS = 'arabicAnnotator.toggleHighlights';
+export const TOGGLE_HIGHLIGHTS_ALL = 'arabicAnnotator.toggleHighlightsAll';
+export const NEXT_QUOTATION = 'arabicAnnotator.nextQuotation';
+export const PREVIOUS_QUOTATION = 'arabicAnnotator.previousQuotation';
+
+/** Select [start, end) of a document and bring it into view (hover links, the Speakers view). */
+async function revealRange(uri: unknown, start: unknown, end: unknown): Promise<void> {
+  if (typeof uri !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const shownIn = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: shownIn?.viewColumn, selection: range });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function moveToQuotation(store: AnnotationStore, direction: 'next' | 'previous'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const annotations = await store.current(editor.document);
+  if (!annotations) return;
+  const { document } = editor;
+  const quote = adjacentQuote(indexOf(annotations).quotes, document.offsetAt(editor.selection.start), direction);
+  if (!quote) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No quotations were found in this document.'));
+    return;
+  }
+  await revealRange(document.uri.toString(), quote.start, quote.end);
+}
+
+export function registerCommands(store: AnnotationStore, highlighter: Highlighter): vscode.Disposable {
+  const withActiveDocument = (action: (document: vscode.TextDocument) => void) => () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document) action(document);
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(ANNOTATE_DOCUMENT, withActiveDocument((document) => store.force(document))),
+    vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS, withActiveDocument((document) => highlighter.toggle(document))),
+    vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS_ALL, () => highlighter.toggleAll()),
+    vscode.commands.registerCommand(NEXT_QUOTATION, () => moveToQuotation(store, 'next')),
+    vscode.commands.registerCommand(PREVIOUS_QUOTATION, () => moveToQuotation(store, 'previous')),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
+  );
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { Annotations } from '../core/types';
+import { AnnotationStore } from './annotationStore';
+import { registerCommands } from './commands';
+import { DrawnRanges, Highlighter } from './highlighter';
+import { AnnotationHoverProvider } from './hoverProvider';
+import { MentionProviders } from './mentionProviders';
+import { ARABIC_ARTICLE_LANGUAGE, DETECTED_LANGUAGES } from './model/documentPolicy';
+import { SpeakersView } from './speakersView';
+import { StatusBar } from './statusBar';
+import { AnnotationSymbolProvider } from './symbolProvider';
+
+/** What activate() returns: read by the integration tests. */
+export interface AnnotatorApi {
+  /** The analysis of the document's current version; waits for a pending one. undefined when the
+   *  document is not annotated (not Arabic, too large, closed). */
+  annotations(uri: vscode.Uri): Promise<Annotations | undefined>;
+  /** Ranges currently drawn per kind in the visible editors of this document (empty when off). */
+  decorationRanges(uri: vscode.Uri): DrawnRanges;
+  /** Milliseconds spent in activate() (measured with performance.now()). */
+  readonly activationMs: number;
+}
+
+/**
+ * Activation only wires listeners and providers; the core (and its model) loads on the first
+ * Arabic document.
+ */
+export function activate(context: vscode.ExtensionContext): AnnotatorApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel(vscode.l10n.t('Arabic Annotator'), { log: true });
+  const store = new AnnotationStore(log);
+  const highlighter = new Highlighter(store);
+  const selector: vscode.DocumentSelector = [...DETECTED_LANGUAGES, ARABIC_ARTICLE_LANGUAGE].map((language) => ({ language }));
+  const mentions = new MentionProviders(store);
+  context.subscriptions.push(
+    log,
+    store,
+    highlighter,
+    new SpeakersView(store),
+    new StatusBar(store, highlighter),
+    registerCommands(store, highlighter),
+    vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store), { label: vscode.l10n.t('Arabic Annotator') }),
+    vscode.languages.registerDefinitionProvider(selector, mentions),
+    vscode.languages.registerReferenceProvider(selector, mentions),
+    vscode.languages.registerDocumentHighlightProvider(selector, mentions),
+  );
+  store.considerOpenDocuments();
+  const activationMs = performance.now() - started;
+  return {
+    activationMs,
+    async annotations(uri) {
+      const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
+      return document && store.current(document);
+    },
+    decorationRanges: (uri) => highlighter.decorationRanges(uri),
+  };
+}

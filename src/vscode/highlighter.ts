@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import type { Annotations } from '../core/types';
+import { AnnotationStore } from './annotationStore';
+import { readSettings, SECTION } from './config';
+import { HIGHLIGHT_KINDS, HighlightKind, highlightSpans } from './model/highlights';
+
+export type DrawnRanges = Record<HighlightKind, vscode.Range[]>;
+
+const RULER_LANES: Record<HighlightKind, vscode.OverviewRulerLane> = {
+  person: vscode.OverviewRulerLane.Left,
+  place: vscode.OverviewRulerLane.Center,
+  organization: vscode.OverviewRulerLane.Center,
+  quotation: vscode.OverviewRulerLane.Right,
+};
+
+/**
+ * One decoration type per kind, drawn with background, border and overview-ruler marks only:
+ * a foreground colour or font change would split an Arabic line into pieces that VS Code lays
+ * out left to right, scrambling the word order.
+ */
+function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
+  return vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor(`${SECTION}.${kind}Background`),
+    borderColor: new vscode.ThemeColor(`${SECTION}.${kind}Border`),
+    borderStyle: 'solid',
+    borderWidth: '1px',
+    borderRadius: '3px',
+    overviewRulerColor: new vscode.ThemeColor(`${SECTION}.${kind}OverviewRuler`),
+    overviewRulerLane: RULER_LANES[kind],
+    // Typing at a highlight's edge does not stretch it; the next analysis redraws it anyway.
+    rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
+  });
+}
+
+function emptyRanges(): DrawnRanges {
+  return { person: [], place: [], organization: [], quotation: [] };
+}
+
+/**
+ * Draws the analyses in the visible editors. Old highlights stay until the next analysis is
+ * ready (VS Code moves them with the edits), so they never flicker away while typing.
+ */
+export class Highlighter implements vscode.Disposable {
+  private readonly types: Record<HighlightKind, vscode.TextEditorDecorationType>;
+  private readonly hiddenDocuments = new Set<string>();
+  private allHidden = false;
+  /** What was last drawn per document, for the test API. */
+  private readonly drawn = new Map<string, DrawnRanges>();
+  private readonly changes = new vscode.EventEmitter<void>();
+  /** Fired when highlighting is switched off or on. */
+  readonly onDidToggle = this.changes.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly store: AnnotationStore) {
+    this.types = {} as Record<HighlightKind, vscode.TextEditorDecorationType>;
+    for (const kind of HIGHLIGHT_KINDS) this.types[kind] = decorationType(kind);
+    this.disposables.push(
+      ...Object.values(this.types),
+      this.changes,
+      store.onDidUpdate(({ document, annotations }) => this.drawDocument(document, annotations)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.drawEditor(editor))),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.drawn.delete(document.uri.toString());
+        this.hiddenDocuments.delete(document.uri.toString());
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.highlight`)) this.redrawAll();
+      }),
+    );
+  }
+
+  isShown(document: vscode.TextDocument): boolean {
+    return !this.allHidden && !this.hiddenDocuments.has(document.uri.toString());
+  }
+
+  /** Highlights off or on for one document. */
+  toggle(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.isShown(document)) {
+      this.hiddenDocuments.add(key);
+    } else {
+      // Showing one document while all are hidden: hide every other open one instead.
+      if (this.allHidden) {
+        this.allHidden = false;
+        for (const other of vscode.workspace.textDocuments) this.hiddenDocuments.add(other.uri.toString());
+      }
+      this.hiddenDocuments.delete(key);
+    }
+    this.redrawAll();
+  }
+
+  /** Highlights off for every document when any is shown, else on for all. */
+  toggleAll(): void {
+    this.allHidden = !this.allHidden;
+    this.hiddenDocuments.clear();
+    this.redrawAll();
+  }
+
+  /** Ranges currently drawn for the document in visible editors (empty when none or off). */
+  decorationRanges(uri: vscode.Uri): DrawnRanges {
+    const key = uri.toString();
+    const visible = vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === key);
+    return visible ? this.drawn.get(key) ?? emptyRanges() : emptyRanges();
+  }
+
+  private redrawAll(): void {
+    vscode.window.visibleTextEditors.forEach((editor) => this.drawEditor(editor));
+    this.changes.fire();
+  }
+
+  /** Draws the document's current analysis, or nothing until it is ready. */
+  private drawEditor(editor: vscode.TextEditor): void {
+    const { document } = editor;
+    const annotations = this.store.latest(document);
+    if (annotations || !this.store.isAnnotated(document) || !this.isShown(document)) this.drawDocument(document, annotations);
+  }
+
+  private drawDocument(document: vscode.TextDocument, annotations: Annotations | undefined): void {
+    const key = document.uri.toString();
+    const ranges = emptyRanges();
+    if (annotations && this.isShown(document)) {
+      const spans = highlightSpans(annotations, readSettings(document).highlight);
+      for (const kind of HIGHLIGHT_KINDS) {
+        ranges[kind] = spans[kind].map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+      }
+    }
+    this.drawn.set(key, ranges);
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() !== key) continue;
+      for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
+    }
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { AnnotationStore } from './annotationStore';
+import { indexOf } from './model/annotationIndex';
+import { entityCard, quoteCard, REVEAL_COMMAND } from './model/cards';
+
+/** Markdown that may show codicons and run the reveal command, and nothing else. */
+function trustedCard(markdown: string): vscode.MarkdownString {
+  const card = new vscode.MarkdownString(markdown, true);
+  card.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  return card;
+}
+
+/** Cards over an entity (who or what it is, how often, what they said) and over a quotation. */
+export class AnnotationHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnnotationStore) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const annotations = await this.store.current(document);
+    if (!annotations || token.isCancellationRequested) return undefined;
+    const index = indexOf(annotations);
+    const offset = document.offsetAt(position);
+    const mention = index.mentionAt(offset);
+    const quote = index.quoteAt(offset);
+    const cards: vscode.MarkdownString[] = [];
+    if (mention) cards.push(trustedCard(entityCard(mention.entity, index, document.uri.toString(), vscode.l10n.t)));
+    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t)));
+    const span = mention ?? quote;
+    if (!span) return undefined;
+    return new vscode.Hover(cards, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+  }
+}

@@ -1,0 +1,156 @@
+import type { Annotations } from '../../core/types';
+
+/** The clock and timers the cache runs on: the real ones in the editor, a fake clock in tests. */
+export interface Timers {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** What the cache needs of a document: a live version number and its text. */
+export interface VersionedText {
+  readonly version: number;
+  getText(): string;
+}
+
+/** The core's `analyzeSteps`. */
+export type Analyzer = (text: string) => Generator<void, Annotations>;
+
+export interface Analysis {
+  version: number;
+  annotations: Annotations;
+}
+
+/**
+ * Run a step generator in slices of about `sliceMs`, giving the event loop a turn between
+ * slices. Stops (and closes the generator) as soon as `isStale()` says the result would be
+ * thrown away; resolves undefined then.
+ */
+export async function runInSlices<T>(steps: Generator<void, T>, isStale: () => boolean, timers: Timers, sliceMs: number): Promise<T | undefined> {
+  for (;;) {
+    const sliceEnd = timers.now() + sliceMs;
+    do {
+      if (isStale()) {
+        steps.return(undefined as T);
+        return undefined;
+      }
+      const step = steps.next();
+      if (step.done) return step.value;
+    } while (timers.now() < sliceEnd);
+    await new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
+  }
+}
+
+interface Entry {
+  document: VersionedText;
+  /** The newest finished analysis (its version may be behind the document while typing). */
+  latest?: Analysis;
+  /** Timer of a scheduled analysis. */
+  timer?: unknown;
+  running?: { version: number; promise: Promise<Analysis | undefined> };
+}
+
+export interface AnalysisCacheOptions {
+  /** Loads the analyzer on first use, so activation stays cheap. */
+  loadAnalyzer: () => Promise<Analyzer>;
+  timers: Timers;
+  sliceMs: number;
+  /** Called with every finished analysis of a document's current version. */
+  onAnalysed: (key: string, analysis: Analysis) => void;
+  onError: (key: string, error: unknown) => void;
+}
+
+/**
+ * One analysis per document version, shared by every consumer. Work for a version that is no longer current stops at its next step; a forgotten
+ * document's work stops and its results are dropped. The last finished analysis stays
+ * available until a newer one replaces it, so highlights never disappear while typing.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: AnalysisCacheOptions) {}
+
+  /** The newest finished analysis of the document, possibly of an older version. */
+  latest(key: string): Analysis | undefined {
+    return this.entries.get(key)?.latest;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /**
+   * Analyse the document's current version on the next turn of the event loop, unless it is
+   * already analysed or running.
+   */
+  schedule(key: string, document: VersionedText): void {
+    const entry = this.entry(key, document);
+    this.options.timers.clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (entry.latest?.version === document.version || entry.running?.version === document.version) return;
+    entry.timer = this.options.timers.setTimeout(() => void this.start(key, entry), 0);
+  }
+
+  /**
+   * The analysis of the document's current version: at once when it is done, else it starts
+   * now. If the document changes meanwhile, the newer version
+   * is waited for. Undefined when the document is forgotten or the analysis failed.
+   */
+  async current(key: string, document: VersionedText): Promise<Annotations | undefined> {
+    for (;;) {
+      const entry = this.entry(key, document);
+      if (entry.latest?.version === document.version) return entry.latest.annotations;
+      const version = document.version;
+      const analysis = await this.start(key, entry);
+      if (analysis?.version === document.version) return analysis.annotations;
+      if (this.entries.get(key) !== entry || (!analysis && document.version === version)) return undefined;
+    }
+  }
+
+  /** Drop the document: pending and running work stops, results are released. */
+  forget(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.options.timers.clearTimeout(entry.timer);
+    this.entries.delete(key);
+  }
+
+  private entry(key: string, document: VersionedText): Entry {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { document };
+      this.entries.set(key, entry);
+    }
+    entry.document = document;
+    return entry;
+  }
+
+  private start(key: string, entry: Entry): Promise<Analysis | undefined> {
+    this.options.timers.clearTimeout(entry.timer);
+    entry.timer = undefined;
+    const { document } = entry;
+    const version = document.version;
+    if (entry.running?.version === version) return entry.running.promise;
+    const isStale = (): boolean => document.version !== version || this.entries.get(key) !== entry;
+    const run = async (): Promise<Analysis | undefined> => {
+      try {
+        const analyzer = await this.options.loadAnalyzer();
+        if (isStale()) return undefined;
+        const annotations = await runInSlices(analyzer(document.getText()), isStale, this.options.timers, this.options.sliceMs);
+        if (annotations === undefined) return undefined;
+        const analysis = { version, annotations };
+        entry.latest = analysis;
+        this.options.onAnalysed(key, analysis);
+        return analysis;
+      } catch (error) {
+        this.options.onError(key, error);
+        return undefined;
+      }
+    };
+    const promise = run().finally(() => {
+      if (entry.running?.promise === promise) entry.running = undefined;
+    });
+    entry.running = { version, promise };
+    return promise;
+  }
+}

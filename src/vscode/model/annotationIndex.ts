@@ -1,0 +1,94 @@
+import type { Annotations, Entity, Quote, Span } from '../../core/types';
+
+export interface Mention extends Span {
+  entity: Entity;
+}
+
+/**
+ * Position lookups over one analysis: which mention or quotation is at an offset, and the
+ * entities and quotations by id. Built once per analysis and shared by every provider.
+ */
+export class AnnotationIndex {
+  /** Every mention of every entity, by start (mentions never overlap). */
+  readonly mentions: Mention[];
+  /** Quotations by start. */
+  readonly quotes: Quote[];
+  private readonly entitiesById = new Map<string, Entity>();
+
+  constructor(readonly annotations: Annotations) {
+    this.mentions = annotations.entities
+      .flatMap((entity) => entity.mentions.map((span) => ({ ...span, entity })))
+      .sort((a, b) => a.start - b.start);
+    this.quotes = [...annotations.quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const entity of annotations.entities) this.entitiesById.set(entity.id, entity);
+  }
+
+  entity(id: string | null): Entity | undefined {
+    return id === null ? undefined : this.entitiesById.get(id);
+  }
+
+  /** The mention covering the character at `offset`. */
+  mentionAt(offset: number): Mention | undefined {
+    let low = 0;
+    let high = this.mentions.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const mention = this.mentions[middle];
+      if (offset < mention.start) high = middle - 1;
+      else if (offset >= mention.end) low = middle + 1;
+      else return mention;
+    }
+    return undefined;
+  }
+
+  /**
+   * The mention at a cursor: the character after it, or else the one before it, so a cursor
+   * right after a word still means that word (as in Go to Definition after a double-click).
+   */
+  mentionAtCursor(offset: number): Mention | undefined {
+    return this.mentionAt(offset) ?? (offset > 0 ? this.mentionAt(offset - 1) : undefined);
+  }
+
+  /** The innermost quotation covering the character at `offset`. */
+  quoteAt(offset: number): Quote | undefined {
+    let found: Quote | undefined;
+    for (const quote of this.quotes) {
+      if (quote.start > offset) break;
+      if (offset < quote.end && (!found || quote.end - quote.start < found.end - found.start)) found = quote;
+    }
+    return found;
+  }
+
+  /** Quotations attributed to an entity, in text order. */
+  quotesBy(entityId: string): Quote[] {
+    return this.quotes.filter((quote) => quote.speaker === entityId);
+  }
+}
+
+const indexes = new WeakMap<Annotations, AnnotationIndex>();
+
+/** The index of an analysis, built on first use. */
+export function indexOf(annotations: Annotations): AnnotationIndex {
+  let index = indexes.get(annotations);
+  if (!index) {
+    index = new AnnotationIndex(annotations);
+    indexes.set(annotations, index);
+  }
+  return index;
+}
+
+/**
+ * The mention Go to Definition lands on: the first one written in full (the entity's `name`),
+ * else the longest first mention.
+ */
+export function definingMention(entity: Entity): Span | undefined {
+  return entity.mentions.find((mention) => mention.text === entity.name)
+    ?? entity.mentions.reduce<Span | undefined>((best, mention) => (!best || mention.text.length > best.text.length ? mention : best), undefined);
+}
+
+/** The other spellings an entity appears under, as written, first seen first. */
+export function otherForms(entity: Entity): string[] {
+  const forms = new Set(entity.mentions.map((mention) => mention.text.replace(/\s+/g, ' ')));
+  forms.delete(entity.name);
+  return [...forms];
+}

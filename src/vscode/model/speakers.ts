@@ -1,0 +1,48 @@
+import type { Annotations, Entity, Quote } from '../../core/types';
+import { indexOf } from './annotationIndex';
+
+export interface SpeakerGroup {
+  /** null gathers the quotations whose source the text does not name. */
+  speaker: Entity | null;
+  /** In text order. */
+  quotes: Quote[];
+}
+
+/**
+ * Who is quoted, in the order they are first quoted, each with their quotations; the
+ * quotations of unnamed sources come last as one group.
+ */
+export function speakerGroups(annotations: Annotations): SpeakerGroup[] {
+  const index = indexOf(annotations);
+  const groups = new Map<string | null, SpeakerGroup>();
+  for (const quote of index.quotes) {
+    const speaker = index.entity(quote.speaker) ?? null;
+    const key = speaker?.id ?? null;
+    let group = groups.get(key);
+    if (!group) {
+      group = { speaker, quotes: [] };
+      groups.set(key, group);
+    }
+    group.quotes.push(quote);
+  }
+  const unnamed = groups.get(null);
+  groups.delete(null);
+  return unnamed ? [...groups.values(), unnamed] : [...groups.values()];
+}
+
+/** Words shown for a quotation in lists: its first few, with an ellipsis when cut. */
+export function quoteLabel(quote: Quote, maxWords = 6): string {
+  const words = quote.text.trim().split(/\s+/).filter((word) => word !== '');
+  return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')}…` : words.join(' ');
+}
+
+export interface DocumentCounts {
+  entities: number;
+  quotes: number;
+  speakers: number;
+}
+
+export function documentCounts(annotations: Annotations): DocumentCounts {
+  const speakers = new Set(annotations.quotes.map((quote) => quote.speaker).filter((id) => id !== null));
+  return { entities: annotations.entities.length, quotes: annotations.quotes.length, speakers: speakers.size };
+}
