@@ -1,0 +1,173 @@
+// `npm run bench [-- --runs N] [-- --check]`: measures the analysis core as the extension runs it
+// (bundled by esbuild) on about 1 MB of Arabic news text, and prints each measure against its budget.
+// It exits 0 whatever it measures; with --check it exits 1 when a measure is over budget.
+// Memory is read in fresh child processes started with --expose-gc, so earlier runs cannot blur it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchText } from './bench-corpus.mjs';
+import { bundleToCache, ROOT } from './bundle-to-cache.mjs';
+
+const MB = 1024 * 1024;
+const SAMPLE_ARTICLE = readFileSync(join(ROOT, 'seeds', 'sample-article.txt'), 'utf8');
+const SAMPLE_WARM_UP_RUNS = 20;
+const SAMPLE_TIMED_RUNS = 50;
+const MEMORY_PROBES = 3;
+const MEMORY_PROBE_FLAG = '--memory-probe';
+
+const BUDGETS = {
+  regexRatio: 20,
+  sampleMs: 10,
+  doublingRatio: 2.2,
+  memoryMB: 100,
+  longestStepMs: 50,
+};
+
+const args = process.argv.slice(2);
+if (args[0] === MEMORY_PROBE_FLAG) {
+  memoryProbe(args[1]);
+} else {
+  await main(args);
+}
+
+async function main(argv) {
+  const check = argv.includes('--check');
+  const runsArg = argv.indexOf('--runs');
+  const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 5;
+  const unknown = argv.filter((a, i) => a !== '--check' && a !== '--runs' && !(runsArg >= 0 && i === runsArg + 1));
+  if (!Number.isInteger(runs) || runs < 1 || unknown.length) {
+    process.stderr.write('Usage: npm run bench -- [--runs N] [--check]\n');
+    process.exit(2);
+  }
+
+  const bundle = await bundleToCache('src/core/index.ts', 'core');
+  const { analyze, analyzeSteps } = createRequire(import.meta.url)(bundle);
+  const one = benchText(MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE });
+  const two = benchText(2 * MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE });
+  const oneMB = Buffer.byteLength(one.text) / MB;
+  const twoMB = Buffer.byteLength(two.text) / MB;
+
+  log(`Benchmark of the bundled core (${bundle.slice(ROOT.length + 1)}), Node ${process.version}, median of ${runs} runs`);
+  log(`Input: ${one.source}; ${oneMB.toFixed(2)} MB (${one.text.length} UTF-16 units) and ${twoMB.toFixed(2)} MB; 1 MB = 2^20 UTF-8 bytes`);
+
+  for (let i = 0; i < SAMPLE_WARM_UP_RUNS; i++) analyze(SAMPLE_ARTICLE);
+  analyze(one.text);
+
+  const oneMs = [];
+  const regexMs = [];
+  const twoMs = [];
+  const longestStepMs = [];
+  let slowestStep = { index: 0, count: 0 };
+  let tokenCount = 0;
+  for (let run = 0; run < runs; run++) {
+    oneMs.push(timeMs(() => analyze(one.text)));
+    regexMs.push(timeMs(() => (tokenCount = regexWordCount(one.text))));
+    twoMs.push(timeMs(() => analyze(two.text)));
+    const steps = stepTimes(analyzeSteps, one.text);
+    longestStepMs.push(Math.max(...steps));
+    slowestStep = { index: steps.indexOf(Math.max(...steps)), count: steps.length };
+  }
+  const sampleMs = [];
+  for (let i = 0; i < SAMPLE_TIMED_RUNS; i++) sampleMs.push(timeMs(() => analyze(SAMPLE_ARTICLE)));
+
+  const memory = [];
+  for (let i = 0; i < MEMORY_PROBES; i++) {
+    const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), MEMORY_PROBE_FLAG, bundle], { encoding: 'utf8' });
+    memory.push(JSON.parse(output));
+  }
+
+  const analysisMs = median(oneMs);
+  // The texts end at paragraph ends, a little over 1 and 2 MB: scale to an exact doubling.
+  const doubling = (median(twoMs) / analysisMs) * ((2 * oneMB) / twoMB);
+  const rows = [
+    ['analysis time for 1 MB', `${analysisMs.toFixed(0)} ms`, '', null],
+    ['analysis throughput', `${(oneMB / (analysisMs / 1000)).toFixed(2)} MB/s`, '', null],
+    ['time / one regex word-tokenizing pass', ratio(analysisMs / median(regexMs)), `≤ ${BUDGETS.regexRatio}×`, analysisMs / median(regexMs) <= BUDGETS.regexRatio],
+    ['sample article, after warm-up', `${median(sampleMs).toFixed(2)} ms`, `≤ ${BUDGETS.sampleMs} ms`, median(sampleMs) <= BUDGETS.sampleMs],
+    ['time for 2 MB / time for 1 MB', ratio(doubling), `≤ ${BUDGETS.doublingRatio}×`, doubling <= BUDGETS.doublingRatio],
+    ['memory for 1 MB: peak heap growth', `${median(memory.map((m) => m.heapMB)).toFixed(1)} MB`, `< ${BUDGETS.memoryMB} MB`, median(memory.map((m) => m.heapMB)) < BUDGETS.memoryMB],
+    ['memory for 1 MB: peak RSS growth', `${median(memory.map((m) => m.rssMB)).toFixed(1)} MB`, `< ${BUDGETS.memoryMB} MB`, median(memory.map((m) => m.rssMB)) < BUDGETS.memoryMB],
+    ['longest analyzeSteps step (1 MB)', `${median(longestStepMs).toFixed(1)} ms`, `≤ ${BUDGETS.longestStepMs} ms`, median(longestStepMs) <= BUDGETS.longestStepMs],
+  ];
+  log('');
+  printTable(rows);
+  log('');
+  log(`Regex pass: ${median(regexMs).toFixed(1)} ms for ${tokenCount} words.`);
+  // analyzeSteps yields once per piece of text, then once per document-level pass: the position
+  // from the end tells which kind of step is slowest.
+  const fromEnd = slowestStep.count - slowestStep.index;
+  log(`Steps on 1 MB: ${slowestStep.count}; the slowest in the last run was #${slowestStep.index + 1}, ${fromEnd === 1 ? 'the last' : `number ${fromEnd} from the end`}.`);
+  log(`Memory probes (heap/RSS): ${memory.map((m) => `${m.heapMB.toFixed(0)}/${m.rssMB.toFixed(0)} MB`).join(', ')}.`);
+  const over = rows.filter((row) => row[3] === false).length;
+  if (check && over) process.exitCode = 1;
+}
+
+/** Reads the memory that analysing 1 MB needs, in a fresh process: peak growth over a clean baseline. */
+function memoryProbe(bundle) {
+  const { analyzeSteps } = createRequire(import.meta.url)(bundle);
+  const { text } = benchText(MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE });
+  globalThis.gc();
+  const base = process.memoryUsage();
+  let heap = 0;
+  let rss = 0;
+  const sample = () => {
+    const now = process.memoryUsage();
+    heap = Math.max(heap, now.heapUsed - base.heapUsed);
+    rss = Math.max(rss, now.rss - base.rss);
+  };
+  const steps = analyzeSteps(text);
+  for (let step = steps.next(); !step.done; step = steps.next()) sample();
+  sample();
+  process.stdout.write(JSON.stringify({ heapMB: heap / MB, rssMB: rss / MB }));
+}
+
+/** The baseline: one pass of a Unicode word regex over the text, counting words. */
+function regexWordCount(text) {
+  const word = /[\p{L}\p{M}\p{N}]+/gu;
+  let count = 0;
+  while (word.exec(text) !== null) count++;
+  return count;
+}
+
+function stepTimes(analyzeSteps, text) {
+  const times = [];
+  const steps = analyzeSteps(text);
+  for (;;) {
+    const started = process.hrtime.bigint();
+    const step = steps.next();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (step.done) return times;
+  }
+}
+
+function timeMs(work) {
+  const started = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function ratio(value) {
+  return `${value.toFixed(2)}×`;
+}
+
+function printTable(rows) {
+  const header = ['measure', 'value', 'budget', 'status'];
+  const cells = rows.map(([name, value, budget, pass]) => [name, value, budget, pass === null ? '' : pass ? 'PASS' : 'OVER']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
+  const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  log(line(header));
+  log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of cells) log(line(row));
+}
+
+function log(line) {
+  process.stdout.write(line + '\n');
+}
