@@ -48,12 +48,18 @@ export function analyze(text: string): Annotations {
 /** [from, to) ranges that cover the text, split after line breaks, none much over MAX_PIECE. */
 function* pieces(text: string): Generator<[number, number]> {
   let from = 0;
+  // One past the current line's break, searched once per line: searching again for every piece of
+  // a long line (and back for a space) would scan the whole text per piece, quadratic.
+  let lineEnd = 0;
   while (from < text.length) {
-    let to = text.indexOf('\n', from);
-    to = to === -1 ? text.length : to + 1;
+    if (lineEnd <= from) {
+      const lineBreak = text.indexOf('\n', from);
+      lineEnd = lineBreak === -1 ? text.length : lineBreak + 1;
+    }
+    let to = lineEnd;
     if (to - from > MAX_PIECE) {
-      const space = text.lastIndexOf(' ', from + MAX_PIECE);
-      to = space > from ? space + 1 : from + MAX_PIECE;
+      const space = text.slice(from, from + MAX_PIECE + 1).lastIndexOf(' ');
+      to = space > 0 ? from + space + 1 : from + MAX_PIECE;
       // Never cut a surrogate pair apart.
       if (isHighSurrogate(text.charCodeAt(to - 1))) to++;
     }
