@@ -8,7 +8,9 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { Token } from '../src/core/tokenize';
-import { PAD_AFTER, PAD_BEFORE, wordFeatures } from '../src/core/entities/features';
+import {
+  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, neighbourWordFeature, pairFeature, wordClass, wordFeatures,
+} from '../src/core/entities/features';
 import { OFFSET_COUNT, TAG_COUNT, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
 import { anercorpSplit, CorpusSentence, taggedTokens } from './ner-eval';
@@ -23,7 +25,10 @@ const PRUNE_BELOW = 0.6;
 const QUANTUM = 0.25;
 
 interface Example {
+  /** Word-local feature ids of each token, weighted by relative position. */
   features: Int32Array[];
+  /** Conjunction feature ids of each token (its class with its neighbours'), at its own position only. */
+  local: Int32Array[];
   gold: Uint8Array;
 }
 
@@ -62,6 +67,20 @@ class FeatureIndex {
     return ids;
   }
 
+  /** Conjunction features of each token of a sentence. */
+  local(tokens: Token[]): Int32Array[] {
+    const classes = tokens.map((t) => wordClass(t, this.isFrequent));
+    return tokens.map((_, i) => {
+      const names = [
+        pairFeature('before', i > 0 ? classes[i - 1] : PAD_BEFORE_CLASS, classes[i]),
+        pairFeature('after', i + 1 < tokens.length ? classes[i + 1] : PAD_AFTER_CLASS, classes[i]),
+      ];
+      if (i > 0 && this.isFrequent(tokens[i - 1].norm)) names.push(neighbourWordFeature('before', tokens[i - 1].norm, classes[i]));
+      if (i + 1 < tokens.length && this.isFrequent(tokens[i + 1].norm)) names.push(neighbourWordFeature('after', tokens[i + 1].norm, classes[i]));
+      return Int32Array.from(names.map((f) => this.id(f)).filter((id) => id >= 0));
+    });
+  }
+
   pad(name: string): Int32Array {
     const id = this.id('w' + name);
     return Int32Array.from(id >= 0 ? [id] : []);
@@ -80,6 +99,10 @@ function emissions(ex: Example, pads: [Int32Array, Int32Array], weights: Float32
         for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] += weights[base + t];
       }
     }
+    for (const f of ex.local[i]) {
+      const base = (f * OFFSET_COUNT + WINDOW) * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] += weights[base + t];
+    }
   }
 }
 
@@ -92,7 +115,7 @@ function main(): void {
 
   let growing = true;
   const index = new FeatureIndex(isFrequent, () => growing);
-  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }): Example => ({ features: tokens.map((t) => index.word(t)), gold });
+  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }): Example => ({ features: tokens.map((t) => index.word(t)), local: index.local(tokens), gold });
   const trainSet = trainTagged.map(toExample);
   const pads: [Int32Array, Int32Array] = [index.pad(PAD_BEFORE), index.pad(PAD_AFTER)];
   growing = false;
@@ -122,6 +145,11 @@ function main(): void {
         weights[k] += delta;
         accumulated[k] += step * delta;
       }
+    }
+    for (const f of ex.local[i]) {
+      const k = (f * OFFSET_COUNT + WINDOW) * TAG_COUNT + tag;
+      weights[k] += delta;
+      accumulated[k] += step * delta;
     }
   };
   const updateTransition = (prev: number, tag: number, delta: number): void => {

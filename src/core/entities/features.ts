@@ -56,24 +56,64 @@ export function wordFeatures(token: Token, isFrequent: (norm: string) => boolean
   if (token.kind !== 'arabic') return feats;
   feats.push('n' + Math.min(norm.length, 9));
   for (let n = 1; n <= 3 && n < norm.length; n++) feats.push('p' + norm.slice(0, n), 'x' + norm.slice(-n));
-  const flags = new Set<string>();
   const splits = cliticSplits(token);
-  for (let i = 0; i < splits.length; i++) {
+  for (let i = 1; i < splits.length; i++) {
     const stem = splits[i].stem;
-    if (i > 0) {
-      if (isFrequent(stem)) feats.push('s' + stem);
-      feats.push('c' + splits[i].prefix);
-    }
+    if (isFrequent(stem)) feats.push('s' + stem);
+    feats.push('c' + splits[i].prefix);
+  }
+  if (splits.length > 1) {
+    // Suffixes of the barest stem carry the foreign-name endings (…وف، …سكي) past any clitic.
+    const last = splits[splits.length - 1].stem;
+    const bare = last.startsWith('ال') && last.length > 3 ? last.slice(2) : last;
+    for (let n = 2; n <= 3 && n < bare.length; n++) feats.push('y' + bare.slice(-n));
+  }
+  if (norm.startsWith('ال')) feats.push('D');
+  for (const f of lexiconFlags(token)) feats.push('g' + f);
+  return feats;
+}
+
+/** Lexicon classes of a word under any of its clitic readings, with or without the article. */
+function lexiconFlags(token: Token): Set<string> {
+  const flags = new Set<string>();
+  for (const { stem } of cliticSplits(token)) {
     const bare = stem.startsWith('ال') && stem.length > 3 ? stem.slice(2) : stem;
     for (const [letter, test] of WORD_CLASSES) {
       if (test(stem) || (bare !== stem && test(bare))) flags.add(letter);
     }
-    if (i === splits.length - 1 && i > 0) {
-      // Suffixes of the barest stem carry the foreign-name endings (…وف، …سكي) past any clitic.
-      for (let n = 2; n <= 3 && n < bare.length; n++) feats.push('y' + bare.slice(-n));
-    }
   }
-  if (norm.startsWith('ال')) feats.push('D');
-  for (const f of flags) feats.push('g' + f);
-  return feats;
+  return flags;
+}
+
+/**
+ * Coarse word classes for features that pair a word with its neighbour (a title before a
+ * rare word, a rare word before a rare word): the tagger is linear, so such conjunctions must
+ * be features of their own. One letter each, in order of precedence.
+ */
+export const WORD_CLASS_LETTERS = 'SEPNLTGKOHCRAMDFdr';
+export const PAD_BEFORE_CLASS = 0;
+export const PAD_AFTER_CLASS = 1;
+
+export function wordClass(token: Token, isFrequent: (norm: string) => boolean): number {
+  switch (token.kind) {
+    case 'punct': return 2;
+    case 'number': return 3;
+    case 'latin': return 4;
+  }
+  const flags = lexiconFlags(token);
+  const lexicon: [string, number][] = [['T', 5], ['G', 6], ['K', 7], ['O', 8], ['H', 9], ['F', 9], ['L', 10], ['R', 11], ['A', 12], ['M', 13]];
+  for (const [flag, cls] of lexicon) if (flags.has(flag)) return cls;
+  const definite = token.norm.startsWith('ال');
+  if (isFrequent(token.norm)) return definite ? 14 : 15;
+  return definite ? 16 : 17;
+}
+
+/** Names of the conjunction features of the token whose neighbours have the given classes and words. */
+export function pairFeature(kind: 'before' | 'after', neighbourClass: number, ownClass: number): string {
+  return (kind === 'before' ? 'q' : 'u') + WORD_CLASS_LETTERS[neighbourClass] + WORD_CLASS_LETTERS[ownClass];
+}
+
+/** A frequent neighbour word, by identity, paired with the class of the token itself (قال + rare word). */
+export function neighbourWordFeature(kind: 'before' | 'after', neighbourWord: string, ownClass: number): string {
+  return (kind === 'before' ? 'v' : 'z') + WORD_CLASS_LETTERS[ownClass] + neighbourWord;
 }

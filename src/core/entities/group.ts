@@ -1,8 +1,444 @@
-// TEMPORARY scaffold: replaced by the NER helper.
-import { Token } from '../tokenize';
-import { Entity } from '../types';
-import { MentionCandidate } from './tagger';
+/**
+ * Document-level entity building: from the tagger's per-paragraph mentions to one entity per
+ * person, place or organization with all its mentions.
+ *
+ * 1. Lexicon names the tagger missed are added (longest match; a longer name replaces the
+ *    shorter mentions inside it).
+ * 2. Organization and facility heads take in the name that follows them (وكالة + ريا نوفوستي,
+ *    المعهد الدولي للدراسات الاستراتيجية, قاعدة + فوستوشني + الفضائية).
+ * 3. Mentions that are only a title, a nationality adjective, a date word or a place head are dropped; a
+ *    person mention loses leading titles and trailing nationality adjectives.
+ * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
+ *    part of a person's full name (بيسكوف، كيم).
+ * 5. Mentions are grouped by a spelling-tolerant key; a lone part of a person's name joins the
+ *    person whose full name contains it.
+ * Mentions never overlap: every step only adds a mention over tokens no other mention holds,
+ * or replaces the mentions it fully covers.
+ */
+import { cliticSplits, Token } from '../tokenize';
+import { normalize } from '../text';
+import { Entity, EntityType, Span } from '../types';
+import {
+  ALL_PLACE_NAMES, FACILITY_HEADS, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
+  isNationalityAdjective,
+} from '../lexicon';
+import { MentionCandidate, nameStart } from './tagger';
+import { taggerModel } from './model';
 
-export function groupEntities(_text: string, _tokens: Token[], _candidates: MentionCandidate[]): Entity[] {
-  return [];
+type NamedType = Exclude<EntityType, 'other'>;
+
+interface Mention {
+  start: number;
+  end: number;
+  type: NamedType;
+  firstToken: number;
+  endToken: number;
+}
+
+/** Longest name (in words) the lexicon pass and the propagation look for. */
+const MAX_NAME_WORDS = 6;
+/** Longest run of words an organization head takes in after itself. */
+const MAX_ORG_TAIL = 6;
+
+/**
+ * Organization heads that belong to the name (وكالة فرانس برس، مجموعة فاغنر، جامعة كوكمين,
+ * as ANERcorp annotates جامعة and حزب).
+ */
+const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'مركز', 'مجموعة', 'حزب', 'اتحاد', 'بنك', 'مصرف', 'منظمة',
+  'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة']);
+
+/** Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية). */
+const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'منظمة', 'حزب', 'اتحاد', 'أكاديمية', 'جبهة', 'رابطة',
+  'نقابة', 'جمعية']);
+
+/**
+ * Heads that only say what the following name is, and stay outside it (صحيفة هآرتس، حركة حماس,
+ * as news and ANERcorp write them).
+ */
+const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'حركة', 'نادي', 'شركة']);
+
+/** Longest run of unknown words a descriptive head makes into a name (صحيفة تشوسون إلبو). */
+const MAX_DESCRIBED_NAME = 3;
+
+function definiteAndBare(words: string[]): Set<string> {
+  return new Set(words.flatMap((w) => [normalize(w), 'ال' + normalize(w)]));
+}
+
+/** Definite words that end an organization's name rather than continue it. */
+const NAME_ENDERS = new Set(
+  ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اليوم', 'الآن', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
+    'الجاري', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الرسمي', 'الرسمية',
+    'الحكومية', 'الخاصة', 'المحلية', 'نفسه', 'نفسها', 'الأخير', 'الأخيرة', 'الأول', 'الأولى'].map(normalize),
+);
+
+/** Lexicon names by their first word, as word sequences, longest first. */
+const LEXICON_NAMES: Map<string, { words: string[]; type: NamedType }[]> = (() => {
+  const byFirst = new Map<string, { words: string[]; type: NamedType }[]>();
+  const add = (name: string, type: NamedType): void => {
+    const words = name.split(' ');
+    const list = byFirst.get(words[0]) ?? [];
+    list.push({ words, type });
+    byFirst.set(words[0], list);
+  };
+  for (const name of ALL_PLACE_NAMES) add(name, 'place');
+  for (const name of ORGANIZATION_NAMES) add(name, 'organization');
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
+  const doc = new MentionSet(text, tokens);
+  for (const c of candidates) if (c.type !== 'other') doc.add({ ...c, type: c.type });
+  doc.addLexiconNames();
+  doc.extendHeads();
+  doc.clean();
+  doc.mergeAdjacentPersons();
+  doc.propagate();
+  doc.mergeAdjacentPersons();
+  return buildEntities(doc);
+}
+
+/** The document's mentions, with the token → mention map that keeps them from overlapping. */
+class MentionSet {
+  readonly mentions: (Mention | null)[] = [];
+  private readonly owner: Int32Array;
+  private readonly model = taggerModel();
+
+  constructor(readonly text: string, readonly tokens: Token[]) {
+    this.owner = new Int32Array(tokens.length).fill(-1);
+  }
+
+  ownerOf(i: number): Mention | null {
+    const k = this.owner[i];
+    return k < 0 ? null : this.mentions[k];
+  }
+
+  /** Adds a mention if its tokens are free, or if it covers every mention it touches. */
+  add(m: Mention): boolean {
+    const touched = new Set<number>();
+    for (let i = m.firstToken; i < m.endToken; i++) if (this.owner[i] >= 0) touched.add(this.owner[i]);
+    for (const k of touched) {
+      const other = this.mentions[k]!;
+      if (other.firstToken < m.firstToken || other.endToken > m.endToken) return false;
+    }
+    for (const k of touched) this.remove(k);
+    const index = this.mentions.length;
+    this.mentions.push(m);
+    for (let i = m.firstToken; i < m.endToken; i++) this.owner[i] = index;
+    return true;
+  }
+
+  private remove(k: number): void {
+    const m = this.mentions[k]!;
+    for (let i = m.firstToken; i < m.endToken; i++) this.owner[i] = -1;
+    this.mentions[k] = null;
+  }
+
+  private replace(k: number, m: Mention | null): void {
+    this.remove(k);
+    if (m) this.add(m);
+  }
+
+  /** Normalised words of a mention, its first word without the proclitics the mention leaves out. */
+  words(m: Mention): string[] {
+    const first = this.tokens[m.firstToken];
+    const words = [normalize(this.text.slice(m.start, first.end))];
+    for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
+    return words;
+  }
+
+  /**
+   * Where `words` occur starting at token i, within one paragraph: the first word may carry
+   * proclitics. Returns the offset the name starts at, or -1.
+   */
+  private matchAt(i: number, words: string[]): number {
+    const end = i + words.length;
+    if (end > this.tokens.length) return -1;
+    const paragraph = this.tokens[i].paragraph;
+    for (let k = 1; k < words.length; k++) {
+      const t = this.tokens[i + k];
+      if (t.norm !== words[k] || t.paragraph !== paragraph) return -1;
+    }
+    for (const split of cliticSplits(this.tokens[i])) if (split.stem === words[0]) return split.stemStart;
+    return -1;
+  }
+
+  private isFree(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.owner[i] >= 0) return false;
+    return true;
+  }
+
+  /** Known place and organization names the tagger missed or cut short. */
+  addLexiconNames(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i].kind !== 'arabic') continue;
+      for (const split of cliticSplits(this.tokens[i])) {
+        const options = LEXICON_NAMES.get(split.stem);
+        if (!options) continue;
+        for (const { words, type } of options) {
+          // A lone ambiguous word (عمان، صور) is left to the tagger.
+          if (words.length === 1 && this.model.commonWords.has(words[0])) continue;
+          const start = this.matchAt(i, words);
+          if (start < 0 || start !== split.stemStart) continue;
+          const end = i + words.length;
+          const existing = this.ownerOf(i);
+          // Lexicon names fill gaps and lengthen mentions; they do not retype the tagger's.
+          if (existing && existing.firstToken === i && existing.endToken === end) continue;
+          if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: i, endToken: end })) break;
+        }
+      }
+    }
+  }
+
+  /** Organization and facility heads take in the name after them, or mark it as an organization. */
+  extendHeads(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.kind !== 'arabic' || this.owner[i] >= 0) continue;
+      const stems = cliticSplits(t).map((s) => s.stem);
+      let end = i + 1;
+      let first = i;
+      let type: NamedType = 'organization';
+      if (stems.some((s) => NAME_HEADS.has(s))) {
+        end = this.organizationTail(i, stems.some((s) => PHRASE_NAME_HEADS.has(s)));
+      } else if (stems.some((s) => FACILITY_HEADS.has(s))) {
+        end = this.facilityTail(i);
+        type = 'place';
+      } else if (stems.some((s) => DESCRIPTIVE_HEADS.has(s))) {
+        first = i + 1;
+        end = this.describedName(first);
+      }
+      if (end <= first + (first === i ? 1 : 0)) continue;
+      const start = nameStart(this.tokens[first], this.model);
+      if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: first, endToken: end })) i = end - 1;
+    }
+  }
+
+  /**
+   * One past the last token of the organization name headed at token i, or i + 1 when there
+   * is none. The name runs over definite words (الأنباء المركزية), genitives with ل (للدراسات)
+   * and the tagger's place and organization mentions; it stops after a proper name unless a
+   * ل-genitive follows. Without a mention in it, only a phrase-name head makes a name, and a
+   * definite head (المعهد) needs a ل-genitive too.
+   */
+  private organizationTail(i: number, phraseName: boolean): number {
+    const paragraph = this.tokens[i].paragraph;
+    const definiteHead = this.tokens[i].norm.includes('ال');
+    let j = i + 1;
+    let sawMention = false;
+    let sawGenitive = false;
+    let afterProperName = false;
+    while (j < this.tokens.length && j - i <= MAX_ORG_TAIL && this.tokens[j].paragraph === paragraph) {
+      const t = this.tokens[j];
+      const mention = this.ownerOf(j);
+      if (mention) {
+        if (mention.firstToken !== j || mention.type === 'person' || (afterProperName && !t.norm.startsWith('لل'))) break;
+        sawMention = true;
+        afterProperName = !this.words(mention)[0].startsWith('ال');
+        j = mention.endToken;
+        continue;
+      }
+      if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
+      const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
+      if (genitive) sawGenitive = true;
+      else if (afterProperName || !t.norm.startsWith('ال') || PERSON_TITLES.has(t.norm)) break;
+      j++;
+    }
+    if (sawMention) return j;
+    return phraseName && (!definiteHead || sawGenitive) ? j : i + 1;
+  }
+
+  /**
+   * One past the end of the name a descriptive head introduces at token i: the mention there
+   * (retyped as an organization), else a short run of words the model does not know.
+   */
+  private describedName(i: number): number {
+    if (i >= this.tokens.length || this.tokens[i].paragraph !== this.tokens[i - 1].paragraph) return i;
+    const mention = this.ownerOf(i);
+    if (mention) {
+      if (mention.firstToken !== i || mention.type === 'person') return i;
+      mention.type = 'organization';
+      return i;
+    }
+    let j = i;
+    while (j < this.tokens.length && j - i < MAX_DESCRIBED_NAME && this.owner[j] < 0 && this.tokens[j].paragraph === this.tokens[i].paragraph &&
+           (this.tokens[j].kind === 'arabic' || this.tokens[j].kind === 'latin') && !this.model.isFrequent(this.tokens[j].norm) &&
+           !this.tokens[j].norm.startsWith('ال') && !isNationalityAdjective(this.tokens[j].norm)) j++;
+    return j;
+  }
+
+  /** A facility head followed by a place the tagger found, and one descriptive adjective (الفضائية). */
+  private facilityTail(i: number): number {
+    const next = this.ownerOf(i + 1);
+    if (!next || next.type !== 'place' || next.firstToken !== i + 1) return i + 1;
+    let end = next.endToken;
+    const after = this.tokens[end];
+    if (after && after.paragraph === this.tokens[i].paragraph && after.norm.startsWith('ال') && !this.owner[end] &&
+        !isNationalityAdjective(after.norm) && !NAME_ENDERS.has(after.norm)) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Drops mentions that are no names; trims titles and nationality adjectives off person names. */
+  clean(): void {
+    this.mentions.forEach((m, k) => {
+      if (!m) return;
+      let first = m.firstToken;
+      let end = m.endToken;
+      const isTitle = (i: number): boolean => cliticSplits(this.tokens[i]).some((s) => PERSON_TITLES.has(s.stem));
+      if (m.type === 'person') {
+        while (first < end && isTitle(first)) first++;
+        while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
+      }
+      const words = this.words(m).slice(first - m.firstToken, end - m.firstToken);
+      const noName = words.every((w, n) => isNationalityAdjective(w) || MONTHS_AND_DAYS_SET.has(w) || isTitle(first + n)) ||
+        (words.length === 1 && PLACE_HEADS.has(words[0].startsWith('ال') ? words[0].slice(2) : words[0]));
+      if (first === end || noName) {
+        this.replace(k, null);
+      } else if (first !== m.firstToken || end !== m.endToken) {
+        const start = first === m.firstToken ? m.start : nameStart(this.tokens[first], this.model);
+        this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
+      }
+    });
+  }
+
+  /**
+   * Person mentions side by side are one name cut in two (كوفي | أنان), unless the second
+   * starts with a proclitic (بوتين | وكيم).
+   */
+  mergeAdjacentPersons(): void {
+    const sorted = this.mentions.filter((m): m is Mention => m !== null && m.type === 'person').sort((a, b) => a.firstToken - b.firstToken);
+    for (let k = 1; k < sorted.length; k++) {
+      const a = sorted[k - 1];
+      const b = sorted[k];
+      const next = this.tokens[b.firstToken];
+      if (b.firstToken !== a.endToken || b.start !== next.start || next.paragraph !== this.tokens[a.firstToken].paragraph) continue;
+      const merged = { ...a, end: b.end, endToken: b.endToken };
+      this.add(merged);
+      sorted[k] = merged;
+    }
+  }
+
+  /** Looks for every name, and every part of a person's full name, wherever it recurs. */
+  propagate(): void {
+    const forms = new Map<string, { words: string[]; types: Map<NamedType, number> }>();
+    const addForm = (words: string[], type: NamedType): void => {
+      const key = words.join(' ');
+      const form = forms.get(key) ?? { words, types: new Map() };
+      form.types.set(type, (form.types.get(type) ?? 0) + words.length);
+      forms.set(key, form);
+    };
+    for (const m of this.mentions) {
+      if (!m) continue;
+      const words = this.words(m);
+      if (words.length > MAX_NAME_WORDS) continue;
+      if (words.length > 1 || this.isNameLike(words[0])) addForm(words, m.type);
+      if (m.type === 'person' && words.length > 1) {
+        for (const w of words) if (this.isNameLike(w) && !NAME_PARTICLES.has(w) && !w.startsWith('ال')) addForm([w], 'person');
+      }
+    }
+    const byFirst = new Map<string, { words: string[]; type: NamedType }[]>();
+    for (const { words, types } of forms.values()) {
+      const type = [...types].sort((a, b) => b[1] - a[1])[0][0];
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, type });
+      byFirst.set(words[0], list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.owner[i] >= 0 || this.tokens[i].kind !== 'arabic') continue;
+      // A proclitic is cut, never the article: بالعمر is not عمر.
+      for (const split of cliticSplits(this.tokens[i]).filter((s) => !s.prefix.endsWith('ال'))) {
+        const options = byFirst.get(split.stem);
+        const found = options?.find(({ words }) => this.isFree(i, i + words.length) && this.matchAt(i, words) === split.stemStart);
+        if (!found) continue;
+        let end = i + found.words.length;
+        // Parts of person names found side by side are one name (كوفي + أنان).
+        if (found.type === 'person') {
+          while (end < this.tokens.length && this.owner[end] < 0 && this.tokens[end].paragraph === this.tokens[i].paragraph &&
+                 byFirst.get(this.tokens[end].norm)?.some((f) => f.type === 'person' && f.words.length === 1)) end++;
+        }
+        this.add({ start: split.stemStart, end: this.tokens[end - 1].end, type: found.type, firstToken: i, endToken: end });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+
+  /** A single word that may stand for a name on its own elsewhere in the text. */
+  private isNameLike(word: string): boolean {
+    const knownOtherwise = this.model.commonWords.has(word) || (this.model.isFrequent(word) && !this.model.nameWords.has(word));
+    return word.length >= 3 && !knownOtherwise && !PERSON_TITLES.has(word) &&
+      !isNationalityAdjective(word) && !MONTHS_AND_DAYS_SET.has(word);
+  }
+}
+
+/** Consonant skeletons shorter than this are too ambiguous to group spellings by. */
+const MIN_SKELETON = 3;
+
+/**
+ * A spelling-tolerant key for a word: long vowels dropped after the first letter and غ and ج
+ * (both write g) as one, so ديمتري/دميتري → دمتر and بيونغ/بيونج → بنج; short words keep
+ * their normalised spelling.
+ */
+function wordKey(word: string): string {
+  const skeleton = word[0] + word.slice(1).replace(/[اوي]/g, '').replace(/غ/g, 'ج');
+  return skeleton.length >= MIN_SKELETON ? skeleton : word;
+}
+
+interface Cluster {
+  keys: string[];
+  mentions: Mention[];
+  /** Votes for the type, weighted by mention length in words. */
+  votes: Map<NamedType, number>;
+}
+
+function buildEntities(doc: MentionSet): Entity[] {
+  const mentions = doc.mentions.filter((m): m is Mention => m !== null).sort((a, b) => a.start - b.start);
+  const keyed = mentions.map((m) => ({ m, keys: doc.words(m).map(wordKey) }));
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const join = (cluster: Cluster, m: Mention, weight: number): void => {
+    cluster.mentions.push(m);
+    cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + weight);
+  };
+  // Longer names first, so that a short form can join the full name whenever it occurs.
+  const ordered = [...keyed].sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
+  for (const { m, keys } of ordered) {
+    const key = keys.join(' ');
+    let cluster = byKey.get(key) ?? (m.type === 'person' ? personContaining(clusters, keys) : undefined);
+    if (!cluster) {
+      cluster = { keys, mentions: [], votes: new Map() };
+      clusters.push(cluster);
+      byKey.set(key, cluster);
+    }
+    join(cluster, m, keys.length);
+  }
+  const entities = clusters.map((c) => {
+    c.mentions.sort((a, b) => a.start - b.start);
+    return c;
+  }).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return entities.map((c, n): Entity => {
+    const spans: Span[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
+    const fullest = c.mentions.reduce((best, m) =>
+      m.endToken - m.firstToken > best.endToken - best.firstToken ||
+      (m.endToken - m.firstToken === best.endToken - best.firstToken && m.end - m.start > best.end - best.start) ? m : best);
+    const type = [...c.votes].sort((a, b) => b[1] - a[1])[0][0];
+    return { id: `e${n + 1}`, type, name: doc.text.slice(fullest.start, fullest.end), roles: [], mentions: spans };
+  });
+}
+
+/**
+ * The person cluster whose full name contains `keys` as a run of words (كيم in كيم جونغ أون),
+ * the most mentioned one when several do.
+ */
+function personContaining(clusters: Cluster[], keys: string[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.keys.length <= keys.length || !c.votes.has('person')) continue;
+    const contains = c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k));
+    if (contains && (!best || c.mentions.length > best.mentions.length)) best = c;
+  }
+  return best;
 }

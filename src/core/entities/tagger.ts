@@ -5,7 +5,7 @@
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
 import { ALL_PLACE_NAMES, FACILITY_HEADS, GIVEN_NAMES, ORG_HEADS, ORGANIZATION_NAMES, PERSON_TITLES } from '../lexicon';
-import { taggerModel, TaggerModel } from './model';
+import { taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
 /** One mention found in one paragraph, before document-level grouping. */
@@ -25,27 +25,43 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
   const model = taggerModel();
   const n = to - from;
   if (n <= 0) return [];
-  const vectors: Float32Array[] = [];
+  const entries: WordEntry[] = [];
   for (let i = from - WINDOW; i < to + WINDOW; i++) {
-    vectors.push(i < from ? model.padBefore : i >= to ? model.padAfter : model.vector(tokens[i]));
+    entries.push(i < from ? model.padBefore : i >= to ? model.padAfter : model.entry(tokens[i]));
   }
+  const classes = TaggerModel.CLASS_COUNT;
   const emissions = new Float32Array(n * TAG_COUNT);
   for (let i = 0; i < n; i++) {
     const row = i * TAG_COUNT;
     for (let s = 0; s < OFFSET_COUNT; s++) {
-      const v = vectors[i + s];
+      const v = entries[i + s].vector;
       const base = s * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += v[base + t];
+    }
+    const before = entries[i + WINDOW - 1];
+    const own = entries[i + WINDOW];
+    const after = entries[i + WINDOW + 1];
+    const pairBefore = (before.cls * classes + own.cls) * TAG_COUNT;
+    const pairAfter = (after.cls * classes + own.cls) * TAG_COUNT;
+    const ownAt = own.cls * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      emissions[row + t] += model.pairBefore[pairBefore + t] + model.pairAfter[pairAfter + t] +
+        (before.asBefore ? before.asBefore[ownAt + t] : 0) + (after.asAfter ? after.asAfter[ownAt + t] : 0);
     }
   }
   const tags = new Uint8Array(n);
   viterbi(emissions, model.transitions, n, tags);
   const candidates: MentionCandidate[] = [];
-  for (const [first, end, tag] of tagSpans(tags, n)) {
-    const type = TYPE_OF_TAG[tag];
+  for (const span of tagSpans(tags, n)) {
+    const type = TYPE_OF_TAG[span[2]];
     if (!type) continue;
-    const firstToken = from + first;
-    candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[from + end - 1].end, type, firstToken, endToken: from + end });
+    // Names neither start nor end on punctuation the tagger ran over.
+    let firstToken = from + span[0];
+    let endToken = from + span[1];
+    while (firstToken < endToken && tokens[firstToken].kind === 'punct') firstToken++;
+    while (endToken > firstToken && tokens[endToken - 1].kind === 'punct') endToken--;
+    if (firstToken === endToken) continue;
+    candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
   }
   return candidates;
 }
