@@ -30,11 +30,12 @@ export function kindName(type: EntityType, t: Translate): string {
 /**
  * Article text made inert for Markdown: every ASCII punctuation mark is backslash-escaped
  * (CommonMark allows it for all of them), so no text can form a link, an image, emphasis, an
- * HTML tag or entity, a `$(icon)`, or a bare `command:`/`http:` autolink. Line breaks become
- * spaces so the text cannot start a heading, list or block.
+ * HTML tag or entity, or a bare `command:`/`http:` autolink. `$` becomes an HTML entity instead:
+ * VS Code turns `$(name)` into an icon in the rendered HTML, after Markdown escapes are gone.
+ * Line breaks become spaces so the text cannot start a heading, list or block.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (mark) => (mark === '$' ? '&#36;' : `\\${mark}`));
 }
 
 /**

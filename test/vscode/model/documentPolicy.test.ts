@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { annotationDecision, PolicyInput, utf8Length } from '../../../src/vscode/model/documentPolicy';
+import { ARTICLE } from '../fixtures';
+
+const base: PolicyInput = { languageId: 'plaintext', text: ARTICLE, forced: false, threshold: 0.5, maxDocumentSizeKB: 2048 };
+const english = 'The president said the talks were productive, according to the agency.';
+
+describe('vscode/model/documentPolicy', () => {
+  it('annotates plain text and Markdown whose letters are mostly Arabic', () => {
+    assert.deepEqual(annotationDecision(base), { annotate: true });
+    assert.deepEqual(annotationDecision({ ...base, languageId: 'markdown' }), { annotate: true });
+    assert.deepEqual(annotationDecision({ ...base, text: english }), { annotate: false, reason: 'not-arabic' });
+  });
+
+  it('follows the threshold setting', () => {
+    const mixed = `${ARTICLE.slice(0, 60)} ${english}`; // about half Arabic
+    const decide = (threshold: number) => annotationDecision({ ...base, text: mixed, threshold }).annotate;
+    assert.equal(decide(0.2), true);
+    assert.equal(decide(0.9), false);
+    assert.equal(annotationDecision({ ...base, text: english, threshold: 0 }).annotate, false, 'no Arabic at all is never Arabic');
+  });
+
+  it('always annotates the Arabic Article language and forced documents, never other languages', () => {
+    assert.equal(annotationDecision({ ...base, languageId: 'arabic-article', text: english }).annotate, true);
+    assert.equal(annotationDecision({ ...base, languageId: 'typescript', text: english, forced: true }).annotate, true);
+    assert.deepEqual(annotationDecision({ ...base, languageId: 'typescript' }), { annotate: false, reason: 'language' });
+  });
+
+  it('says an Arabic document is too large, and only an Arabic one', () => {
+    const large = ARTICLE.repeat(Math.ceil((2100 * 1024) / utf8Length(ARTICLE)));
+    const decision = annotationDecision({ ...base, text: large });
+    assert.equal(decision.annotate, false);
+    assert.ok(!decision.annotate && decision.reason === 'too-large' && decision.sizeKB > 2048 && decision.limitKB === 2048);
+    assert.deepEqual(annotationDecision({ ...base, text: english.repeat(40_000) }), { annotate: false, reason: 'not-arabic' });
+    assert.equal(annotationDecision({ ...base, text: ARTICLE, maxDocumentSizeKB: 0.1 }).annotate, false);
+  });
+
+  it('does not annotate an empty document', () => {
+    assert.deepEqual(annotationDecision({ ...base, text: ' \n ' }), { annotate: false, reason: 'empty' });
+  });
+
+  it('measures size as UTF-8 bytes', () => {
+    assert.equal(utf8Length('abc'), 3);
+    assert.equal(utf8Length('قال'), 6);
+    assert.equal(utf8Length('€'), 3);
+    assert.equal(utf8Length('😀'), 4);
+  });
+});
