@@ -2,14 +2,15 @@
 // straight from a clean clone (nothing built) and run the same bundled code the extension ships.
 // Files are named by a hash of their content: concurrent runs never overwrite each other's file.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'arabic-article-annotator');
-const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+// A bundle is marked used (mtime) on every run; one unused this long is an old version of the code.
+const STALE_AFTER_MS = 10 * 60 * 1000;
 
 /**
  * Bundle `entry` (relative to the project root) as CommonJS for Node and return the bundle's path.
@@ -28,7 +29,10 @@ export async function bundleToCache(entry, name) {
   const code = result.outputFiles[0].contents;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const file = join(CACHE_DIR, `${name}-${hash}.cjs`);
-  if (!existsSync(file)) {
+  if (existsSync(file)) {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } else {
     mkdirSync(CACHE_DIR, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, code);
