@@ -1,5 +1,5 @@
 import { tokenize, Token } from './tokenize';
-import { Annotations, SCHEMA_VERSION } from './types';
+import { Annotations, Quote, SCHEMA_VERSION } from './types';
 import { tagMentions, MentionCandidate } from './entities/tagger';
 import { groupEntities } from './entities/group';
 import { attachRoles } from './roles';
@@ -20,17 +20,18 @@ const MAX_PIECE = 32 * 1024;
 export function* analyzeSteps(text: string): Generator<void, Annotations> {
   const tokens: Token[] = [];
   const candidates: MentionCandidate[] = [];
+  const quotes: Quote[] = [];
   for (const [from, to] of pieces(text)) {
     const first = tokens.length;
     tokenize(text, from, to, tokens);
     candidates.push(...tagMentions(tokens, first, tokens.length));
+    // Quotations never cross a paragraph, so they are found piece by piece too.
+    findQuotes(text, tokens, first, tokens.length, quotes);
     yield;
   }
   const entities = groupEntities(text, tokens, candidates);
   yield;
   attachRoles(text, tokens, entities);
-  yield;
-  const quotes = findQuotes(text, tokens);
   yield;
   attributeSpeakers(text, tokens, quotes, entities);
   return { schema: SCHEMA_VERSION, entities, quotes };

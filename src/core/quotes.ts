@@ -1,7 +1,420 @@
-// TEMPORARY scaffold: replaced by the quotes/roles helper.
+/**
+ * Quotations: direct ones inside quotation marks, and indirect (reported) speech introduced by a
+ * cue (قال إن …، أشار إلى أن …، بحسب …). Works one paragraph at a time, in time linear in the
+ * paragraph: marks are paired with a bounded stack, never with a backtracking pattern, and a quote
+ * left open never runs past its paragraph.
+ */
+import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { normalize } from './text';
 import { Token } from './tokenize';
-import { Quote } from './types';
+import { Quote, QuoteFlag } from './types';
 
-export function findQuotes(_text: string, _tokens: Token[]): Quote[] {
-  return [];
+type MarkFamily = 'guillemet' | 'curly' | 'straight';
+type MarkShape = 'open' | 'close' | 'neutral';
+
+const MARKS: Record<string, [MarkFamily, MarkShape]> = {
+  '«': ['guillemet', 'open'], '»': ['guillemet', 'close'],
+  '“': ['curly', 'open'], '„': ['curly', 'open'], '‟': ['curly', 'open'], '”': ['curly', 'close'],
+  '"': ['straight', 'neutral'], '＂': ['straight', 'neutral'],
+};
+
+/** Deeper nesting than this is treated as text: it bounds the work per mark. */
+const MAX_NESTING = 16;
+/** How far after a cue verb its complementizer, colon or quotation may come. */
+const CUE_REACH = 16;
+/** Quoted spans this short are names or scare quotes unless speech is attributed around them. */
+const SHORT_QUOTE_WORDS = 3;
+
+/** Nouns after which a short quoted span is the name of the thing (شركة «لوكويل»). */
+const NAMING_NOUNS = new Set([
+  'شركة', 'صحيفة', 'وكالة', 'مجموعة', 'حزب', 'حركة', 'عملية', 'مجلة', 'قناة', 'موقع', 'برنامج', 'منظمة', 'مشروع',
+  'تطبيق', 'كتاب', 'فيلم', 'رواية', 'مسلسل', 'أغنية', 'جمعية', 'تنظيم', 'ميليشيا', 'جماعة', 'مبادرة', 'خطة', 'قانون',
+  'منصة', 'شبكة', 'مؤسسة', 'فندق', 'سفينة', 'حملة', 'مناورة', 'مناورات', 'صاروخ', 'طائرة', 'مركز', 'معهد', 'بنك',
+  'اسم', 'بعنوان', 'عنوان', 'لقب', 'تدعى', 'يدعى', 'المسمى', 'المسماة', 'تسمية', 'شعار', 'وسم', 'هاشتاغ',
+].map(normalize));
+
+/** Words that start a new clause after a comma, ending what a reported clause says. */
+const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير']);
+
+interface DirectQuote {
+  /** Token indices of the opening and closing marks (close = paragraph end when unclosed). */
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  flags: QuoteFlag[];
+  cue: Cue | null;
+}
+
+interface IndirectQuote {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+/**
+ * Find the quotations of tokens[from, to) (whole paragraphs) and append them, in text order, to
+ * `into`; quote ids continue the numbering already there. Speakers are left null (see speakers.ts);
+ * each quote's `cue` is the cue that introduced it, if any. Never throws.
+ */
+export function findQuotes(text: string, tokens: Token[], from = 0, to = tokens.length, into: Quote[] = []): Quote[] {
+  let a = from;
+  while (a < to) {
+    let b = a + 1;
+    while (b < to && tokens[b].paragraph === tokens[a].paragraph) b++;
+    quoteParagraph(text, tokens, a, b, into);
+    a = b;
+  }
+  return into;
+}
+
+function quoteParagraph(text: string, tokens: Token[], a: number, b: number, into: Quote[]): void {
+  const directs = pairMarks(text, tokens, a, b);
+  // closeOf[k - a]: for an opening mark, the token index of its closing mark; else 0.
+  const closeOf = new Int32Array(b - a);
+  for (const d of directs) closeOf[d.open - a] = d.close;
+  const directAt = new Map<number, DirectQuote>();
+  for (const d of directs) directAt.set(d.open, d);
+  const sentenceStart = sentenceStarts(tokens, a, b, closeOf);
+
+  const indirects: IndirectQuote[] = [];
+  const cues = findCues(tokens, a, b, closeOf);
+  const sentencesWithVerbCue = new Set<number>();
+  for (const cue of cues) if (cue.kind !== 'source') sentencesWithVerbCue.add(sentenceStart[cue.first - a]);
+
+  for (const cue of cues) {
+    const sentence = sentenceStart[cue.first - a];
+    if (cue.kind === 'source' && tokens[cue.first].norm === 'في' && sentencesWithVerbCue.has(sentence)) continue;
+    const content = cue.kind === 'source' || isBackwardManner(tokens, cue)
+      ? sourceContent(tokens, a, b, cue, sentence, closeOf)
+      : speechContent(tokens, a, b, cue, closeOf, directAt);
+    if (!content) continue;
+    const [first, last] = content;
+    const innerDirects = directsWithin(directs, first, last);
+    for (const d of innerDirects) d.cue ??= cue;
+    if (hasWordsOutside(tokens, first, last, innerDirects)) {
+      indirects.push({ start: contentStart(tokens[first]), end: tokens[last].end, cue });
+    }
+  }
+
+  for (const d of directs) d.cue ??= cueAfter(tokens, d.close + 1, b);
+
+  const previous = into.length ? into[into.length - 1] : null;
+  const previousParagraphStart = a > 0 ? tokens[tokens[a - 1].paragraph].start : tokens[a].start;
+  let lastKept: number | null = previous && previous.start >= previousParagraphStart ? previous.start : null;
+
+  const found: Quote[] = [];
+  for (const d of directs) {
+    if (d.end <= d.start) continue;
+    if (isQuotedName(tokens, d, a, lastKept !== null)) continue;
+    found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
+    lastKept = d.start;
+  }
+  for (const q of indirects) found.push(makeQuote(text, tokens, 'indirect', q.start, q.end, q.cue, []));
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const q of found) {
+    q.id = `q${into.length + 1}`;
+    into.push(q);
+  }
+}
+
+function makeQuote(text: string, tokens: Token[], kind: Quote['kind'], start: number, end: number, cue: Cue | null, flags: QuoteFlag[]): Quote {
+  const quote: Quote = {
+    id: '',
+    kind,
+    start,
+    end,
+    text: text.slice(start, end),
+    speaker: null,
+    cue: cue ? { start: tokens[cue.first].start, end: tokens[cue.end - 1].end, text: text.slice(tokens[cue.first].start, tokens[cue.end - 1].end) } : null,
+  };
+  if (flags.length) quote.flags = flags;
+  return quote;
+}
+
+// ---- Direct quotations: pairing the marks --------------------------------------------------
+
+interface OpenMark {
+  token: number;
+  family: MarkFamily;
+  reversed: boolean;
+}
+
+function pairMarks(text: string, tokens: Token[], a: number, b: number): DirectQuote[] {
+  const quotes: DirectQuote[] = [];
+  const stack: OpenMark[] = [];
+  const emit = (opener: OpenMark, close: number, flags: QuoteFlag[]): void => {
+    if (opener.reversed) flags.unshift('reversed-mark');
+    const endOffset = close < b ? tokens[close].start : tokens[b - 1].end;
+    const [start, end] = trimSpan(text, tokens[opener.token].end, endOffset);
+    quotes.push({ open: opener.token, close, start, end, flags, cue: null });
+  };
+  for (let k = a; k < b; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'punct') continue;
+    const mark = MARKS[token.text];
+    if (!mark) continue;
+    const [family, shape] = mark;
+    const canOpen = opensWord(text, token.end);
+    const canClose = closesWord(text, token.start);
+    const flanked = canOpen !== canClose;
+    const role = flanked ? (canOpen ? 'open' : 'close')
+      : shape === 'open' ? 'open'
+        : shape === 'close' ? 'close'
+          : stack.length && stack[stack.length - 1].family === 'straight' ? 'close' : 'open';
+    if (role === 'close') {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at].family !== family) at--;
+      if (at >= 0) {
+        const opener = stack[at];
+        stack.length = at;
+        if (at === 0) emit(opener, k, []);
+        continue;
+      }
+      if (stack.length) {
+        const opener = stack.pop() as OpenMark;
+        if (stack.length === 0) emit(opener, k, ['mismatched-marks']);
+        continue;
+      }
+      // A closing mark with nothing open: when nothing says it closes a word, it opens (”…”).
+      if (flanked || k + 1 >= b) continue;
+    }
+    if (stack.length < MAX_NESTING) stack.push({ token: k, family, reversed: shape === 'close' });
+  }
+  if (stack.length) emit(stack[0], b, ['unclosed']);
+  return quotes;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** The mark is followed by a word (or another opening mark): it can open. */
+function opensWord(text: string, at: number): boolean {
+  const ch = text[at];
+  return isWordChar(ch) || ch === '(' || ch === '«' || ch === '“' || ch === '„';
+}
+
+const PROCLITIC_LETTERS = 'وفبلك';
+
+/** The mark follows a word or sentence punctuation (ستعرف.”): it can close. */
+function closesWord(text: string, at: number): boolean {
+  const ch = text[at - 1];
+  if (ch === undefined) return false;
+  // و”سوف: a lone proclitic letter before the mark belongs to the quote, like a space.
+  if (PROCLITIC_LETTERS.includes(ch) && !isWordChar(text[at - 2])) return false;
+  return isWordChar(ch) || '.،,!?؟;؛:)…»”'.includes(ch);
+}
+
+/** Whitespace and invisible controls trimmed from both ends of [start, end). */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+function isBlank(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e)
+    || (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff || code === 0x2028 || code === 0x2029;
+}
+
+// ---- Sentences and cues --------------------------------------------------------------------
+
+/** For each token of the paragraph, the index of the first token of its sentence (quotes skipped). */
+function sentenceStarts(tokens: Token[], a: number, b: number, closeOf: Int32Array): Int32Array {
+  const starts = new Int32Array(b - a);
+  let start = a;
+  for (let k = a; k < b; k++) {
+    const close = closeOf[k - a];
+    if (close) {
+      for (let j = k; j <= close && j < b; j++) starts[j - a] = start;
+      k = close;
+      continue;
+    }
+    starts[k - a] = start;
+    if (isSentenceEnd(tokens[k])) start = k + 1;
+  }
+  return starts;
+}
+
+/** Cues outside direct quotations (a cue quoted inside someone's words is their speech, not ours). */
+function findCues(tokens: Token[], a: number, b: number, closeOf: Int32Array): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = a; k < b; k++) {
+    if (closeOf[k - a]) {
+      k = closeOf[k - a];
+      continue;
+    }
+    const cue = cueAt(tokens, k, b);
+    if (cue) {
+      cues.push(cue);
+      k = cue.end - 1;
+    }
+  }
+  return cues;
+}
+
+/** على حد قوله: the manner phrase comes after what was said. */
+function isBackwardManner(tokens: Token[], cue: Cue): boolean {
+  return cue.kind === 'manner' && tokens[cue.first].norm === 'علي';
+}
+
+/**
+ * What a speech verb, participle or بالقول reports: [first, last] tokens after its complementizer
+ * to the end of the clause. A colon or quotation mark instead means direct speech: a quote that
+ * follows takes the cue; unmarked speech after a colon runs to the end of the sentence.
+ */
+function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): [number, number] | null {
+  for (let k = cue.end; k < b && k < cue.end + CUE_REACH; k++) {
+    const token = tokens[k];
+    const direct = directAt.get(k);
+    if (direct && isNamedByNoun(tokens, direct, a)) {
+      k = direct.close;
+      continue;
+    }
+    if (direct) {
+      direct.cue ??= cue;
+      return null;
+    }
+    if (isComplementizer(tokens, k)) {
+      const first = isBareComplementizer(token) ? k + 1 : k;
+      if (first >= b) return null;
+      return [first, clauseEnd(tokens, first, b, closeOf)];
+    }
+    if (isColon(token)) {
+      if (k + 1 >= b) return null;
+      const next = directAt.get(k + 1);
+      if (next) {
+        next.cue ??= cue;
+        return null;
+      }
+      return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
+    }
+    if (isSentenceEnd(token) || (k > cue.end && cueAt(tokens, k, b))) return null;
+  }
+  return null;
+}
+
+/**
+ * What a source (بحسب X، وفقا لـ X) vouches for. At the head of its sentence it covers what follows
+ * the source (after فإن or the next comma); elsewhere, the clause before it.
+ */
+function sourceContent(tokens: Token[], a: number, b: number, cue: Cue, sentence: number, closeOf: Int32Array): [number, number] | null {
+  if (isSentenceHead(tokens, sentence, cue.first)) {
+    for (let k = cue.end; k < b && k < cue.end + CUE_REACH; k++) {
+      const token = tokens[k];
+      if (closeOf[k - a]) {
+        k = closeOf[k - a];
+        continue;
+      }
+      if (isSentenceEnd(token)) return null;
+      const isFaInna = token.norm === 'فان' || token.norm === 'فانه' || token.norm === 'فانها';
+      if (isFaInna || isComma(token)) {
+        const first = token.norm === 'فان' || isComma(token) ? k + 1 : k;
+        if (isComma(token) && k + 1 < b && tokens[k + 1].norm === 'فان') continue;
+        if (first >= b) return null;
+        return [first, clauseEnd(tokens, first, b, closeOf)];
+      }
+    }
+    return null;
+  }
+  // Backward: from the sentence start to just before the cue (and its comma).
+  let last = cue.first - 1;
+  while (last >= sentence && (isComma(tokens[last]) || tokens[last].kind === 'punct' && !MARKS[tokens[last].text])) last--;
+  let first = sentence;
+  while (first <= last && tokens[first].kind === 'punct' && !MARKS[tokens[first].text]) first++;
+  if (last - first < 2) return null;
+  return [first, last];
+}
+
+function isSentenceHead(tokens: Token[], sentence: number, k: number): boolean {
+  for (let j = sentence; j < k; j++) if (tokens[j].kind !== 'punct') return false;
+  return true;
+}
+
+/** أن/إن alone (and بأن، فإن): the content starts after it; with a pronoun (إنه) it starts on it. */
+function isBareComplementizer(token: Token): boolean {
+  return token.norm === 'ان' || token.norm === 'بان' || token.norm === 'وان' || token.norm === 'فان';
+}
+
+function contentStart(token: Token): number {
+  // بأنه، وأنه: the proclitic is not part of what was said.
+  return /^[وبف]ان/.test(token.norm) ? token.start + 1 : token.start;
+}
+
+/**
+ * The last token of the clause that starts at `first`: up to the end of the sentence, a comma
+ * before a new clause or cue, or a new cue verb (وأضاف). Quotations are stepped over whole.
+ */
+function clauseEnd(tokens: Token[], first: number, b: number, closeOf: Int32Array): number {
+  const a = b - closeOf.length;
+  let last = first;
+  for (let k = first; k < b; k++) {
+    const close = closeOf[k - a];
+    if (close) {
+      last = Math.min(close, b - 1);
+      k = close;
+      continue;
+    }
+    const token = tokens[k];
+    if (isSentenceEnd(token)) break;
+    if (isComma(token) && k + 1 < b && startsNewClause(tokens, k + 1, b)) break;
+    if (k > first && token.kind === 'arabic' && !isComma(tokens[k - 1]) && cueAt(tokens, k, b)?.kind === 'verb' && tokens[k].norm.startsWith('و')) break;
+    if (token.kind !== 'punct' || MARKS[token.text]) last = k;
+  }
+  return last;
+}
+
+function startsNewClause(tokens: Token[], k: number, b: number): boolean {
+  const token = tokens[k];
+  if (CLAUSE_BREAKS.has(token.norm)) return true;
+  if (token.norm === 'في' && k + 1 < b && tokens[k + 1].norm === 'حين') return true;
+  const next = token.norm === 'كما' && k + 1 < b ? k + 1 : k;
+  const cue = cueAt(tokens, next, b);
+  return cue !== null && cue.kind !== 'manner';
+}
+
+function directsWithin(directs: DirectQuote[], first: number, last: number): DirectQuote[] {
+  return directs.filter((d) => d.open >= first && d.open <= last);
+}
+
+/** Does [first, last] hold words outside the given quotations (is it more than a direct quote)? */
+function hasWordsOutside(tokens: Token[], first: number, last: number, inner: DirectQuote[]): boolean {
+  let k = first;
+  for (const d of inner) {
+    for (; k < d.open; k++) if (tokens[k].kind !== 'punct') return true;
+    k = d.close + 1;
+  }
+  for (; k <= last; k++) if (tokens[k].kind !== 'punct') return true;
+  return false;
+}
+
+/** A cue right after a closing mark: “…”، كما قال X / “…”، بحسب X. */
+function cueAfter(tokens: Token[], k: number, b: number): Cue | null {
+  while (k < b && tokens[k].kind === 'punct' && !MARKS[tokens[k].text] && !isSentenceEnd(tokens[k])) k++;
+  if (k < b && (tokens[k].norm === 'كما' || tokens[k].norm === 'وكما')) k++;
+  if (k >= b) return null;
+  const cue = cueAt(tokens, k, b);
+  return cue && cue.kind !== 'participle' ? cue : null;
+}
+
+/**
+ * A short quoted span is a name, a title or a scare quote — not a quotation — unless speech is
+ * attributed around it (a cue, or the previous quotation just before: the same speaker goes on).
+ * Right after a naming noun (شركة «لوكويل») it is a name whatever surrounds it.
+ */
+function isQuotedName(tokens: Token[], d: DirectQuote, a: number, followsQuote: boolean): boolean {
+  let words = 0;
+  for (let k = d.open + 1; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
+  if (words > SHORT_QUOTE_WORDS) return false;
+  return isNamedByNoun(tokens, d, a) || (d.cue === null && !followsQuote);
+}
+
+function isNamedByNoun(tokens: Token[], d: DirectQuote, a: number): boolean {
+  return d.open > a && NAMING_NOUNS.has(stripConnective(tokens[d.open - 1].norm));
+}
+
+function stripConnective(norm: string): string {
+  const bare = /^[وفبل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  return bare.startsWith('ال') ? bare.slice(2) : bare;
 }

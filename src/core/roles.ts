@@ -1,5 +1,144 @@
-// TEMPORARY scaffold: replaced by the quotes/roles helper.
-import { Token } from './tokenize';
+/**
+ * Roles: what the text says a person is, for the hover card — a title before the name
+ * (الرئيس الروسي فلاديمير بوتين), an apposition after it (أندريه لانكوف، الخبير في جامعة كوكمين،)
+ * or a role right after the name without a comma (آندري باكليتسكي مدير برنامج …). Roles are
+ * kept as written, without the name, most informative (longest) first.
+ */
+import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { MentionIndex } from './mention-index';
+import { normalize } from './text';
+import { Token, tokenize } from './tokenize';
 import { Entity } from './types';
 
-export function attachRoles(_text: string, _tokens: Token[], _entities: Entity[]): void {}
+/**
+ * Head words of titles and positions, as they open a role phrase (definite or not, m./f.).
+ * Honorifics (السيد، الشيخ) are left out: they are not roles.
+ */
+const TITLE_HEAD_WORDS = [
+  'رئيس', 'رئيسة', 'زعيم', 'زعيمة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'وزير', 'وزيرة', 'مستشار', 'مستشارة',
+  'خبير', 'خبيرة', 'باحث', 'باحثة', 'أستاذ', 'أستاذة', 'بروفيسور', 'محاضر', 'مدير', 'مديرة', 'سفير', 'سفيرة', 'أمين',
+  'أمينة', 'نائب', 'نائبة', 'ملك', 'ملكة', 'أمير', 'أميرة', 'ولي', 'قائد', 'قائدة', 'مرشد', 'جنرال', 'لواء', 'عميد',
+  'عقيد', 'دكتور', 'دكتورة', 'محلل', 'محللة', 'كاتب', 'كاتبة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'مراسل', 'مراسلة',
+  'مبعوث', 'مبعوثة', 'ممثل', 'ممثلة', 'مندوب', 'مندوبة', 'محافظ', 'حاكم', 'عمدة', 'عضو', 'مفوض', 'مفوضة', 'مدعي',
+  'قاضي', 'قاضية', 'سيناتور', 'منسق', 'منسقة', 'مسؤول', 'مسؤولة', 'مؤرخ', 'مدرب', 'لاعب', 'لاعبة', 'وكيل', 'وكيلة',
+  'مساعد', 'مساعدة', 'دبلوماسي', 'سكرتير', 'مرشح', 'مرشحة', 'نظير', 'نظيره', 'نظيرها', 'بابا', 'بطريرك', 'مفتي',
+  'إمام', 'مؤسس', 'زميل', 'والد', 'والدة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أرملة', 'ابنة', 'حفيد',
+];
+
+const TITLE_HEADS = new Set<string>();
+for (const word of TITLE_HEAD_WORDS) {
+  const norm = normalize(word);
+  TITLE_HEADS.add(norm);
+  TITLE_HEADS.add('ال' + norm);
+}
+
+/** How far before a name a title head may stand, and how long an apposition may run. */
+const TITLE_REACH = 7;
+const APPOSITION_WORDS = 12;
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي'].map(normalize));
+
+/**
+ * The head of a title phrase at token k, read past a proclitic (والرئيس، للرئيس): the written form
+ * the role should show (الرئيس), or null.
+ */
+export function titleHeadAt(token: Token): string | null {
+  if (token.kind !== 'arabic') return null;
+  const n = token.norm;
+  if (TITLE_HEADS.has(n)) return token.text;
+  if (n.startsWith('لل') && TITLE_HEADS.has('ا' + n.slice(1))) return 'ال' + token.text.slice(2);
+  if (/^[وفبل]/.test(n) && TITLE_HEADS.has(n.slice(1))) return token.text.slice(1);
+  return null;
+}
+
+/** Tokens that may not stand inside a role phrase: they end it. */
+function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: MentionIndex): boolean {
+  const token = tokens[k];
+  if (token.kind === 'punct') return token.text !== '-' && token.text !== '/';
+  if (isComplementizer(tokens, k) || RELATIVE_PRONOUNS.has(token.norm)) return true;
+  if (mentions.at(k)?.entity.type === 'person') return true;
+  const cue = cueAt(tokens, k, end);
+  return cue !== null && cue.kind !== 'manner';
+}
+
+/** Fill `roles` of every person from the words around each of its mentions. */
+export function attachRoles(text: string, tokens: Token[], entities: Entity[]): void {
+  const mentions = new MentionIndex(tokens, entities);
+  const found = new Map<Entity, string[]>();
+  for (const ref of mentions.mentions) {
+    if (ref.entity.type !== 'person') continue;
+    const roles = found.get(ref.entity) ?? [];
+    const before = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
+    if (before) roles.push(before);
+    const after = appositionAfter(text, tokens, ref.endToken, mentions);
+    if (after) roles.push(after);
+    found.set(ref.entity, roles);
+  }
+  for (const [entity, roles] of found) entity.roles = rankRoles([...entity.roles, ...roles]);
+}
+
+/** Distinct roles (compared normalised), longest first, first seen first among equals. */
+function rankRoles(roles: string[]): string[] {
+  const seen = new Set<string>();
+  const distinct: { role: string; words: number }[] = [];
+  for (const role of roles) {
+    const words = tokenize(role).filter((t) => t.kind !== 'punct');
+    const key = words.map((t) => t.norm).join(' ');
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    distinct.push({ role, words: words.length });
+  }
+  return distinct.sort((x, y) => y.words - x.words).map((r) => r.role);
+}
+
+/** الرئيس الروسي [فلاديمير بوتين] / المتحدث باسمه، [دميتري بيسكوف]. */
+function titleBefore(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex): string | null {
+  if (hasProclitic || first === 0) return null;
+  const paragraph = tokens[first].paragraph;
+  let last = first - 1;
+  if (isComma(tokens[last])) last--;
+  let head = -1;
+  for (let k = last; k >= 0 && k >= last - TITLE_REACH && tokens[k].paragraph === paragraph; k--) {
+    if (titleHeadAt(tokens[k])) {
+      head = k;
+      break;
+    }
+    if (endsRolePhrase(tokens, k, first, mentions)) return null;
+  }
+  if (head < 0) return null;
+  // نائب رئيس الوزراء: heads in a row belong to one title.
+  while (head > 0 && tokens[head - 1].paragraph === paragraph && titleHeadAt(tokens[head - 1]) && !mentions.at(head - 1)) head--;
+  return rolePhrase(text, tokens, head, last);
+}
+
+/** [أندريه لانكوف]، الخبير في جامعة كوكمين في سيول، / [مو-جين] رئيس جامعة … */
+function appositionAfter(text: string, tokens: Token[], k: number, mentions: MentionIndex): string | null {
+  if (k >= tokens.length) return null;
+  const paragraph = tokens[k - 1].paragraph;
+  if (isComma(tokens[k])) {
+    k++;
+    // كيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه: step over one relative clause.
+    if (k < tokens.length && RELATIVE_PRONOUNS.has(tokens[k].norm)) {
+      const limit = k + APPOSITION_WORDS;
+      while (k < tokens.length && k < limit && !isComma(tokens[k]) && !isSentenceEnd(tokens[k])) k++;
+      if (k >= tokens.length || !isComma(tokens[k])) return null;
+      k++;
+    }
+  }
+  if (k >= tokens.length || tokens[k].paragraph !== paragraph || !titleHeadAt(tokens[k])) return null;
+  const head = k;
+  let last = head;
+  for (let j = head + 1; j < tokens.length && j <= head + APPOSITION_WORDS && tokens[j].paragraph === paragraph; j++) {
+    if (isColon(tokens[j]) || endsRolePhrase(tokens, j, tokens.length, mentions)) break;
+    last = j;
+  }
+  return rolePhrase(text, tokens, head, last);
+}
+
+/** The role as written from the head word to token `last`, the head read past its proclitic. */
+function rolePhrase(text: string, tokens: Token[], head: number, last: number): string | null {
+  const headWord = titleHeadAt(tokens[head]);
+  if (!headWord) return null;
+  const rest = last > head ? text.slice(tokens[head].end, tokens[last].end) : '';
+  return (headWord + rest).trim();
+}

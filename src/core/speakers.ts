@@ -1,5 +1,296 @@
-// TEMPORARY scaffold: replaced by the quotes/roles helper.
-import { Token } from './tokenize';
+/**
+ * Who said each quotation. Ordered sieves, in the spirit of Stanford CoreNLP's quote attribution:
+ * 1. the cue's own subject — a name right after the verb (وقال بيسكوف), the source after بحسب /
+ *    وفقا لـ / نقلا عن (following عن to the original speaker), the subject before بالقول;
+ * 2. a title or role phrase as subject, resolved to the person the text gave that role to
+ *    (واكتفى الرئيس الروسي بالقول → بوتين); an unnamed source (الخبراء، محللون) is null;
+ * 3. an elided subject (وأضاف، وتابع، وأضافت) continues the latest speaker of the same gender;
+ * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
+ */
+import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
+import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
+import { titleHeadAt } from './roles';
+import { normalize } from './text';
+import { Token, tokenize } from './tokenize';
 import { Entity, Quote } from './types';
 
-export function attributeSpeakers(_text: string, _tokens: Token[], _quotes: Quote[], _entities: Entity[]): void {}
+/** How far after a cue its subject may be found. */
+const SUBJECT_REACH = 10;
+/** How far back a sentence start is looked for (bounds the work per quotation). */
+const SENTENCE_REACH = 60;
+
+/** Words between a cue and its subject that say nothing about who speaks. */
+const FILLERS = new Set(
+  ['ببساطة', 'أيضا', 'أيضًا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'من', 'جانبه', 'جانبها', 'جهته', 'جهتها', 'اليوم', 'أمس',
+    'يوم', 'مساء', 'صباح', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'مؤخرا', 'سابقا', 'الماضي',
+    'حينها', 'آنذاك', 'بوضوح', 'صراحة', 'ما', 'قد', 'وقد', 'لقد', 'في', 'بيان', 'تصريح', 'تصريحات', 'حديث', 'مقابلة', 'ل', 'له', 'لها',
+    'للصحفيين', 'للصحافيين', 'لما', 'ذكرت', 'ذكرته', 'نقلته', 'نقلت', 'أوردته', 'أوردت', 'أفادت', 'أفاد', 'أعلنته'].map(normalize),
+);
+
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل'].map(normalize));
+
+const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
+
+type SubjectReading =
+  | { kind: 'found'; entity: Entity | null }
+  | { kind: 'elided' };
+
+interface HistoryEntry {
+  entity: Entity | null;
+  gender?: Gender;
+}
+
+/** Set `speaker` of every quotation (in text order), from its cue and its context. */
+export function attributeSpeakers(text: string, tokens: Token[], quotes: Quote[], entities: Entity[]): void {
+  if (tokens.length === 0) return;
+  const context = new SpeakerContext(text, tokens, entities, quotes);
+  for (const quote of quotes) quote.speaker = context.attribute(quote)?.id ?? null;
+}
+
+class SpeakerContext {
+  private readonly mentions: MentionIndex;
+  private readonly titles: TitleResolver;
+  /** insideDirect[k]: token k is inside a direct quotation (its sentence ends do not count). */
+  private readonly insideDirect: Uint8Array;
+  private readonly history: HistoryEntry[] = [];
+  private readonly genderOf = new Map<Entity, Gender>();
+  private previous: { quote: Quote; paragraph: number; sentence: number; speaker: Entity | null } | null = null;
+
+  constructor(private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[]) {
+    this.mentions = new MentionIndex(tokens, entities);
+    this.titles = new TitleResolver(entities);
+    this.insideDirect = new Uint8Array(tokens.length);
+    for (const q of quotes) {
+      if (q.kind !== 'direct') continue;
+      for (let k = tokenIndexAt(tokens, q.start); k < tokens.length && tokens[k].start < q.end; k++) this.insideDirect[k] = 1;
+    }
+  }
+
+  attribute(quote: Quote): Entity | null {
+    const tokens = this.tokens;
+    const at = tokenIndexAt(tokens, quote.start);
+    const cueToken = quote.cue ? tokenIndexAt(tokens, quote.cue.start) : -1;
+    const cue = cueToken >= 0 ? cueAt(tokens, cueToken, tokens.length) : null;
+    const anchor = cue ? Math.min(cue.first, at) : at;
+    const sentence = this.sentenceStart(anchor);
+    const paragraph = tokens[at].paragraph;
+
+    let speaker: Entity | null;
+    let gender = cue?.gender;
+    const reading = cue ? this.readCue(cue, sentence, paragraph) : this.readUncued(at, sentence, paragraph);
+    if (reading.kind === 'found') {
+      speaker = reading.entity;
+      if (speaker && gender && cue?.kind === 'verb') this.genderOf.set(speaker, gender);
+    } else {
+      speaker = this.continuing(gender, anchor, sentence);
+    }
+    if (speaker) gender = this.genderOf.get(speaker) ?? gender;
+    this.history.push({ entity: speaker, gender });
+    this.previous = { quote, paragraph, sentence, speaker };
+    return speaker;
+  }
+
+  private readCue(cue: Cue, sentence: number, paragraph: number): SubjectReading {
+    switch (cue.kind) {
+      case 'impersonal':
+        return { kind: 'found', entity: null };
+      case 'verb':
+        return this.subjectAfter(cue.end, 'verb');
+      case 'source':
+        return this.sourceAfter(cue.end);
+      case 'manner':
+        return this.subjectBefore(cue.first, sentence);
+      case 'participle': {
+        const previous = this.previous;
+        if (previous && previous.paragraph === paragraph && previous.sentence === sentence) return { kind: 'found', entity: previous.speaker };
+        return this.sentenceSubject(sentence, cue.first, false);
+      }
+    }
+  }
+
+  /** No cue: the sentence's subject if it is a person, else the quotation before goes on. */
+  private readUncued(at: number, sentence: number, paragraph: number): SubjectReading {
+    const subject = this.sentenceSubject(sentence, at, true);
+    if (subject.kind === 'found') return subject;
+    const previous = this.previous;
+    const previousParagraph = paragraph > 0 ? this.tokens[paragraph - 1].paragraph : paragraph;
+    if (previous && (previous.paragraph === paragraph || previous.paragraph === previousParagraph)) return { kind: 'found', entity: previous.speaker };
+    return { kind: 'found', entity: null };
+  }
+
+  /**
+   * The subject after a cue: the first name that is not behind a preposition (لوكالة فرانس برس is
+   * the addressee), an unnamed source, or a title phrase (with its name in apposition, or resolved
+   * through roles). After a cue verb, nothing before the complementizer or colon means the subject
+   * is elided; after a source (بحسب ما نقلته وكالة …) words that are not names are read past.
+   */
+  private subjectAfter(k: number, mode: 'verb' | 'source'): SubjectReading {
+    const tokens = this.tokens;
+    const paragraph = tokens[k - 1].paragraph;
+    let inPrepositionalPhrase = false;
+    for (let j = k; j < tokens.length && j < k + SUBJECT_REACH && tokens[j].paragraph === paragraph; j++) {
+      const token = tokens[j];
+      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.insideDirect[j]) break;
+      const ref = this.mentions.startingAt(j);
+      if (ref) {
+        const prepositional = this.isPrepositional(ref);
+        if (SPEAKING_TYPES.has(ref.entity.type) && (mode === 'source' || !prepositional)) return { kind: 'found', entity: ref.entity };
+        inPrepositionalPhrase ||= prepositional;
+        j = ref.endToken - 1;
+        continue;
+      }
+      if (token.kind === 'punct') {
+        inPrepositionalPhrase = false;
+        continue;
+      }
+      if (FILLERS.has(token.norm)) continue;
+      if (isUnnamedSource(token)) return { kind: 'found', entity: null };
+      if (titleHeadAt(token) && !inPrepositionalPhrase) return { kind: 'found', entity: this.titleSubject(j) };
+      if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm))) {
+        inPrepositionalPhrase = true; // لوسائل الإعلام الروسية: whom it was said to
+        continue;
+      }
+      if (mode === 'source' || inPrepositionalPhrase) continue;
+      return { kind: 'found', entity: null };
+    }
+    return { kind: 'elided' };
+  }
+
+  /** بحسب / وفقا لـ X، نقلا عن X: the source, or the original speaker after عن. */
+  private sourceAfter(k: number): SubjectReading {
+    const tokens = this.tokens;
+    for (let j = k; j < tokens.length && j < k + SUBJECT_REACH * 2; j++) {
+      if (isSentenceEnd(tokens[j]) || isComma(tokens[j]) || this.insideDirect[j]) break;
+      if (tokens[j].norm === 'عن') return this.subjectAfter(j + 1, 'source');
+    }
+    const reading = this.subjectAfter(k, 'source');
+    return reading.kind === 'elided' ? { kind: 'found', entity: null } : reading;
+  }
+
+  /** واكتفى الرئيس الروسي بالقول: the subject between the verb and the manner phrase. */
+  private subjectBefore(cueFirst: number, sentence: number): SubjectReading {
+    const tokens = this.tokens;
+    let k = cueFirst - 1;
+    const stop = Math.max(sentence, cueFirst - 6);
+    for (; k >= stop; k--) {
+      const ref = this.mentions.at(k);
+      if (ref && SPEAKING_TYPES.has(ref.entity.type) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
+      if (titleHeadAt(tokens[k])) return { kind: 'found', entity: this.titleSubject(k) };
+      if (isUnnamedSource(tokens[k])) return { kind: 'found', entity: null };
+      if (tokens[k].kind === 'punct') break;
+    }
+    return { kind: 'elided' };
+  }
+
+  /** The first name in the sentence before `before` that is not behind a preposition. */
+  private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
+    for (let j = sentence; j < before; j++) {
+      const ref = this.mentions.startingAt(j);
+      if (!ref) continue;
+      const type = ref.entity.type;
+      if ((personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
+      j = ref.endToken - 1;
+    }
+    return { kind: 'elided' };
+  }
+
+  /** A title phrase as subject: its name in apposition (المتحدث باسمه، دميتري بيسكوف), or by role. */
+  private titleSubject(head: number): Entity | null {
+    const tokens = this.tokens;
+    let end = head + 1;
+    while (end < tokens.length && end < head + 5 && tokens[end].kind === 'arabic' && !this.mentions.at(end)
+      && !isComplementizer(tokens, end) && !cueAt(tokens, end, tokens.length)) end++;
+    let next = end;
+    if (next < tokens.length && isComma(tokens[next])) next++;
+    const named = next < tokens.length ? this.mentions.startingAt(next) : undefined;
+    if (named && named.entity.type === 'person') return named.entity;
+    return this.titles.resolve(tokens.slice(head, end), tokens[head].start);
+  }
+
+  /** وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. */
+  private continuing(gender: Gender | undefined, anchor: number, sentence: number): Entity | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const entry = this.history[i];
+      if (!gender || !entry.gender || entry.gender === gender) return entry.entity;
+    }
+    // Nobody spoke yet: the person the sentence (or the one before) is about.
+    const subject = this.sentenceSubject(this.sentenceStart(Math.max(0, sentence - 1)), anchor, true);
+    return subject.kind === 'found' ? subject.entity : null;
+  }
+
+  private isPrepositional(ref: MentionRef): boolean {
+    const tokens = this.tokens;
+    const first = tokens[ref.firstToken];
+    if (ref.hasProclitic) {
+      const mention = ref.entity.mentions[ref.index];
+      const proclitic = this.text.slice(first.start, mention.start);
+      if (/[لب]/.test(proclitic)) return true;
+    }
+    return ref.firstToken > 0 && PREPOSITIONS.has(tokens[ref.firstToken - 1].norm);
+  }
+
+  /** First token of the sentence holding token k (sentence ends inside quotations skipped). */
+  private sentenceStart(k: number): number {
+    const tokens = this.tokens;
+    const paragraph = tokens[k].paragraph;
+    let j = k - 1;
+    for (; j >= paragraph && j >= k - SENTENCE_REACH; j--) {
+      if (isSentenceEnd(tokens[j]) && !this.insideDirect[j]) break;
+    }
+    return Math.max(j + 1, paragraph);
+  }
+}
+
+/** Title phrases resolved to the person the text gave that role (الرئيس الروسي → بوتين). */
+class TitleResolver {
+  private readonly byHead = new Map<string, { entity: Entity; words: string[] }[]>();
+
+  constructor(entities: Entity[]) {
+    for (const entity of entities) {
+      if (entity.type !== 'person') continue;
+      for (const role of entity.roles) {
+        const words = tokenize(role).filter((t) => t.kind !== 'punct').map(headNorm);
+        if (!words.length) continue;
+        const list = this.byHead.get(words[0]) ?? [];
+        list.push({ entity, words });
+        this.byHead.set(words[0], list);
+      }
+    }
+  }
+
+  /** The person whose role starts with this phrase; among several, the one named last before `before`. */
+  resolve(phrase: Token[], before: number): Entity | null {
+    const words = phrase.map(headNorm);
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const candidate of this.byHead.get(words[0]) ?? []) {
+      if (!words.every((w, i) => i < candidate.words.length && sameWord(w, candidate.words[i]))) continue;
+      const at = lastMentionBefore(candidate.entity, before);
+      if (at > bestAt || best === null) {
+        best = candidate.entity;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}
+
+/** A word read past a proclitic و/ف/ب/ل, so والرئيس and الرئيس compare equal. */
+function headNorm(token: Token): string {
+  const n = token.norm;
+  if (n.startsWith('لل')) return 'ا' + n.slice(1);
+  return /^[وفبل]ال/.test(n) ? n.slice(1) : n;
+}
+
+/** باسمه matches باسم: a pronoun suffix refers back to what the role names. */
+function sameWord(phraseWord: string, roleWord: string): boolean {
+  if (phraseWord === roleWord) return true;
+  const suffix = phraseWord.startsWith(roleWord) ? phraseWord.slice(roleWord.length) : '';
+  return suffix === 'ه' || suffix === 'ها' || suffix === 'هم' || suffix === 'هما';
+}
+
+function lastMentionBefore(entity: Entity, offset: number): number {
+  let at = -1;
+  for (const m of entity.mentions) if (m.start < offset) at = m.start;
+  return at;
+}

@@ -1,0 +1,223 @@
+/**
+ * The speech-cue lexicon: what introduces a quotation in Arabic news, built from the measured
+ * counts in ../shared/notes/arabic-speech-cues.md. Everything is matched on `Token.norm`.
+ *
+ * - verbs (قال، أكد، أشار …) in the past and present, feminine and plural, with و/ف in front;
+ * - circumstantial participles after a clause (مشيرا، قائلة …): the speaker is the clause's subject;
+ * - impersonal forms (يقال، قيل): no speaker at all;
+ * - nominal and prepositional sources (بحسب، وفقا لـ، نقلا عن، في بيان، بالقول …).
+ */
+import { normalize } from './text';
+import { Token } from './tokenize';
+
+/** Grammatical gender/number a cue shows: it tells who an elided subject is. */
+export type Gender = 'm' | 'f' | 'p';
+
+export type CueKind =
+  | 'verb' // قال X إن … — the subject follows the verb, or is elided
+  | 'participle' // …، مشيرا إلى أن … — the speaker is the subject of the clause before
+  | 'impersonal' // يقال إن … — nobody in particular
+  | 'source' // بحسب X، … — the source follows the cue
+  | 'manner'; // اكتفى X بالقول إن … / على حد قوله — the speaker is the subject before the cue
+
+export interface Cue {
+  kind: CueKind;
+  /** Token range of the cue words, [first, end). */
+  first: number;
+  end: number;
+  gender?: Gender;
+}
+
+interface LexiconEntry {
+  kind: CueKind;
+  gender?: Gender;
+  /** Normalised words that must follow the first one, in order (في بيان، نقلا عن, على حد قوله). */
+  rest?: string[][];
+  /** The cue only counts when a complementizer follows within a few tokens (بين، نقل). */
+  needsComplementizer?: boolean;
+}
+
+/** Past stem and third-person masculine present of each speech verb (null: the present is a trap). */
+const SPEECH_VERBS: [string, string | null][] = [
+  ['قال', 'يقول'], ['أكد', 'يؤكد'], ['أشار', 'يشير'], ['أضاف', 'يضيف'], ['أوضح', 'يوضح'],
+  ['ذكر', 'يذكر'], ['أعلن', 'يعلن'], ['اعتبر', 'يعتبر'], ['كشف', 'يكشف'], ['لفت', 'يلفت'],
+  ['أفاد', 'يفيد'], ['رأى', 'يرى'], ['أبان', null], ['شدد', 'يشدد'], ['تابع', null],
+  ['اعتقد', 'يعتقد'], ['صرح', 'يصرح'], ['نفى', 'ينفي'], ['أجاب', 'يجيب'], ['أردف', 'يردف'],
+  ['أورد', 'يورد'], ['رجح', 'يرجح'], ['زعم', 'يزعم'], ['استطرد', 'يستطرد'], ['نوه', 'ينوه'],
+  ['حذر', 'يحذر'], ['أقر', 'يقر'], ['اعترف', 'يعترف'], ['تساءل', 'يتساءل'], ['اختتم', 'يختتم'],
+  ['غرد', 'يغرد'], ['كتب', 'يكتب'], ['أخبر', 'يخبر'], ['أبلغ', null], ['ادعى', 'يدعي'],
+  ['لاحظ', 'يلاحظ'], ['توقع', 'يتوقع'], ['سخر', 'يسخر'], ['أعرب', 'يعرب'], ['أشاد', 'يشيد'],
+];
+
+/** Verbs that are speech only in a narrow construction (notes: traps). */
+const GUARDED_VERBS: [string, string | null][] = [
+  ['بين', null], // mostly "between"; only وبين أن
+  ['نقل', 'ينقل'], // "transported" unless نقل عن
+];
+
+const PARTICIPLES = [
+  'قائلا', 'مشيرا', 'مؤكدا', 'مبينا', 'مضيفا', 'لافتا', 'موضحا', 'مشددا', 'داعيا', 'معتبرا',
+  'منوها', 'محذرا', 'معربا', 'مستطردا', 'متسائلا', 'مختتما', 'مردفا', 'كاشفا', 'مبديا', 'معلنا',
+];
+
+const IMPERSONAL = ['يقال', 'قيل'];
+
+/** Sources: first word (normalised) → the words that must follow, if any. */
+const SOURCES: [string, string[][], CueKind][] = [
+  ['بحسب', [], 'source'], ['حسب', [], 'source'], ['حسبما', [], 'source'], ['وفقا', [], 'source'],
+  ['وفق', [], 'source'], ['طبقا', [], 'source'], ['نقلا', [['عن']], 'source'],
+  ['على', [['لسان']], 'source'], ['بالنسبة', [], 'source'],
+  ['في', [['بيان', 'بيانه', 'بيانها', 'بيانهم', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحها', 'تصريحاته', 'حديث', 'حديثه', 'حديثها', 'مقابلة', 'مقابلته', 'مقابلتها', 'تغريدة', 'منشور', 'رسالة']], 'source'],
+  ['بالقول', [], 'manner'], ['بقوله', [], 'manner'], ['بقولها', [], 'manner'],
+  ['على', [['حد'], ['قوله', 'قولها', 'تعبيره', 'تعبيرها', 'وصفه', 'وصفها']], 'manner'],
+];
+
+const CONNECTIVES = ['', 'و', 'ف'];
+
+function pastForms(stem: string): [string, Gender][] {
+  // Defective verbs (نفى، رأى، ادعى) drop their last letter before ت and وا.
+  const defective = stem.endsWith('ي');
+  const base = defective ? stem.slice(0, -1) : stem;
+  return [[stem, 'm'], [base + 'ت', 'f'], [base + 'وا', 'p'], [stem + 'ا', 'p'], [base + 'تا', 'p']];
+}
+
+function presentForms(masculine: string): [string, Gender][] {
+  const stem = masculine.slice(1);
+  const plural = stem.endsWith('ي') ? stem.slice(0, -1) : stem;
+  return [[masculine, 'm'], ['ت' + stem, 'f'], ['ي' + plural + 'ون', 'p'], ['ي' + stem + 'ان', 'p']];
+}
+
+function buildLexicon(): Map<string, LexiconEntry[]> {
+  const lexicon = new Map<string, LexiconEntry[]>();
+  const add = (word: string, entry: LexiconEntry, connectives = CONNECTIVES): void => {
+    for (const c of connectives) {
+      const key = c + word;
+      const entries = lexicon.get(key) ?? [];
+      entries.push(entry);
+      lexicon.set(key, entries);
+    }
+  };
+  const addVerb = ([past, present]: [string, string | null], needsComplementizer: boolean): void => {
+    for (const [form, gender] of pastForms(normalize(past))) add(form, { kind: 'verb', gender, needsComplementizer });
+    if (present) {
+      for (const [form, gender] of presentForms(normalize(present))) add(form, { kind: 'verb', gender, needsComplementizer });
+    }
+  };
+  for (const verb of SPEECH_VERBS) addVerb(verb, false);
+  for (const verb of GUARDED_VERBS) addVerb(verb, true);
+  for (const p of PARTICIPLES) {
+    const masculine = normalize(p);
+    add(masculine, { kind: 'participle', gender: 'm' });
+    add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f' });
+  }
+  for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
+  for (const [first, rest, kind] of SOURCES) {
+    add(normalize(first), { kind, rest: rest.map((alternatives) => alternatives.map(normalize)) });
+  }
+  return lexicon;
+}
+
+const LEXICON = buildLexicon();
+
+/** أن/إن and their forms with an attached pronoun or preposition, as one token. */
+const COMPLEMENTIZERS = new Set(
+  ['أن', 'إن', 'بأن', 'وأن', 'وإن', 'فإن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'إنهما',
+    'أنني', 'إنني', 'أننا', 'إننا', 'إني', 'أني', 'بأنه', 'بأنها', 'بأنهم', 'أنك', 'إنك', 'أنكم', 'إنكم', 'أنهن', 'إنهن'].map(normalize),
+);
+
+/** Words before أن that make it a subjunctive "that/to", not reported speech (قبل أن، يجب أن). */
+const NON_SPEECH_BEFORE_AN = new Set(
+  ['قبل', 'بعد', 'يجب', 'ينبغي', 'بد', 'يمكن', 'يمكنه', 'يمكنها', 'يمكنهم', 'دون', 'بدون', 'حتى', 'منذ', 'أجل', 'يريد', 'تريد',
+    'يريدون', 'أراد', 'أرادت', 'يحاول', 'تحاول', 'حاول', 'حاولت', 'مجرد', 'رغم', 'بمجرد', 'لابد', 'المنتظر', 'المتوقع', 'الممكن',
+    'المقرر', 'يفترض', 'افتراض', 'يستطيع', 'تستطيع', 'استطاع', 'عسى', 'يكاد', 'كاد', 'تكاد', 'ويجب', 'فيجب'].map(normalize),
+);
+
+/** A complementizer introducing reported content (the word before decides for bare أن). */
+export function isComplementizer(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!COMPLEMENTIZERS.has(token.norm)) return false;
+  const before = tokens[i - 1];
+  return !(before && NON_SPEECH_BEFORE_AN.has(before.norm));
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛', ';']);
+
+/** Sentence-final punctuation (the Arabic semicolon also closes a reported clause). */
+export function isSentenceEnd(token: Token): boolean {
+  return token.kind === 'punct' && SENTENCE_END.has(token.text);
+}
+
+export function isComma(token: Token): boolean {
+  return token.kind === 'punct' && (token.text === '،' || token.text === ',');
+}
+
+const COLONS = new Set([':', '：']);
+
+export function isColon(token: Token): boolean {
+  return token.kind === 'punct' && COLONS.has(token.text);
+}
+
+/**
+ * The cue that starts at token `i` (and ends before `end`), or null. Guarded verbs need a
+ * complementizer right after them; present يذكر أن is the journalist's "it is noted that".
+ */
+export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
+  const token = tokens[i];
+  if (token.kind !== 'arabic') return null;
+  const entries = LEXICON.get(token.norm);
+  if (!entries) return null;
+  for (const entry of entries) {
+    let next = i + 1;
+    if (entry.rest) {
+      let matched = true;
+      for (const alternatives of entry.rest) {
+        if (next >= end || !alternatives.includes(tokens[next].norm)) {
+          matched = false;
+          break;
+        }
+        next++;
+      }
+      if (!matched) continue;
+    }
+    if (entry.kind === 'verb' && isJournalistVoice(tokens, i, end)) return null;
+    if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, 4)) continue;
+    return { kind: entry.kind, first: i, end: next, gender: entry.gender };
+  }
+  return null;
+}
+
+const JOURNALIST_VOICE = new Set(['يذكر', 'ويذكر', 'يلاحظ', 'ويلاحظ'].map(normalize));
+
+/** يذكر أن / يلاحظ أن: the journalist's own voice (the notes' trap), not anyone's speech. */
+function isJournalistVoice(tokens: Token[], i: number, end: number): boolean {
+  if (!JOURNALIST_VOICE.has(tokens[i].norm)) return false;
+  let next = i + 1;
+  if (next < end && tokens[next].norm === 'الي') next++;
+  return next < end && COMPLEMENTIZERS.has(tokens[next].norm);
+}
+
+function complementizerWithin(tokens: Token[], from: number, end: number, window: number): boolean {
+  for (let j = from; j < end && j < from + window; j++) {
+    if (isComplementizer(tokens, j)) return true;
+    if (isSentenceEnd(tokens[j])) return false;
+  }
+  return false;
+}
+
+/** Unnamed sources: the speaker is deliberately nobody in particular (خبراء، مصادر، وسائل إعلام). */
+const UNNAMED_SOURCES = new Set(
+  ['خبراء', 'الخبراء', 'خبير', 'محللون', 'محللين', 'المحللين', 'المحللون', 'محلل', 'مراقبون', 'مراقبين', 'المراقبين',
+    'مصادر', 'المصادر', 'مصدر', 'وسائل', 'تقارير', 'التقارير', 'تقرير', 'مسؤولون', 'مسؤولين', 'المسؤولين', 'مسؤول',
+    'دبلوماسيون', 'دبلوماسيين', 'دبلوماسي', 'شهود', 'ناشطون', 'ناشطين', 'صحف', 'الصحف', 'مراسل', 'مراسلنا', 'متحدث',
+    'متحدثة', 'مسؤولة', 'سكان', 'السكان', 'مواطنون', 'خبيرة', 'باحثون', 'الباحثين', 'محققون', 'أطباء', 'منظمات', 'وكالات',
+    'مصادرنا', 'أوساط', 'الأوساط', 'دوائر', 'جهات', 'الإعلام', 'استطلاع', 'دراسة', 'الدراسة', 'بيانات', 'أرقام'].map(normalize),
+);
+
+export function isUnnamedSource(token: Token): boolean {
+  if (token.kind !== 'arabic') return false;
+  if (UNNAMED_SOURCES.has(token.norm)) return true;
+  // With a proclitic preposition (للخبراء، لمصادر): وفقا للخبراء.
+  const n = token.norm;
+  if (n.startsWith('لل') && UNNAMED_SOURCES.has('ا' + n.slice(1))) return true;
+  return (n.startsWith('ل') || n.startsWith('و') || n.startsWith('ب')) && UNNAMED_SOURCES.has(n.slice(1));
+}
