@@ -29,10 +29,11 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
   const invalidCount = countCodeUnit(text, REPLACEMENT_CHARACTER) - countEncodedReplacementCharacters(bytes);
   const badCount = nulCount + invalidCount;
   if (badCount > 0 && badCount > MAX_BAD_CHARACTER_SHARE * text.length) {
-    return {
-      ok: false,
-      reason: `the input is not UTF-8 text (${nulCount} NUL bytes and ${invalidCount} invalid UTF-8 sequences in ${text.length} characters)`,
-    };
+    const counts = `${nulCount} NUL bytes and ${invalidCount} invalid UTF-8 sequences in ${text.length} characters`;
+    const reason = nulCount > invalidCount
+      ? `the input looks binary, not text (${counts})`
+      : `the input is not UTF-8 (${counts}); if it is Windows-1256 or ISO-8859-6, convert it to UTF-8`;
+    return { ok: false, reason };
   }
   return { ok: true, text };
 }

@@ -67,7 +67,7 @@ describe('cli/main runCli', () => {
     ['missing', errno('ENOENT'), /^annotate: cannot read "f": no such file\n$/],
     ['a directory', errno('EISDIR'), /^annotate: cannot read "f": it is a directory\n$/],
     ['forbidden', errno('EACCES'), /^annotate: cannot read "f": permission denied\n$/],
-    ['binary', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0, 0xff, 0xfe]), /^annotate: "f": the input is not UTF-8 text .*\n$/],
+    ['binary', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0, 0xff, 0xfe]), /^annotate: "f": the input looks binary, not text .*\n$/],
   ];
   for (const [what, content, message] of unreadable) {
     it(`fails with one line on stderr and exit 1 when the file is ${what}`, () => {
