@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
 import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
 import { KeyedDebouncer } from './model/debouncer';
-import { AnnotationDecision, annotationDecision } from './model/documentPolicy';
+import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop. */
@@ -91,7 +91,8 @@ export class AnnotationStore implements vscode.Disposable {
       ? { annotate: false, reason: 'language' }
       : annotationDecision({
         languageId: document.languageId,
-        text: document.getText(),
+        sample: document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECTION_SAMPLE_LENGTH))),
+        utf8Size: () => utf8Length(document.getText()),
         forced: this.forced.has(key),
         threshold: settings.arabicThreshold,
         maxDocumentSizeKB: settings.maxDocumentSizeKB,

@@ -18,8 +18,10 @@ export type AnnotationDecision =
 
 export interface PolicyInput {
   languageId: string;
-  /** The document text (only a prefix is read for detection). */
-  text: string;
+  /** The start of the document, up to DETECTION_SAMPLE_LENGTH characters. */
+  sample: string;
+  /** The document's size in UTF-8 bytes; asked only when the document would be annotated. */
+  utf8Size: () => number;
   /** The user asked for this document with the annotate command. */
   forced: boolean;
   /** `arabicAnnotator.arabicThreshold`, 0..1. */
@@ -39,11 +41,11 @@ export function annotationDecision(input: PolicyInput): AnnotationDecision {
   }
   const alwaysAnnotated = input.forced || input.languageId === ARABIC_ARTICLE_LANGUAGE;
   if (!alwaysAnnotated) {
-    if (input.text.trim() === '') return { annotate: false, reason: 'empty' };
-    const share = arabicLetterShare(input.text.slice(0, DETECTION_SAMPLE_LENGTH));
+    if (!/\S/.test(input.sample)) return { annotate: false, reason: 'empty' };
+    const share = arabicLetterShare(input.sample);
     if (share === 0 || share < input.threshold) return { annotate: false, reason: 'not-arabic' };
   }
-  const sizeKB = Math.ceil(utf8Length(input.text) / 1024);
+  const sizeKB = Math.ceil(input.utf8Size() / 1024);
   if (sizeKB > input.maxDocumentSizeKB) {
     return { annotate: false, reason: 'too-large', sizeKB, limitKB: input.maxDocumentSizeKB };
   }
