@@ -68,6 +68,17 @@ describe('core robustness: analyze on random input', function () {
   it('keeps the contract on the sample article with random cuts and insertions', () => {
     fc.assert(fc.property(mutatedSample, keepsContract), { seed: SEED, numRuns: 150 });
   });
+
+  it('carries nothing from one document to the next', () => {
+    fc.assert(
+      fc.property(fc.oneof(arabicish, mutatedSample), arabicish, (other, text) => {
+        const before = analyze(text);
+        analyze(other);
+        assert.deepStrictEqual(analyze(text), before);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
 });
 
 describe('core robustness: analyze on hostile input', function () {
