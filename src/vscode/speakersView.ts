@@ -81,7 +81,6 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private quoteItem(quote: Quote): vscode.TreeItem {
     const item = new vscode.TreeItem(quoteLabel(quote) || '…', vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.id}`;
-    item.description = quote.cue?.text;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS.quotation);
     item.tooltip = quote.text;
     if (this.document) {
