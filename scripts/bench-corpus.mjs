@@ -13,17 +13,19 @@ export function detokenize(tokens) {
   let out = '';
   let straightQuoteOpen = false;
   let glueNext = true;
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     let glue = glueNext || NO_SPACE_BEFORE.has(token);
     glueNext = NO_SPACE_AFTER.has(token);
     if (token === '"') {
       // Straight quotes alternate: an opening one sticks to the next word, a closing one to the last.
-      straightQuoteOpen = !straightQuoteOpen;
+      // One with no word after it closes a quotation opened in an earlier sentence.
+      const next = tokens[i + 1];
+      straightQuoteOpen = next === undefined || NO_SPACE_BEFORE.has(next) ? false : !straightQuoteOpen;
       if (straightQuoteOpen) glueNext = true;
       else glue = true;
     }
     out += (glue ? '' : ' ') + token;
-  }
+  });
   return out;
 }
 
