@@ -4,6 +4,7 @@
 // Writes { passed, failed, metrics } to LAYER_RESULTS_FILE when set (used by scripts/test-all.mjs).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import { launchChromium, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
 import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
@@ -18,6 +19,25 @@ function option(name, fallback) {
   return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
 }
 
+// Workbench chatter that says nothing about the extension (offline marketplace, connection set-up).
+const WORKBENCH_NOISE = [
+  /ENOTFOUND open-vsx\.org/,
+  /vsda/,
+  /Long running operations during shutdown/,
+  /^(Resolving|Resolved) connection token/,
+  /^Creating a socket/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^ChatSessionStore/,
+];
+
+/** The workbench forwards console output (the extension host's included) as (type, [format, ...args]). */
+function printWorkbenchLog(type, args) {
+  const text = format(...(Array.isArray(args) ? args : [args]));
+  if (WORKBENCH_NOISE.some((pattern) => pattern.test(text))) return;
+  (type === 'error' ? console.error : console.log)(text);
+}
+
 /** Loads the workbench with the test payload and waits for the extension host to report the end. */
 async function runSuiteInWorkbench(server, profile, extensionDevelopmentPath) {
   const browser = await launchChromium();
@@ -25,7 +45,7 @@ async function runSuiteInWorkbench(server, profile, extensionDevelopmentPath) {
     const page = await browser.newPage();
     let finish;
     const exited = new Promise((resolve) => (finish = resolve));
-    await page.exposeFunction('codeAutomationLog', (...args) => console.log(args.map(String).join(' ')));
+    await page.exposeFunction('codeAutomationLog', (type, args) => printWorkbenchLog(type, args));
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     const url = workbenchUrl(server.url, profile.workspace, [
       ['extensionDevelopmentPath', remoteUri(server.url, extensionDevelopmentPath)],

@@ -5,7 +5,6 @@ const metrics: Record<string, number> = {};
 export function recordMetric(name: string, value: number): void {
   const rounded = Math.round(value * 10) / 10;
   metrics[name] = rounded;
-  console.log(`metric: ${name} ${rounded}`);
 }
 
 export function recordedMetrics(): Record<string, number> {
