@@ -18,6 +18,7 @@ export type CueKind =
   | 'participle' // …، مشيرا إلى أن … — the speaker is the subject of the clause before
   | 'impersonal' // يقال إن … — nobody in particular
   | 'source' // بحسب X، … — the source follows the cue
+  | 'relay' // نقلت الصحيفة عن X قوله إن … — reported like a verb, the speaker is after عن
   | 'manner'; // اكتفى X بالقول إن … / على حد قوله — the speaker is the subject before the cue
 
 export interface Cue {
@@ -33,8 +34,10 @@ interface LexiconEntry {
   gender?: Gender;
   /** Normalised words that must follow the first one, in order (في بيان، نقلا عن, على حد قوله). */
   rest?: string[][];
-  /** The cue only counts when a complementizer follows within a few tokens (بين، نقل). */
+  /** The cue only counts when a complementizer follows within a few tokens (بين). */
   needsComplementizer?: boolean;
+  /** The cue only counts when عن follows within RELAY_REACH tokens (نقل). */
+  needsAn?: boolean;
 }
 
 /** Past stem and third-person masculine present of each speech verb (null: the present is a trap). */
@@ -49,11 +52,13 @@ const SPEECH_VERBS: [string, string | null][] = [
   ['لاحظ', 'يلاحظ'], ['توقع', 'يتوقع'], ['سخر', 'يسخر'], ['أعرب', 'يعرب'], ['أشاد', 'يشيد'],
 ];
 
-/** Verbs that are speech only in a narrow construction (notes: traps). */
-const GUARDED_VERBS: [string, string | null][] = [
-  ['بين', null], // mostly "between"; only وبين أن
-  ['نقل', 'ينقل'], // "transported" unless نقل عن
-];
+/** بين is mostly "between": a speech verb only with أن right after it (وبين المسؤول أن). */
+const GUARDED_VERBS: [string, string | null][] = [['بين', null]];
+
+/** نقل is "transported" unless a source follows with عن (نقلت الوكالة عن الوزير قوله …). */
+const RELAY_VERBS: [string, string | null][] = [['نقل', 'ينقل']];
+/** How far after نقل its عن may come. */
+const RELAY_REACH = 8;
 
 const PARTICIPLES = [
   'قائلا', 'مشيرا', 'مؤكدا', 'مبينا', 'مضيفا', 'لافتا', 'موضحا', 'مشددا', 'داعيا', 'معتبرا',
@@ -97,14 +102,15 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
       lexicon.set(key, entries);
     }
   };
-  const addVerb = ([past, present]: [string, string | null], needsComplementizer: boolean): void => {
-    for (const [form, gender] of pastForms(normalize(past))) add(form, { kind: 'verb', gender, needsComplementizer });
+  const addVerb = ([past, present]: [string, string | null], entry: LexiconEntry): void => {
+    for (const [form, gender] of pastForms(normalize(past))) add(form, { ...entry, gender });
     if (present) {
-      for (const [form, gender] of presentForms(normalize(present))) add(form, { kind: 'verb', gender, needsComplementizer });
+      for (const [form, gender] of presentForms(normalize(present))) add(form, { ...entry, gender });
     }
   };
-  for (const verb of SPEECH_VERBS) addVerb(verb, false);
-  for (const verb of GUARDED_VERBS) addVerb(verb, true);
+  for (const verb of SPEECH_VERBS) addVerb(verb, { kind: 'verb' });
+  for (const verb of GUARDED_VERBS) addVerb(verb, { kind: 'verb', needsComplementizer: true });
+  for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
   for (const p of PARTICIPLES) {
     const masculine = normalize(p);
     add(masculine, { kind: 'participle', gender: 'm' });
@@ -181,6 +187,7 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     }
     if (entry.kind === 'verb' && isJournalistVoice(tokens, i, end)) return null;
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, 4)) continue;
+    if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     return { kind: entry.kind, first: i, end: next, gender: entry.gender };
   }
   return null;
@@ -199,6 +206,14 @@ function isJournalistVoice(tokens: Token[], i: number, end: number): boolean {
 function complementizerWithin(tokens: Token[], from: number, end: number, window: number): boolean {
   for (let j = from; j < end && j < from + window; j++) {
     if (isComplementizer(tokens, j)) return true;
+    if (isSentenceEnd(tokens[j])) return false;
+  }
+  return false;
+}
+
+function anWithin(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from; j < end && j < from + RELAY_REACH; j++) {
+    if (tokens[j].norm === 'عن') return true;
     if (isSentenceEnd(tokens[j])) return false;
   }
   return false;

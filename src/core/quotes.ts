@@ -20,7 +20,7 @@ const MARKS: Record<string, [MarkFamily, MarkShape]> = {
 
 /** Deeper nesting than this is treated as text: it bounds the work per mark. */
 const MAX_NESTING = 16;
-/** How far after a cue verb its complementizer, colon or quotation may come. */
+/** How many words after a cue its complementizer, colon or quotation may come (punctuation is free). */
 const CUE_REACH = 16;
 /** Quoted spans this short are names or scare quotes unless speech is attributed around them. */
 const SHORT_QUOTE_WORDS = 3;
@@ -265,8 +265,10 @@ function isBackwardManner(tokens: Token[], cue: Cue): boolean {
  * follows takes the cue; unmarked speech after a colon runs to the end of the sentence.
  */
 function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): [number, number] | null {
-  for (let k = cue.end; k < b && k < cue.end + CUE_REACH; k++) {
+  let words = 0;
+  for (let k = cue.end; k < b && words < CUE_REACH; k++) {
     const token = tokens[k];
+    if (token.kind !== 'punct') words++;
     const direct = directAt.get(k);
     if (direct && isNamedByNoun(tokens, direct, a)) {
       k = direct.close;
@@ -290,9 +292,14 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       }
       return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
     }
-    if (isSentenceEnd(token) || (k > cue.end && cueAt(tokens, k, b))) return null;
+    if (isSentenceEnd(token) || (k > cue.end && introducesSpeech(cueAt(tokens, k, b)))) return null;
   }
   return null;
+}
+
+/** A cue that starts speech of its own (في بيان، بالقول only qualify the speech already begun). */
+function introducesSpeech(cue: Cue | null): boolean {
+  return cue !== null && (cue.kind === 'verb' || cue.kind === 'participle' || cue.kind === 'impersonal');
 }
 
 /**

@@ -22,15 +22,30 @@ const TITLE_HEAD_WORDS = [
   'مبعوث', 'مبعوثة', 'ممثل', 'ممثلة', 'مندوب', 'مندوبة', 'محافظ', 'حاكم', 'عمدة', 'عضو', 'مفوض', 'مفوضة', 'مدعي',
   'قاضي', 'قاضية', 'سيناتور', 'منسق', 'منسقة', 'مسؤول', 'مسؤولة', 'مؤرخ', 'مدرب', 'لاعب', 'لاعبة', 'وكيل', 'وكيلة',
   'مساعد', 'مساعدة', 'دبلوماسي', 'سكرتير', 'مرشح', 'مرشحة', 'نظير', 'نظيره', 'نظيرها', 'بابا', 'بطريرك', 'مفتي',
-  'إمام', 'مؤسس', 'زميل', 'والد', 'والدة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أرملة', 'ابنة', 'حفيد',
+  'إمام', 'مؤسس', 'زميل', 'طبيب', 'طبيبة', 'ممرض', 'ممرضة', 'مهندس', 'مهندسة', 'محامي', 'محامية', 'ناشط', 'ناشطة',
+  'معلم', 'معلمة', 'مخرج', 'مخرجة', 'فنان', 'فنانة', 'مغني', 'مغنية', 'شاعر', 'شاعرة', 'روائي', 'روائية', 'رجل', 'سيدة',
+  'مفاوض', 'مقرر', 'مقررة', 'مراقب', 'ضابط', 'جندي', 'طيار', 'مدون', 'مدونة', 'مصور', 'مصورة', 'محرر', 'محررة',
 ];
 
-const TITLE_HEADS = new Set<string>();
-for (const word of TITLE_HEAD_WORDS) {
-  const norm = normalize(word);
-  TITLE_HEADS.add(norm);
-  TITLE_HEADS.add('ال' + norm);
+/** Kinship: a role after a name (كيم جونغ إيل، والد كيم), but before a name it is someone else's (والد كيم). */
+const KINSHIP_WORDS = ['والد', 'والدة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أرملة', 'ابنة', 'حفيد', 'حفيدة'];
+
+/** Ranks that sit between a position and the name (وزير الطاقة الأمير عبد العزيز): look past them. */
+const RANK_WORDS = ['أمير', 'ملك', 'جنرال', 'لواء', 'عميد', 'عقيد', 'دكتور', 'دكتورة', 'سيناتور', 'بروفيسور', 'أميرة'];
+
+function withArticle(words: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const word of words) {
+    const norm = normalize(word);
+    set.add(norm);
+    set.add('ال' + norm);
+  }
+  return set;
 }
+
+const TITLE_HEADS = withArticle([...TITLE_HEAD_WORDS, ...KINSHIP_WORDS]);
+const KINSHIP = withArticle(KINSHIP_WORDS);
+const RANKS = withArticle(RANK_WORDS);
 
 /** How far before a name a title head may stand, and how long an apposition may run. */
 const TITLE_REACH = 7;
@@ -43,11 +58,15 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'اللذان', 'ال
  * the role should show (الرئيس), or null.
  */
 export function titleHeadAt(token: Token): string | null {
+  return headIn(TITLE_HEADS, token);
+}
+
+function headIn(heads: Set<string>, token: Token): string | null {
   if (token.kind !== 'arabic') return null;
   const n = token.norm;
-  if (TITLE_HEADS.has(n)) return token.text;
-  if (n.startsWith('لل') && TITLE_HEADS.has('ا' + n.slice(1))) return 'ال' + token.text.slice(2);
-  if (/^[وفبل]/.test(n) && TITLE_HEADS.has(n.slice(1))) return token.text.slice(1);
+  if (heads.has(n)) return token.text;
+  if (n.startsWith('لل') && heads.has('ا' + n.slice(1))) return 'ال' + token.text.slice(2);
+  if (/^[وفبل]/.test(n) && heads.has(n.slice(1))) return token.text.slice(1);
   return null;
 }
 
@@ -99,11 +118,13 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   if (isComma(tokens[last])) last--;
   let head = -1;
   for (let k = last; k >= 0 && k >= last - TITLE_REACH && tokens[k].paragraph === paragraph; k--) {
-    if (titleHeadAt(tokens[k])) {
+    if (titleHeadAt(tokens[k]) && !headIn(KINSHIP, tokens[k])) {
       head = k;
-      break;
+      // A rank right before the name (الأمير) may follow the position proper (وزير الطاقة).
+      if (!(k === last && headIn(RANKS, tokens[k]))) break;
+      continue;
     }
-    if (endsRolePhrase(tokens, k, first, mentions)) return null;
+    if (endsRolePhrase(tokens, k, first, mentions)) break;
   }
   if (head < 0) return null;
   // نائب رئيس الوزراء: heads in a row belong to one title.

@@ -31,6 +31,12 @@ const PREPOSITIONS = new Set(['في', 'من', 'عن', 'إلى', 'على', 'مع'
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 
+/** الخرطوم – …: a place before a dash opens the article; it is not a subject. */
+const DASHES = new Set(['–', '-', '—']);
+
+/** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
+const UNKNOWN_TITLE_WORDS = 3;
+
 type SubjectReading =
   | { kind: 'found'; entity: Entity | null }
   | { kind: 'elided' };
@@ -97,13 +103,14 @@ class SpeakerContext {
       case 'verb':
         return this.subjectAfter(cue.end, 'verb');
       case 'source':
+      case 'relay':
         return this.sourceAfter(cue.end);
       case 'manner':
         return this.subjectBefore(cue.first, sentence);
       case 'participle': {
         const previous = this.previous;
         if (previous && previous.paragraph === paragraph && previous.sentence === sentence) return { kind: 'found', entity: previous.speaker };
-        return this.sentenceSubject(sentence, cue.first, false);
+        return this.mainClauseSubject(sentence, cue.first);
       }
     }
   }
@@ -151,9 +158,18 @@ class SpeakerContext {
         continue;
       }
       if (mode === 'source' || inPrepositionalPhrase) continue;
-      return { kind: 'found', entity: null };
+      return { kind: 'found', entity: this.personWithin(j + 1, UNKNOWN_TITLE_WORDS) };
     }
     return { kind: 'elided' };
+  }
+
+  /** A person named within `reach` words from token k, before any punctuation. */
+  private personWithin(k: number, reach: number): Entity | null {
+    for (let j = k; j < this.tokens.length && j < k + reach && this.tokens[j].kind !== 'punct'; j++) {
+      const ref = this.mentions.startingAt(j);
+      if (ref) return ref.entity.type === 'person' ? ref.entity : null;
+    }
+    return null;
   }
 
   /** بحسب / وفقا لـ X، نقلا عن X: the source, or the original speaker after عن. */
@@ -182,29 +198,45 @@ class SpeakerContext {
     return { kind: 'elided' };
   }
 
-  /** The first name in the sentence before `before` that is not behind a preposition. */
+  /** …، محذرة من أن: the subject of the clause's speech verb (أعلنت المنظمة …), else of the sentence. */
+  private mainClauseSubject(sentence: number, participle: number): SubjectReading {
+    for (let k = participle - 1; k >= sentence; k--) {
+      const cue = cueAt(this.tokens, k, participle);
+      if (cue?.kind === 'verb') return this.subjectAfter(cue.end, 'verb');
+    }
+    return this.sentenceSubject(sentence, participle, false);
+  }
+
+  /** The first name in the sentence before `before` that is not behind a preposition nor a dateline. */
   private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
     for (let j = sentence; j < before; j++) {
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       const type = ref.entity.type;
-      if ((personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
+      const dateline = ref.endToken < this.tokens.length && DASHES.has(this.tokens[ref.endToken].text);
+      if (!dateline && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
       j = ref.endToken - 1;
     }
     return { kind: 'elided' };
   }
 
-  /** A title phrase as subject: its name in apposition (المتحدث باسمه، دميتري بيسكوف), or by role. */
+  /**
+   * A title phrase as subject: the person named after it (ممثل المنظمة في السودان الدكتور X،
+   * المتحدث باسمه، دميتري بيسكوف), else the person the text gave that title (الرئيس الروسي).
+   */
   private titleSubject(head: number): Entity | null {
     const tokens = this.tokens;
-    let end = head + 1;
-    while (end < tokens.length && end < head + 5 && tokens[end].kind === 'arabic' && !this.mentions.at(end)
-      && !isComplementizer(tokens, end) && !cueAt(tokens, end, tokens.length)) end++;
-    let next = end;
-    if (next < tokens.length && isComma(tokens[next])) next++;
-    const named = next < tokens.length ? this.mentions.startingAt(next) : undefined;
-    if (named && named.entity.type === 'person') return named.entity;
-    return this.titles.resolve(tokens.slice(head, end), tokens[head].start);
+    let titleEnd = -1;
+    for (let j = head + 1; j < tokens.length && j < head + SUBJECT_REACH; j++) {
+      const token = tokens[j];
+      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.insideDirect[j]) break;
+      const ref = this.mentions.startingAt(j);
+      if (ref?.entity.type === 'person') return ref.entity;
+      const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
+      if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
+      if (ref) j = ref.endToken - 1;
+    }
+    return this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), tokens[head].start);
   }
 
   /** وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. */
