@@ -9,7 +9,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { Token } from '../src/core/tokenize';
 import {
-  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, neighbourWordFeature, pairFeature, wordClass, wordFeatures,
+  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, WordDescription, describeWord, neighbourWordFeature, pairFeature,
 } from '../src/core/entities/features';
 import { OFFSET_COUNT, TAG_COUNT, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
@@ -46,7 +46,7 @@ function seededRandom(seed: number): () => number {
 
 class FeatureIndex {
   readonly ids = new Map<string, number>();
-  private readonly byWord = new Map<string, Int32Array>();
+  private readonly byWord = new Map<string, { ids: Int32Array; cls: number }>();
   constructor(private readonly isFrequent: (norm: string) => boolean, private readonly grow: () => boolean) {}
 
   id(name: string): number {
@@ -58,18 +58,19 @@ class FeatureIndex {
     return id ?? -1;
   }
 
-  word(token: Token): Int32Array {
-    let ids = this.byWord.get(token.norm);
-    if (!ids) {
-      ids = Int32Array.from(wordFeatures(token, this.isFrequent).map((f) => this.id(f)).filter((i) => i >= 0));
-      this.byWord.set(token.norm, ids);
+  word(token: Token): { ids: Int32Array; cls: number } {
+    let word = this.byWord.get(token.norm);
+    if (!word) {
+      const d: WordDescription = describeWord(token, this.isFrequent);
+      word = { ids: Int32Array.from(d.features.map((f) => this.id(f)).filter((i) => i >= 0)), cls: d.cls };
+      this.byWord.set(token.norm, word);
     }
-    return ids;
+    return word;
   }
 
   /** Conjunction features of each token of a sentence. */
   local(tokens: Token[]): Int32Array[] {
-    const classes = tokens.map((t) => wordClass(t, this.isFrequent));
+    const classes = tokens.map((t) => this.word(t).cls);
     return tokens.map((_, i) => {
       const names = [
         pairFeature('before', i > 0 ? classes[i - 1] : PAD_BEFORE_CLASS, classes[i]),
@@ -115,7 +116,7 @@ function main(): void {
 
   let growing = true;
   const index = new FeatureIndex(isFrequent, () => growing);
-  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }): Example => ({ features: tokens.map((t) => index.word(t)), local: index.local(tokens), gold });
+  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }): Example => ({ features: tokens.map((t) => index.word(t).ids), local: index.local(tokens), gold });
   const trainSet = trainTagged.map(toExample);
   const pads: [Int32Array, Int32Array] = [index.pad(PAD_BEFORE), index.pad(PAD_AFTER)];
   growing = false;

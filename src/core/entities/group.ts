@@ -15,12 +15,12 @@
  * Mentions never overlap: every step only adds a mention over tokens no other mention holds,
  * or replaces the mentions it fully covers.
  */
-import { cliticSplits, Token } from '../tokenize';
+import { CliticSplit, cliticSplits, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
   ALL_PLACE_NAMES, FACILITY_HEADS, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
-  isNationalityAdjective,
+  isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { MentionCandidate, nameStart } from './tagger';
 import { taggerModel } from './model';
@@ -60,6 +60,37 @@ const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة
 /** Longest run of unknown words a descriptive head makes into a name (صحيفة تشوسون إلبو). */
 const MAX_DESCRIBED_NAME = 3;
 
+/** Longest proclitic run that cliticSplits cuts (وبال). */
+const MAX_PROCLITIC = 4;
+
+/**
+ * The first three letters of a set of words, packed into numbers: a cheap test of whether
+ * some clitic reading of a word may be one of them, so that most words skip building their
+ * readings (and no strings are made for the test).
+ */
+class StemStarts {
+  private readonly starts = new Set<number>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.starts.add(StemStarts.pack(w, 0));
+  }
+
+  private static pack(word: string, at: number): number {
+    const third = at + 2 < word.length ? word.charCodeAt(at + 2) : 0;
+    return (word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1)) * 0x10000 + third;
+  }
+
+  mayStartAnyReading(norm: string): boolean {
+    for (let cut = 0; cut <= MAX_PROCLITIC && norm.length - cut >= 2; cut++) {
+      if (this.starts.has(StemStarts.pack(norm, cut))) return true;
+    }
+    // للأمم reads as ل + الأمم.
+    return norm.startsWith('لل') && this.starts.has(StemStarts.pack('ال' + norm.slice(2, 3), 0));
+  }
+}
+
+const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS]);
+
 function definiteAndBare(words: string[]): Set<string> {
   return new Set(words.flatMap((w) => [normalize(w), 'ال' + normalize(w)]));
 }
@@ -86,16 +117,33 @@ const LEXICON_NAMES: Map<string, { words: string[]; type: NamedType }[]> = (() =
   return byFirst;
 })();
 
+const LEXICON_STARTS = new StemStarts(LEXICON_NAMES.keys());
+
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
   const doc = new MentionSet(text, tokens);
-  for (const c of candidates) if (c.type !== 'other') doc.add({ ...c, type: c.type });
+  const words = new Set<string>();
+  for (const t of tokens) words.add(t.norm);
+  for (const c of candidates) {
+    if (c.type === 'other') continue;
+    doc.add({ ...c, type: c.type, start: c.start === tokens[c.firstToken].start ? provenNameStart(tokens[c.firstToken], words) : c.start });
+  }
   doc.addLexiconNames();
   doc.extendHeads();
   doc.clean();
-  doc.mergeAdjacentPersons();
   doc.propagate();
-  doc.mergeAdjacentPersons();
   return buildEntities(doc);
+}
+
+/**
+ * A proclitic the tagger left on a name is cut when the text also has the name without it
+ * (وشويغو … شويغو); lexicon names stay whole.
+ */
+function provenNameStart(token: Token, words: Set<string>): number {
+  if (isLexiconNameWord(token.norm)) return token.start;
+  for (const s of cliticSplits(token)) {
+    if (s.prefix && !s.prefix.endsWith('ال') && s.stem.length >= 3 && words.has(s.stem)) return s.stemStart;
+  }
+  return token.start;
 }
 
 /** The document's mentions, with the token → mention map that keeps them from overlapping. */
@@ -106,6 +154,13 @@ class MentionSet {
 
   constructor(readonly text: string, readonly tokens: Token[]) {
     this.owner = new Int32Array(tokens.length).fill(-1);
+  }
+
+  private readonly splitCache: (CliticSplit[] | undefined)[] = [];
+
+  /** The clitic readings of token i, computed once. */
+  splits(i: number): CliticSplit[] {
+    return (this.splitCache[i] ??= cliticSplits(this.tokens[i]));
   }
 
   ownerOf(i: number): Mention | null {
@@ -159,20 +214,22 @@ class MentionSet {
       const t = this.tokens[i + k];
       if (t.norm !== words[k] || t.paragraph !== paragraph) return -1;
     }
-    for (const split of cliticSplits(this.tokens[i])) if (split.stem === words[0]) return split.stemStart;
+    for (const split of this.splits(i)) if (split.stem === words[0]) return split.stemStart;
     return -1;
   }
 
-  private isFree(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.owner[i] >= 0) return false;
-    return true;
+  /** Whether a mention over tokens [from, to) would cover every mention it touches. */
+  private covers(from: number, to: number): boolean {
+    const first = this.ownerOf(from);
+    const last = this.ownerOf(to - 1);
+    return (!first || first.firstToken >= from) && (!last || last.endToken <= to);
   }
 
   /** Known place and organization names the tagger missed or cut short. */
   addLexiconNames(): void {
     for (let i = 0; i < this.tokens.length; i++) {
-      if (this.tokens[i].kind !== 'arabic') continue;
-      for (const split of cliticSplits(this.tokens[i])) {
+      if (this.tokens[i].kind !== 'arabic' || !LEXICON_STARTS.mayStartAnyReading(this.tokens[i].norm)) continue;
+      for (const split of this.splits(i)) {
         const options = LEXICON_NAMES.get(split.stem);
         if (!options) continue;
         for (const { words, type } of options) {
@@ -194,8 +251,8 @@ class MentionSet {
   extendHeads(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      if (t.kind !== 'arabic' || this.owner[i] >= 0) continue;
-      const stems = cliticSplits(t).map((s) => s.stem);
+      if (t.kind !== 'arabic' || this.owner[i] >= 0 || !HEAD_STARTS.mayStartAnyReading(t.norm)) continue;
+      const stems = this.splits(i).map((s) => s.stem);
       let end = i + 1;
       let first = i;
       let type: NamedType = 'organization';
@@ -286,7 +343,7 @@ class MentionSet {
       if (!m) return;
       let first = m.firstToken;
       let end = m.endToken;
-      const isTitle = (i: number): boolean => cliticSplits(this.tokens[i]).some((s) => PERSON_TITLES.has(s.stem));
+      const isTitle = (i: number): boolean => this.splits(i).some((s) => PERSON_TITLES.has(s.stem));
       if (m.type === 'person') {
         while (first < end && isTitle(first)) first++;
         while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
@@ -301,23 +358,6 @@ class MentionSet {
         this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
     });
-  }
-
-  /**
-   * Person mentions side by side are one name cut in two (كوفي | أنان), unless the second
-   * starts with a proclitic (بوتين | وكيم).
-   */
-  mergeAdjacentPersons(): void {
-    const sorted = this.mentions.filter((m): m is Mention => m !== null && m.type === 'person').sort((a, b) => a.firstToken - b.firstToken);
-    for (let k = 1; k < sorted.length; k++) {
-      const a = sorted[k - 1];
-      const b = sorted[k];
-      const next = this.tokens[b.firstToken];
-      if (b.firstToken !== a.endToken || b.start !== next.start || next.paragraph !== this.tokens[a.firstToken].paragraph) continue;
-      const merged = { ...a, end: b.end, endToken: b.endToken };
-      this.add(merged);
-      sorted[k] = merged;
-    }
   }
 
   /** Looks for every name, and every part of a person's full name, wherever it recurs. */
@@ -346,12 +386,17 @@ class MentionSet {
       byFirst.set(words[0], list);
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    const formStarts = new StemStarts(byFirst.keys());
     for (let i = 0; i < this.tokens.length; i++) {
-      if (this.owner[i] >= 0 || this.tokens[i].kind !== 'arabic') continue;
+      const existing = this.ownerOf(i);
+      if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayStartAnyReading(this.tokens[i].norm)) continue;
+      const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
-      for (const split of cliticSplits(this.tokens[i]).filter((s) => !s.prefix.endsWith('ال'))) {
-        const options = byFirst.get(split.stem);
-        const found = options?.find(({ words }) => this.isFree(i, i + words.length) && this.matchAt(i, words) === split.stemStart);
+      for (const split of this.splits(i).filter((s) => !s.prefix.endsWith('ال'))) {
+        const options = byFirst.get(split.stem) ?? [];
+        // A longer known form takes in the shorter mentions it covers (طلعت + [زكريا]).
+        const found = options.find(({ words }) => words.length > existingLength && this.matchAt(i, words) === split.stemStart &&
+          this.covers(i, i + words.length));
         if (!found) continue;
         let end = i + found.words.length;
         // Parts of person names found side by side are one name (كوفي + أنان).
@@ -395,50 +440,53 @@ interface Cluster {
 }
 
 function buildEntities(doc: MentionSet): Entity[] {
-  const mentions = doc.mentions.filter((m): m is Mention => m !== null).sort((a, b) => a.start - b.start);
+  const mentions = doc.mentions.filter((m): m is Mention => m !== null);
   const keyed = mentions.map((m) => ({ m, keys: doc.words(m).map(wordKey) }));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const join = (cluster: Cluster, m: Mention, weight: number): void => {
-    cluster.mentions.push(m);
-    cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + weight);
-  };
-  // Longer names first, so that a short form can join the full name whenever it occurs.
-  const ordered = [...keyed].sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
-  for (const { m, keys } of ordered) {
+  /** Multi-word clusters by each word key in their name, to find the full name of a short form. */
+  const byWord = new Map<string, Cluster[]>();
+  // Longer names first, so that a short form can join the full name wherever it occurs.
+  keyed.sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
+  for (const { m, keys } of keyed) {
     const key = keys.join(' ');
-    let cluster = byKey.get(key) ?? (m.type === 'person' ? personContaining(clusters, keys) : undefined);
+    let cluster = byKey.get(key) ?? fullNameOf(byWord.get(keys[0]) ?? [], keys, m.type);
     if (!cluster) {
       cluster = { keys, mentions: [], votes: new Map() };
       clusters.push(cluster);
       byKey.set(key, cluster);
+      if (keys.length > 1) for (const k of new Set(keys)) byWord.set(k, [...(byWord.get(k) ?? []), cluster]);
     }
-    join(cluster, m, keys.length);
+    cluster.mentions.push(m);
+    cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + keys.length);
   }
-  const entities = clusters.map((c) => {
-    c.mentions.sort((a, b) => a.start - b.start);
-    return c;
-  }).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return entities.map((c, n): Entity => {
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return clusters.map((c, n): Entity => {
     const spans: Span[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
+    const words = (m: Mention): number => m.endToken - m.firstToken;
     const fullest = c.mentions.reduce((best, m) =>
-      m.endToken - m.firstToken > best.endToken - best.firstToken ||
-      (m.endToken - m.firstToken === best.endToken - best.firstToken && m.end - m.start > best.end - best.start) ? m : best);
+      words(m) > words(best) || (words(m) === words(best) && m.end - m.start > best.end - best.start) ? m : best);
     const type = [...c.votes].sort((a, b) => b[1] - a[1])[0][0];
     return { id: `e${n + 1}`, type, name: doc.text.slice(fullest.start, fullest.end), roles: [], mentions: spans };
   });
 }
 
 /**
- * The person cluster whose full name contains `keys` as a run of words (كيم in كيم جونغ أون),
- * the most mentioned one when several do.
+ * The cluster whose full name a short form stands for, the most mentioned one when several
+ * fit: a person's name contains it as a run of words (كيم in كيم جونغ أون); an organization's
+ * name is it after a head (ريا نوفوستي in وكالة ريا نوفوستي; a single word must be tagged as an
+ * organization for that).
  */
-function personContaining(clusters: Cluster[], keys: string[]): Cluster | undefined {
+function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Cluster | undefined {
   let best: Cluster | undefined;
-  for (const c of clusters) {
-    if (c.keys.length <= keys.length || !c.votes.has('person')) continue;
-    const contains = c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k));
-    if (contains && (!best || c.mentions.length > best.mentions.length)) best = c;
+  for (const c of candidates) {
+    if (c.keys.length <= keys.length) continue;
+    const fits = c.votes.has('person')
+      ? type === 'person' && c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k))
+      : c.votes.has('organization') && (keys.length > 1 || type === 'organization') &&
+        c.keys.length === keys.length + 1 && keys.every((k, n) => c.keys[n + 1] === k);
+    if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
   return best;
 }

@@ -5,14 +5,11 @@
  */
 import modelJson from '../../../data/ner-model.json';
 import { Token } from '../tokenize';
-import {
-  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, WORD_CLASS_LETTERS, neighbourWordFeature, pairFeature, wordClass,
-  wordFeatures,
-} from './features';
+import { PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, WORD_CLASS_LETTERS, describeWord } from './features';
 import { ModelData, MODEL_FORMAT } from './model-format';
 import { TAG_COUNT, VECTOR_SIZE, WINDOW } from './sequence';
 
-const CLASS_COUNT = WORD_CLASS_LETTERS.length;
+export const CLASS_COUNT = WORD_CLASS_LETTERS.length;
 
 /** What the tagger needs to know about one word type, computed once. */
 export interface WordEntry {
@@ -25,27 +22,24 @@ export interface WordEntry {
   asAfter: Float32Array | null;
 }
 
-interface SparseWeights {
-  slots: Uint8Array;
-  values: Float32Array;
-}
-
-/** A bound on cached word vectors, so a long-lived editor session does not grow without end. */
+/** A bound on cached word entries, so a long-lived editor session does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
 
 export class TaggerModel {
-  static readonly CLASS_COUNT = CLASS_COUNT;
   readonly transitions: Float32Array;
   readonly nameWords: Set<string>;
   readonly commonWords: Set<string>;
-  private readonly frequentWords: Set<string>;
-  private readonly features = new Map<string, SparseWeights>();
-  private readonly entries = new Map<string, WordEntry>();
   readonly padBefore: WordEntry;
   readonly padAfter: WordEntry;
   /** Scores of class pairs: `[(neighbourClass * CLASS_COUNT + ownClass) * TAG_COUNT + tag]`. */
   readonly pairBefore = new Float32Array(CLASS_COUNT * CLASS_COUNT * TAG_COUNT);
   readonly pairAfter = new Float32Array(CLASS_COUNT * CLASS_COUNT * TAG_COUNT);
+  private readonly frequentWords: Set<string>;
+  /** Word-local features: parallel slot and value arrays. */
+  private readonly features = new Map<string, { slots: Uint8Array; values: Float32Array }>();
+  /** Neighbour-word conjunctions by word: scores by the class of the token beside it. */
+  private readonly neighbours = new Map<string, { asBefore: Float32Array | null; asAfter: Float32Array | null }>();
+  private readonly entries = new Map<string, WordEntry>();
 
   constructor(data: ModelData) {
     if (data.format !== MODEL_FORMAT) throw new Error(`unsupported tagger model format ${data.format}`);
@@ -54,27 +48,48 @@ export class TaggerModel {
     this.frequentWords = new Set(data.frequentWords.split(' '));
     this.nameWords = new Set(data.nameWords.split(' '));
     this.commonWords = new Set(data.commonWords.split(' '));
+    const centre = WINDOW * TAG_COUNT;
     for (const line of data.weights.split('\n')) {
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
+      const name = line.slice(0, tab);
       const numbers = line.slice(tab + 1).split(' ').map(Number);
+      const kind = name[0];
+      if (kind === 'q' || kind === 'u' || kind === 'v' || kind === 'z') {
+        // Conjunctions live at the token's own position only (see scripts/train.ts).
+        const scores = new Float32Array(TAG_COUNT);
+        for (let k = 0; k < numbers.length; k += 2) {
+          if (numbers[k] >= centre && numbers[k] < centre + TAG_COUNT) scores[numbers[k] - centre] = numbers[k + 1] * q;
+        }
+        this.addConjunction(name, scores);
+        continue;
+      }
       const slots = new Uint8Array(numbers.length / 2);
       const values = new Float32Array(numbers.length / 2);
       for (let k = 0; k < slots.length; k++) {
         slots[k] = numbers[2 * k];
         values[k] = numbers[2 * k + 1] * q;
       }
-      this.features.set(line.slice(0, tab), { slots, values });
+      this.features.set(name, { slots, values });
     }
     this.padBefore = { vector: this.fold(['w' + PAD_BEFORE]), cls: PAD_BEFORE_CLASS, asBefore: null, asAfter: null };
     this.padAfter = { vector: this.fold(['w' + PAD_AFTER]), cls: PAD_AFTER_CLASS, asBefore: null, asAfter: null };
-    for (let a = 0; a < CLASS_COUNT; a++) {
-      for (let b = 0; b < CLASS_COUNT; b++) {
-        const at = (a * CLASS_COUNT + b) * TAG_COUNT;
-        this.pairBefore.set(this.centre(pairFeature('before', a, b)), at);
-        this.pairAfter.set(this.centre(pairFeature('after', a, b)), at);
-      }
+  }
+
+  /** Files a conjunction feature named as in features.ts (`pairFeature`, `neighbourWordFeature`). */
+  private addConjunction(name: string, scores: Float32Array): void {
+    const cls = WORD_CLASS_LETTERS.indexOf(name[1]);
+    if (name[0] === 'q' || name[0] === 'u') {
+      const own = WORD_CLASS_LETTERS.indexOf(name[2]);
+      (name[0] === 'q' ? this.pairBefore : this.pairAfter).set(scores, (cls * CLASS_COUNT + own) * TAG_COUNT);
+      return;
     }
+    const word = name.slice(2);
+    const entry = this.neighbours.get(word) ?? { asBefore: null, asAfter: null };
+    const side = name[0] === 'v' ? 'asBefore' : 'asAfter';
+    entry[side] ??= new Float32Array(CLASS_COUNT * TAG_COUNT);
+    entry[side].set(scores, cls * TAG_COUNT);
+    this.neighbours.set(word, entry);
   }
 
   isFrequent = (norm: string): boolean => this.frequentWords.has(norm);
@@ -84,39 +99,12 @@ export class TaggerModel {
     let e = this.entries.get(token.norm);
     if (!e) {
       if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
-      const frequent = this.isFrequent(token.norm);
-      e = {
-        vector: this.fold(wordFeatures(token, this.isFrequent)),
-        cls: wordClass(token, this.isFrequent),
-        asBefore: frequent ? this.byClass((c) => neighbourWordFeature('before', token.norm, c)) : null,
-        asAfter: frequent ? this.byClass((c) => neighbourWordFeature('after', token.norm, c)) : null,
-      };
+      const word = describeWord(token, this.isFrequent);
+      const neighbour = this.neighbours.get(token.norm);
+      e = { vector: this.fold(word.features), cls: word.cls, asBefore: neighbour?.asBefore ?? null, asAfter: neighbour?.asAfter ?? null };
       this.entries.set(token.norm, e);
     }
     return e;
-  }
-
-  /** Centre-position tag scores of one feature (zeros when the model lacks it). */
-  private centre(name: string): Float32Array {
-    const scores = new Float32Array(TAG_COUNT);
-    const w = this.features.get(name);
-    if (!w) return scores;
-    for (let k = 0; k < w.slots.length; k++) {
-      const slot = w.slots[k];
-      if (Math.floor(slot / TAG_COUNT) === WINDOW) scores[slot % TAG_COUNT] += w.values[k];
-    }
-    return scores;
-  }
-
-  /** Centre scores of one feature per token class, or null when the model has none of them. */
-  private byClass(name: (cls: number) => string): Float32Array | null {
-    let out: Float32Array | null = null;
-    for (let c = 0; c < CLASS_COUNT; c++) {
-      if (!this.features.has(name(c))) continue;
-      out ??= new Float32Array(CLASS_COUNT * TAG_COUNT);
-      out.set(this.centre(name(c)), c * TAG_COUNT);
-    }
-    return out;
   }
 
   private fold(names: string[]): Float32Array {

@@ -25,11 +25,19 @@ function allowed(prev: number, tag: number): boolean {
 const ALLOWED: boolean[] = [];
 for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(allowed(p, t));
 
+/** Scratch buffers reused across calls (decoding is synchronous). */
+let scoreBuffer = new Float32Array(0);
+let backBuffer = new Uint8Array(0);
+
 /** Best tag sequence under BIO constraints; `out` receives one tag index per token. */
 export function viterbi(emissions: Float32Array, transitions: Float32Array, n: number, out: Uint8Array): void {
   if (n === 0) return;
-  const score = new Float32Array(n * TAG_COUNT);
-  const back = new Uint8Array(n * TAG_COUNT);
+  if (scoreBuffer.length < n * TAG_COUNT) {
+    scoreBuffer = new Float32Array(2 * n * TAG_COUNT);
+    backBuffer = new Uint8Array(2 * n * TAG_COUNT);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
   for (let t = 0; t < TAG_COUNT; t++) {
     score[t] = ALLOWED[TAG_COUNT * TAG_COUNT + t] ? emissions[t] + transitions[TAG_COUNT * TAG_COUNT + t] : -Infinity;
   }

@@ -4,8 +4,8 @@
  */
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
-import { ALL_PLACE_NAMES, FACILITY_HEADS, GIVEN_NAMES, ORG_HEADS, ORGANIZATION_NAMES, PERSON_TITLES } from '../lexicon';
-import { taggerModel, TaggerModel, WordEntry } from './model';
+import { isLexiconNameWord } from '../lexicon';
+import { CLASS_COUNT, taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
 /** One mention found in one paragraph, before document-level grouping. */
@@ -21,71 +21,99 @@ export interface MentionCandidate {
 
 const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PERS: 'person', LOC: 'place', ORG: 'organization' };
 
+/** Scratch buffers reused across paragraphs (tagging is synchronous, one paragraph at a time). */
+let emissionBuffer = new Float32Array(0);
+let tagBuffer = new Uint8Array(0);
+
 export function tagMentions(tokens: Token[], from: number, to: number): MentionCandidate[] {
   const model = taggerModel();
   const n = to - from;
   if (n <= 0) return [];
-  const entries: WordEntry[] = [];
-  for (let i = from - WINDOW; i < to + WINDOW; i++) {
-    entries.push(i < from ? model.padBefore : i >= to ? model.padAfter : model.entry(tokens[i]));
+  if (tagBuffer.length < n) {
+    tagBuffer = new Uint8Array(2 * n);
+    emissionBuffer = new Float32Array(2 * n * TAG_COUNT);
   }
-  const classes = TaggerModel.CLASS_COUNT;
-  const emissions = new Float32Array(n * TAG_COUNT);
+  const emissions = emissionBuffer;
+  emissions.fill(0, 0, n * TAG_COUNT);
+  const entry = (i: number): WordEntry => (i < from ? model.padBefore : i >= to ? model.padAfter : model.entry(tokens[i]));
+  // A sliding window of the entries at offsets -2..+2 around the token being scored.
+  const window: WordEntry[] = [];
+  for (let i = from - WINDOW; i <= from + WINDOW; i++) window.push(entry(i));
   for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      window.shift();
+      window.push(entry(from + i + WINDOW));
+    }
     const row = i * TAG_COUNT;
     for (let s = 0; s < OFFSET_COUNT; s++) {
-      const v = entries[i + s].vector;
+      const v = window[s].vector;
       const base = s * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += v[base + t];
     }
-    const before = entries[i + WINDOW - 1];
-    const own = entries[i + WINDOW];
-    const after = entries[i + WINDOW + 1];
-    const pairBefore = (before.cls * classes + own.cls) * TAG_COUNT;
-    const pairAfter = (after.cls * classes + own.cls) * TAG_COUNT;
+    const before = window[WINDOW - 1];
+    const own = window[WINDOW];
+    const after = window[WINDOW + 1];
+    const pairBefore = (before.cls * CLASS_COUNT + own.cls) * TAG_COUNT;
+    const pairAfter = (after.cls * CLASS_COUNT + own.cls) * TAG_COUNT;
     const ownAt = own.cls * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
       emissions[row + t] += model.pairBefore[pairBefore + t] + model.pairAfter[pairAfter + t] +
         (before.asBefore ? before.asBefore[ownAt + t] : 0) + (after.asAfter ? after.asAfter[ownAt + t] : 0);
     }
   }
-  const tags = new Uint8Array(n);
+  const tags = tagBuffer;
   viterbi(emissions, model.transitions, n, tags);
   const candidates: MentionCandidate[] = [];
-  for (const span of tagSpans(tags, n)) {
-    const type = TYPE_OF_TAG[span[2]];
+  for (const [first, end, tag] of tagSpans(tags, n)) {
+    const type = TYPE_OF_TAG[tag];
     if (!type) continue;
-    // Names neither start nor end on punctuation the tagger ran over.
-    let firstToken = from + span[0];
-    let endToken = from + span[1];
-    while (firstToken < endToken && tokens[firstToken].kind === 'punct') firstToken++;
-    while (endToken > firstToken && tokens[endToken - 1].kind === 'punct') endToken--;
-    if (firstToken === endToken) continue;
-    candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
+    for (const [firstToken, endToken] of nameParts(tokens, from + first, from + end, type, model)) {
+      candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
+    }
   }
   return candidates;
 }
 
-/** Words known as names or name heads: a proclitic before one of them is cut off. */
-function isKnownNameWord(stem: string, model: TaggerModel): boolean {
-  return (
-    model.nameWords.has(stem) || ALL_PLACE_NAMES.has(stem) || ORGANIZATION_NAMES.has(stem) || GIVEN_NAMES.has(stem) ||
-    ORG_HEADS.has(stem) || FACILITY_HEADS.has(stem) || PERSON_TITLES.has(stem)
-  );
+/**
+ * The names inside one tagged span: punctuation and common words the tagger ran over at the
+ * edges are left out (a person's name keeps no common word at either end: كيم يدعم → كيم),
+ * and a person span is cut before a conjoined known name (بوتين وكيم → بوتين | كيم).
+ */
+function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
+  const isCommon = (t: Token): boolean => t.kind === 'punct' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
+  const trailingCommon = (t: Token): boolean => isCommon(t) && (type === 'person' || !t.norm.startsWith('ال'));
+  while (first < end && isCommon(tokens[first])) first++;
+  while (end > first && trailingCommon(tokens[end - 1])) end--;
+  if (first === end) return [];
+  if (type !== 'person') return [[first, end]];
+  const parts: [number, number][] = [];
+  let from = first;
+  for (let i = first + 1; i < end; i++) {
+    const t = tokens[i];
+    if (t.norm.startsWith('و') && t.norm.length > 3 && isKnownNameWord(t.norm.slice(1), model) && !isKnownNameWord(t.norm, model)) {
+      parts.push([from, i]);
+      from = i;
+    }
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
+function isKnownNameWord(word: string, model: TaggerModel): boolean {
+  return isLexiconNameWord(word) || model.nameWords.has(word);
 }
 
 /**
- * Where the name in a mention's first word starts. A proclitic is cut when it precedes the
- * article (والكرملين، للأمم) or when the rest is a known name and the whole word is not
- * (وبوتين → بوتين, but واشنطن and لبنان stay whole).
+ * Where the name in a mention's first word starts. A word the lexicons know stays whole
+ * (واشنطن، بيونغ، وكالة); otherwise a proclitic is cut before the article (والكرملين، للأمم)
+ * or before a known name (وبوتين → بوتين). The document-level rules cut more on evidence
+ * from the rest of the text (group.ts).
  */
 export function nameStart(token: Token, model: TaggerModel = taggerModel()): number {
-  const splits = cliticSplits(token);
-  if (splits.length === 1) return token.start;
-  for (const s of splits.slice(1)) {
-    if (s.stem.startsWith('ال') && s.prefix.length > 0 && !s.prefix.endsWith('ال')) return s.stemStart;
-  }
-  if (isKnownNameWord(token.norm, model) && !model.nameWords.has(splits[1].stem)) return token.start;
-  for (const s of splits.slice(1)) if (isKnownNameWord(s.stem, model)) return s.stemStart;
+  const splits = cliticSplits(token).filter((s) => !s.prefix.endsWith('ال'));
+  if (splits.length === 1 || isLexiconNameWord(token.norm)) return token.start;
+  for (const s of splits.slice(1)) if (s.stem.startsWith('ال') || isLexiconNameWord(s.stem)) return s.stemStart;
+  if (model.nameWords.has(token.norm)) return token.start;
+  for (const s of splits.slice(1)) if (s.stem.length >= 3 && model.nameWords.has(s.stem)) return s.stemStart;
   return token.start;
 }

@@ -158,3 +158,19 @@ export function isNationalityAdjective(norm: string): boolean {
   if (!m) return false;
   return NISBA_STEMS.has(m[1]) || NISBA_STEMS.has(m[1] + 'ي');
 }
+
+/** First words and later words of multi-word place and organization names (بيونغ | يانغ). */
+export const MULTIWORD_FIRST = new Set<string>();
+export const MULTIWORD_LATER = new Set<string>();
+for (const name of [...ALL_PLACE_NAMES, ...ORGANIZATION_NAMES]) {
+  const words = name.split(' ');
+  if (words.length < 2) continue;
+  MULTIWORD_FIRST.add(words[0]);
+  for (const w of words.slice(1)) MULTIWORD_LATER.add(w);
+}
+
+/** A word the lexicons know as a name, part of one, or a word that heads or precedes one. */
+export function isLexiconNameWord(word: string): boolean {
+  return ALL_PLACE_NAMES.has(word) || ORGANIZATION_NAMES.has(word) || GIVEN_NAMES.has(word) || MULTIWORD_FIRST.has(word) ||
+    ORG_HEADS.has(word) || FACILITY_HEADS.has(word) || PERSON_TITLES.has(word);
+}
