@@ -46,6 +46,12 @@ interface DirectQuote {
   cue: Cue | null;
 }
 
+/** Marks paired in a paragraph: outermost quotations, and the ones nested inside them. */
+interface PairedMarks {
+  outer: DirectQuote[];
+  nested: DirectQuote[];
+}
+
 interface IndirectQuote {
   start: number;
   end: number;
@@ -69,7 +75,7 @@ export function findQuotes(text: string, tokens: Token[], from = 0, to = tokens.
 }
 
 function quoteParagraph(text: string, tokens: Token[], a: number, b: number, into: Quote[]): void {
-  const directs = pairMarks(text, tokens, a, b);
+  const { outer: directs, nested } = pairMarks(text, tokens, a, b);
   // closeOf[k - a]: for an opening mark, the token index of its closing mark; else 0.
   const closeOf = new Int32Array(b - a);
   for (const d of directs) closeOf[d.open - a] = d.close;
@@ -110,6 +116,12 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
     lastKept = d.start;
   }
+  // A quotation inside a quotation is someone else's speech only when a cue introduces it there
+  // (قال لي مسؤول: "…"); otherwise it is a term the speaker quotes («دبلوماسية البندول»).
+  for (const d of nested) {
+    const cue = cueBefore(tokens, d.open, a);
+    if (cue && d.end > d.start) found.push(makeQuote(text, tokens, 'direct', d.start, d.end, cue, d.flags));
+  }
   for (const q of indirects) found.push(makeQuote(text, tokens, 'indirect', q.start, q.end, q.cue, []));
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   for (const q of found) {
@@ -140,14 +152,15 @@ interface OpenMark {
   reversed: boolean;
 }
 
-function pairMarks(text: string, tokens: Token[], a: number, b: number): DirectQuote[] {
+function pairMarks(text: string, tokens: Token[], a: number, b: number): PairedMarks {
   const quotes: DirectQuote[] = [];
+  const nested: DirectQuote[] = [];
   const stack: OpenMark[] = [];
-  const emit = (opener: OpenMark, close: number, flags: QuoteFlag[]): void => {
+  const emit = (opener: OpenMark, close: number, flags: QuoteFlag[], into = quotes): void => {
     if (opener.reversed) flags.unshift('reversed-mark');
     const endOffset = close < b ? tokens[close].start : tokens[b - 1].end;
     const [start, end] = trimSpan(text, tokens[opener.token].end, endOffset);
-    quotes.push({ open: opener.token, close, start, end, flags, cue: null });
+    into.push({ open: opener.token, close, start, end, flags, cue: null });
   };
   for (let k = a; k < b; k++) {
     const token = tokens[k];
@@ -168,7 +181,7 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number): DirectQ
       if (at >= 0) {
         const opener = stack[at];
         stack.length = at;
-        if (at === 0) emit(opener, k, []);
+        emit(opener, k, [], at === 0 ? quotes : nested);
         continue;
       }
       if (stack.length) {
@@ -182,7 +195,7 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number): DirectQ
     if (stack.length < MAX_NESTING) stack.push({ token: k, family, reversed: shape === 'close' });
   }
   if (stack.length) emit(stack[0], b, ['unclosed']);
-  return quotes;
+  return { outer: quotes, nested };
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -204,6 +217,11 @@ function closesWord(text: string, at: number): boolean {
   // و”سوف: a lone proclitic letter before the mark belongs to the quote, like a space.
   if (PROCLITIC_LETTERS.includes(ch) && !isWordChar(text[at - 2])) return false;
   return isWordChar(ch) || '.،,!?؟;؛:)…»”'.includes(ch);
+}
+
+/** Is this token a quotation mark (of any style)? */
+export function isQuoteMark(token: Token): boolean {
+  return token.kind === 'punct' && MARKS[token.text] !== undefined;
 }
 
 /** Whitespace and invisible controls trimmed from both ends of [start, end). */
@@ -403,6 +421,19 @@ function cueAfter(tokens: Token[], k: number, b: number): Cue | null {
   if (k >= b) return null;
   const cue = cueAt(tokens, k, b);
   return cue && cue.kind !== 'participle' ? cue : null;
+}
+
+/** A speech verb just before a nested quotation, inside the quotation that holds it. */
+function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
+  for (let k = open - 1, words = 0; k >= a && words < 8; k--) {
+    const token = tokens[k];
+    if (MARKS[token.text] || isSentenceEnd(token)) return null;
+    if (token.kind === 'punct') continue;
+    words++;
+    const cue = cueAt(tokens, k, open);
+    if (cue && introducesSpeech(cue)) return cue;
+  }
+  return null;
 }
 
 /**

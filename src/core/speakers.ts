@@ -9,6 +9,7 @@
  */
 import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
+import { isQuoteMark } from './quotes';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -58,6 +59,8 @@ class SpeakerContext {
   private readonly titles: TitleResolver;
   /** insideDirect[k]: token k is inside a direct quotation (its sentence ends do not count). */
   private readonly insideDirect: Uint8Array;
+  /** opensDirect[k]: token k is the opening mark of a direct quotation (a subject never lies past it). */
+  private readonly opensDirect: Uint8Array;
   private readonly history: HistoryEntry[] = [];
   private readonly genderOf = new Map<Entity, Gender>();
   private previous: { quote: Quote; paragraph: number; sentence: number; speaker: Entity | null } | null = null;
@@ -66,9 +69,12 @@ class SpeakerContext {
     this.mentions = new MentionIndex(tokens, entities);
     this.titles = new TitleResolver(entities);
     this.insideDirect = new Uint8Array(tokens.length);
+    this.opensDirect = new Uint8Array(tokens.length);
     for (const q of quotes) {
       if (q.kind !== 'direct') continue;
-      for (let k = tokenIndexAt(tokens, q.start); k < tokens.length && tokens[k].start < q.end; k++) this.insideDirect[k] = 1;
+      const first = tokenIndexAt(tokens, q.start);
+      if (first > 0 && isQuoteMark(tokens[first - 1])) this.opensDirect[first - 1] = 1;
+      for (let k = first; k < tokens.length && tokens[k].start < q.end; k++) this.insideDirect[k] = 1;
     }
   }
 
@@ -137,7 +143,7 @@ class SpeakerContext {
     let inPrepositionalPhrase = false;
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH && tokens[j].paragraph === paragraph; j++) {
       const token = tokens[j];
-      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.insideDirect[j]) break;
+      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
       const ref = this.mentions.startingAt(j);
       if (ref) {
         const prepositional = this.isPrepositional(ref);
@@ -176,7 +182,7 @@ class SpeakerContext {
   private sourceAfter(k: number): SubjectReading {
     const tokens = this.tokens;
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH * 2; j++) {
-      if (isSentenceEnd(tokens[j]) || isComma(tokens[j]) || this.insideDirect[j]) break;
+      if (isSentenceEnd(tokens[j]) || isComma(tokens[j]) || this.opensDirect[j]) break;
       if (tokens[j].norm === 'عن') return this.subjectAfter(j + 1, 'source');
     }
     const reading = this.subjectAfter(k, 'source');
@@ -229,7 +235,7 @@ class SpeakerContext {
     let titleEnd = -1;
     for (let j = head + 1; j < tokens.length && j < head + SUBJECT_REACH; j++) {
       const token = tokens[j];
-      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.insideDirect[j]) break;
+      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
       const ref = this.mentions.startingAt(j);
       if (ref?.entity.type === 'person') return ref.entity;
       const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
