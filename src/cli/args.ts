@@ -31,11 +31,13 @@ export const USAGE = [
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'json';
   let input: InputSource | undefined;
+  let inputArg = '';
   let optionsEnded = false;
 
   const setInput = (arg: string): string | undefined => {
-    if (input) return `only one FILE may be given (got "${describe(input)}" and "${arg}")`;
+    if (input) return `only one FILE may be given (got "${inputArg}" and "${arg}")`;
     input = arg === '-' ? { kind: 'stdin' } : { kind: 'file', path: arg };
+    inputArg = arg;
     return undefined;
   };
 
@@ -63,8 +65,4 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
-}
-
-function describe(input: InputSource): string {
-  return input.kind === 'file' ? input.path : input.kind === 'stdin' ? '-' : 'the sample article';
 }
