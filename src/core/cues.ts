@@ -52,8 +52,11 @@ const SPEECH_VERBS: [string, string | null][] = [
   ['لاحظ', 'يلاحظ'], ['توقع', 'يتوقع'], ['سخر', 'يسخر'], ['أعرب', 'يعرب'], ['أشاد', 'يشيد'],
 ];
 
-/** بين is mostly "between": a speech verb only with أن right after it (وبين المسؤول أن). */
-const GUARDED_VERBS: [string, string | null][] = [['بين', null]];
+/**
+ * بين is mostly "between" and رد "returned": speech verbs only with أن right after them
+ * (وبين المسؤول أن، ورد الوزير بأن).
+ */
+const GUARDED_VERBS: [string, string | null][] = [['بين', null], ['رد', null]];
 
 /** نقل is "transported" unless a source follows with عن (نقلت الوكالة عن الوزير قوله …). */
 const RELAY_VERBS: [string, string | null][] = [['نقل', 'ينقل']];
@@ -188,7 +191,8 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     if (entry.kind === 'verb' && isJournalistVoice(tokens, i, end)) return null;
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, 4)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
-    return { kind: entry.kind, first: i, end: next, gender: entry.gender };
+    const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
+    return { kind: entry.kind, first: i, end: next, gender };
   }
   return null;
 }
@@ -209,6 +213,13 @@ function complementizerWithin(tokens: Token[], from: number, end: number, window
     if (isSentenceEnd(tokens[j])) return false;
   }
   return false;
+}
+
+/** بقوله / على حد تعبيرها: the attached pronoun tells the speaker's gender. */
+function pronounGender(norm: string): Gender | undefined {
+  if (norm.endsWith('ها')) return 'f';
+  if (norm.endsWith('هم')) return 'p';
+  return norm.endsWith('ه') ? 'm' : undefined;
 }
 
 function anWithin(tokens: Token[], from: number, end: number): boolean {

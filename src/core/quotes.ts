@@ -99,7 +99,10 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     const innerDirects = directsWithin(directs, first, last);
     for (const d of innerDirects) d.cue ??= cue;
     if (hasWordsOutside(tokens, first, last, innerDirects)) {
-      indirects.push({ start: contentStart(tokens[first]), end: tokens[last].end, cue });
+      const start = contentStart(tokens[first]);
+      const end = tokens[last].end;
+      // ورد الوزير بأن …، على حد تعبيره: two cues, one reported clause.
+      if (!indirects.some((q) => q.start < end && start < q.end)) indirects.push({ start, end, cue });
     }
   }
 

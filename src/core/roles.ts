@@ -136,7 +136,8 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
 function appositionAfter(text: string, tokens: Token[], k: number, mentions: MentionIndex): string | null {
   if (k >= tokens.length) return null;
   const paragraph = tokens[k - 1].paragraph;
-  if (isComma(tokens[k])) {
+  const afterComma = isComma(tokens[k]);
+  if (afterComma) {
     k++;
     // كيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه: step over one relative clause.
     if (k < tokens.length && RELATIVE_PRONOUNS.has(tokens[k].norm)) {
@@ -153,7 +154,17 @@ function appositionAfter(text: string, tokens: Token[], k: number, mentions: Men
     if (isColon(tokens[j]) || endsRolePhrase(tokens, j, tokens.length, mentions)) break;
     last = j;
   }
+  // Without a comma, النني لاعب كبير is a predicate; مو-جين رئيس جامعة … names a position.
+  if (!afterComma && !namesSomething(tokens, head + 1, Math.min(last, head + 3), mentions)) return null;
   return rolePhrase(text, tokens, head, last);
+}
+
+/** Some word of tokens[from..to] is definite (الجامعة، للدراسات) or part of a name. */
+function namesSomething(tokens: Token[], from: number, to: number, mentions: MentionIndex): boolean {
+  for (let k = from; k <= to; k++) {
+    if (mentions.at(k) || /^([وفبلك]|وب|ول)?ال|^لل/.test(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /** The role as written from the head word to token `last`, the head read past its proclitic. */

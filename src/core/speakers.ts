@@ -35,6 +35,8 @@ const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 /** الخرطوم – …: a place before a dash opens the article; it is not a subject. */
 const DASHES = new Set(['–', '-', '—']);
 
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
+
 /** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
 const UNKNOWN_TITLE_WORDS = 3;
 
@@ -107,7 +109,7 @@ class SpeakerContext {
       case 'impersonal':
         return { kind: 'found', entity: null };
       case 'verb':
-        return this.subjectAfter(cue.end, 'verb');
+        return this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb');
       case 'source':
       case 'relay':
         return this.sourceAfter(cue.end);
@@ -164,16 +166,37 @@ class SpeakerContext {
         continue;
       }
       if (mode === 'source' || inPrepositionalPhrase) continue;
-      return { kind: 'found', entity: this.personWithin(j + 1, UNKNOWN_TITLE_WORDS) };
+      return { kind: 'found', entity: this.nameWithin(j + 1, UNKNOWN_TITLE_WORDS) };
     }
     return { kind: 'elided' };
   }
 
-  /** A person named within `reach` words from token k, before any punctuation. */
-  private personWithin(k: number, reach: number): Entity | null {
-    for (let j = k; j < this.tokens.length && j < k + reach && this.tokens[j].kind !== 'punct'; j++) {
+  /** A speaking name within `reach` words from token k (quotation marks aside, صحيفة "الأهرام"). */
+  private nameWithin(k: number, reach: number): Entity | null {
+    const tokens = this.tokens;
+    for (let j = k, words = 0; j < tokens.length && words < reach; j++) {
+      if (tokens[j].kind === 'punct') {
+        if (isQuoteMark(tokens[j])) continue;
+        return null;
+      }
+      words++;
       const ref = this.mentions.startingAt(j);
-      if (ref) return ref.entity.type === 'person' ? ref.entity : null;
+      if (ref) return SPEAKING_TYPES.has(ref.entity.type) ? ref.entity : null;
+    }
+    return null;
+  }
+
+  /** وكانت صحيفة "الأهرام" قد ذكرت أن …: the subject stands between كان and قد. */
+  private subjectBeforeQad(cueFirst: number): SubjectReading | null {
+    const tokens = this.tokens;
+    const qad = cueFirst - 1;
+    if (qad < 1 || tokens[qad].norm !== 'قد') return null;
+    for (let k = qad - 1; k >= 0 && k >= qad - SUBJECT_REACH && tokens[k].paragraph === tokens[qad].paragraph; k--) {
+      if (isSentenceEnd(tokens[k])) return null;
+      if (KANA.has(tokens[k].norm)) {
+        const reading = this.subjectAfter(k + 1, 'verb');
+        return reading.kind === 'found' ? reading : null;
+      }
     }
     return null;
   }
@@ -289,9 +312,10 @@ class TitleResolver {
       for (const role of entity.roles) {
         const words = tokenize(role).filter((t) => t.kind !== 'punct').map(headNorm);
         if (!words.length) continue;
-        const list = this.byHead.get(words[0]) ?? [];
+        const head = bareHead(words[0]);
+        const list = this.byHead.get(head) ?? [];
         list.push({ entity, words });
-        this.byHead.set(words[0], list);
+        this.byHead.set(head, list);
       }
     }
   }
@@ -301,8 +325,8 @@ class TitleResolver {
     const words = phrase.map(headNorm);
     let best: Entity | null = null;
     let bestAt = -1;
-    for (const candidate of this.byHead.get(words[0]) ?? []) {
-      if (!words.every((w, i) => i < candidate.words.length && sameWord(w, candidate.words[i]))) continue;
+    for (const candidate of this.byHead.get(bareHead(words[0])) ?? []) {
+      if (!words.every((w, i) => i < candidate.words.length && (i === 0 || sameWord(w, candidate.words[i])))) continue;
       const at = lastMentionBefore(candidate.entity, before);
       if (at > bestAt || best === null) {
         best = candidate.entity;
@@ -318,6 +342,11 @@ function headNorm(token: Token): string {
   const n = token.norm;
   if (n.startsWith('لل')) return 'ا' + n.slice(1);
   return /^[وفبل]ال/.test(n) ? n.slice(1) : n;
+}
+
+/** The head without its article: الوزير refers back to a role written وزير الاقتصاد. */
+function bareHead(word: string): string {
+  return word.startsWith('ال') ? word.slice(2) : word;
 }
 
 /** باسمه matches باسم: a pronoun suffix refers back to what the role names. */
