@@ -1,0 +1,92 @@
+// UI tests like a user: code-server with the packaged .vsix installed, driven by Chromium
+// (test/ui/*.test.mjs, mocha). Screenshots go to e2e-artifacts/.
+//   node scripts/test-ui.mjs [--no-build]        UPDATE_SCREENSHOT=1 also refreshes images/screenshot.png
+// Writes { passed, failed, metrics } to LAYER_RESULTS_FILE when set (used by scripts/test-all.mjs).
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { colourCustomizations } from '../test/ui/decoration-colours.mjs';
+import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
+import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
+import { MissingPrerequisiteError } from './lib/system.mjs';
+import { npmRun, repositoryRoot, runBounded, sampleArticlePath, vsixPath, writeUserSettings } from './lib/workbench.mjs';
+
+const artifacts = join(repositoryRoot, 'e2e-artifacts');
+const SAMPLE_NAME = 'sample-article.txt';
+
+async function main() {
+  ensureCodeServer();
+  if (!process.argv.includes('--no-build')) await npmRun('package');
+  if (!existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: run npm run package`);
+  const started = Date.now();
+  const profile = makeProfile('ui');
+  writeUserSettings(profile, {
+    'workbench.colorTheme': 'Default Light Modern',
+    'workbench.colorCustomizations': colourCustomizations(),
+    'editor.fontSize': 18,
+    // Debian's only Arabic monospace glyphs are DejaVu's; Noto Naskh Arabic reads as a news text should.
+    'editor.fontFamily': "'Noto Naskh Arabic', 'DejaVu Sans Mono', monospace",
+    'editor.wordWrap': 'on',
+    'editor.minimap.enabled': false,
+    'editor.hover.delay': 300,
+    'breadcrumbs.enabled': false,
+    'workbench.tree.enableStickyScroll': false,
+  });
+  installVsix(profile, vsixPath);
+  copyFileSync(sampleArticlePath, join(profile.workspace, SAMPLE_NAME));
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(artifacts, { recursive: true });
+  const resultsFile = join(profile.root, 'results.json');
+  const metricsFile = join(profile.root, 'metrics.json');
+  const server = await startCodeServer(profile);
+  let code;
+  try {
+    code = await runBounded(
+      'npx',
+      [
+        'mocha',
+        '--reporter', join(repositoryRoot, 'scripts', 'lib', 'results-reporter.cjs'),
+        '--reporter-option', `output=${resultsFile}`,
+        'test/ui/**/*.test.mjs',
+      ],
+      {
+        timeoutMs: 10 * 60_000,
+        env: {
+          ...process.env,
+          UI_SERVER_URL: server.url,
+          UI_WORKSPACE: profile.workspace,
+          UI_SAMPLE_NAME: SAMPLE_NAME,
+          UI_ARTIFACTS: artifacts,
+          UI_METRICS_FILE: metricsFile,
+        },
+      },
+    );
+  } finally {
+    await server.stop();
+  }
+  const results = readResults(resultsFile);
+  const metrics = readResults(metricsFile) ?? {};
+  const counts = layerCounts(results, code === 0);
+  printMetrics({ metrics });
+  console.log(`[ui] ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - started) / 1000)} s); screenshots in ${artifacts}`);
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    const editorShot = join(artifacts, 'editor.png');
+    if (existsSync(editorShot)) {
+      copyFileSync(editorShot, join(repositoryRoot, 'images', 'screenshot.png'));
+      console.log('[ui] images/screenshot.png updated from e2e-artifacts/editor.png');
+    } else console.error('[ui] no editor screenshot to copy');
+  }
+  if (counts.failed === 0) rmSync(profile.root, { recursive: true, force: true });
+  else console.error(`[ui] code-server log: ${server.logPath}`);
+  return { ...counts, metrics: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [`ui.${name}`, value])) };
+}
+
+let summary;
+try {
+  summary = await main();
+} catch (error) {
+  console.error(error instanceof MissingPrerequisiteError ? error.message : error);
+  summary = { passed: 0, failed: 1, metrics: {}, error: String(error?.message ?? error) };
+}
+if (process.env.LAYER_RESULTS_FILE) writeFileSync(process.env.LAYER_RESULTS_FILE, JSON.stringify(summary, null, 2) + '\n');
+console.log(`${summary.passed} passed, ${summary.failed} failed`);
+process.exit(summary.failed > 0 ? 1 : 0);
