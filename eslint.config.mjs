@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Runs inside the workbench page (page.evaluate): browser globals.
-    files: ['test/ui/**/*.ts'],
+    files: ['test/ui/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
