@@ -111,6 +111,10 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
       for (const [form, gender] of presentForms(normalize(present))) add(form, { ...entry, gender });
     }
   };
+  // Sources first: نقلا عن is a source, not the dual of نقل.
+  for (const [first, rest, kind] of SOURCES) {
+    add(normalize(first), { kind, rest: rest.map((alternatives) => alternatives.map(normalize)) });
+  }
   for (const verb of SPEECH_VERBS) addVerb(verb, { kind: 'verb' });
   for (const verb of GUARDED_VERBS) addVerb(verb, { kind: 'verb', needsComplementizer: true });
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
@@ -120,9 +124,6 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f' });
   }
   for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
-  for (const [first, rest, kind] of SOURCES) {
-    add(normalize(first), { kind, rest: rest.map((alternatives) => alternatives.map(normalize)) });
-  }
   return lexicon;
 }
 

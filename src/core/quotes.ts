@@ -33,6 +33,9 @@ const NAMING_NOUNS = new Set([
   'اسم', 'بعنوان', 'عنوان', 'لقب', 'تدعى', 'يدعى', 'المسمى', 'المسماة', 'تسمية', 'شعار', 'وسم', 'هاشتاغ',
 ].map(normalize));
 
+/** فإن (and فإنه، فإنها) opens what a fronted source vouches for. */
+const FA_INNA = new Set(['فان', 'فانه', 'فانها', 'فانهم']);
+
 /** Words that start a new clause after a comma, ending what a reported clause says. */
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير']);
 
@@ -329,22 +332,23 @@ function introducesSpeech(cue: Cue | null): boolean {
  */
 function sourceContent(tokens: Token[], a: number, b: number, cue: Cue, sentence: number, closeOf: Int32Array): [number, number] | null {
   if (isSentenceHead(tokens, sentence, cue.first)) {
-    for (let k = cue.end; k < b && k < cue.end + CUE_REACH; k++) {
+    // The source's own apposition may hold commas: فإن, when it comes, opens the content.
+    let afterComma = -1;
+    for (let k = cue.end, words = 0; k < b && words < CUE_REACH; k++) {
       const token = tokens[k];
       if (closeOf[k - a]) {
         k = closeOf[k - a];
         continue;
       }
-      if (isSentenceEnd(token)) return null;
-      const isFaInna = token.norm === 'فان' || token.norm === 'فانه' || token.norm === 'فانها';
-      if (isFaInna || isComma(token)) {
-        const first = token.norm === 'فان' || isComma(token) ? k + 1 : k;
-        if (isComma(token) && k + 1 < b && tokens[k + 1].norm === 'فان') continue;
-        if (first >= b) return null;
-        return [first, clauseEnd(tokens, first, b, closeOf)];
+      if (isSentenceEnd(token)) break;
+      if (token.kind !== 'punct') words++;
+      if (FA_INNA.has(token.norm)) {
+        const first = token.norm === 'فان' ? k + 1 : k;
+        return first < b ? [first, clauseEnd(tokens, first, b, closeOf)] : null;
       }
+      if (afterComma < 0 && isComma(token)) afterComma = k + 1;
     }
-    return null;
+    return afterComma > 0 && afterComma < b ? [afterComma, clauseEnd(tokens, afterComma, b, closeOf)] : null;
   }
   // Backward: from the sentence start to just before the cue (and its comma).
   let last = cue.first - 1;

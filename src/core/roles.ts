@@ -70,12 +70,15 @@ function headIn(heads: Set<string>, token: Token): string | null {
   return null;
 }
 
-/** Tokens that may not stand inside a role phrase: they end it. */
-function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: MentionIndex): boolean {
+/**
+ * Tokens that may not stand inside a role phrase: they end it. Before a name another person ends
+ * the title; after a name a person may be part of the role (والد كيم، مستشار الرئيس بوتين).
+ */
+function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: MentionIndex | null): boolean {
   const token = tokens[k];
   if (token.kind === 'punct') return token.text !== '-' && token.text !== '/';
   if (isComplementizer(tokens, k) || RELATIVE_PRONOUNS.has(token.norm)) return true;
-  if (mentions.at(k)?.entity.type === 'person') return true;
+  if (mentions?.at(k)?.entity.type === 'person') return true;
   const cue = cueAt(tokens, k, end);
   return cue !== null && cue.kind !== 'manner';
 }
@@ -151,7 +154,7 @@ function appositionAfter(text: string, tokens: Token[], k: number, mentions: Men
   const head = k;
   let last = head;
   for (let j = head + 1; j < tokens.length && j <= head + APPOSITION_WORDS && tokens[j].paragraph === paragraph; j++) {
-    if (isColon(tokens[j]) || endsRolePhrase(tokens, j, tokens.length, mentions)) break;
+    if (isColon(tokens[j]) || endsRolePhrase(tokens, j, tokens.length, null)) break;
     last = j;
   }
   // Without a comma, النني لاعب كبير is a predicate; مو-جين رئيس جامعة … names a position.

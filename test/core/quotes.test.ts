@@ -1,0 +1,233 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findQuotes } from '../../src/core/quotes';
+import { tokenize } from '../../src/core/tokenize';
+import { Quote } from '../../src/core/types';
+
+const SEED = 20261127;
+
+function quotesOf(text: string): Quote[] {
+  return findQuotes(text, tokenize(text));
+}
+
+/** [kind, text, flags, cue] of each quotation, for compact assertions. */
+function summary(text: string): [string, string, string, string | null][] {
+  return quotesOf(text).map((q) => [q.kind, q.text, (q.flags ?? []).join(','), q.cue?.text ?? null]);
+}
+
+function assertWellFormed(text: string, quotes: Quote[]): void {
+  quotes.forEach((q, i) => {
+    assert.ok(q.start >= 0 && q.start <= q.end && q.end <= text.length, `span in range: ${JSON.stringify(q)}`);
+    assert.strictEqual(q.text, text.slice(q.start, q.end));
+    assert.strictEqual(q.id, `q${i + 1}`);
+    if (q.cue) assert.strictEqual(q.cue.text, text.slice(q.cue.start, q.cue.end));
+  });
+}
+
+describe('core/quotes direct quotations', () => {
+  const styles: [string, string][] = [
+    ['curly “ ”', 'وقال بيسكوف: “لدي برنامج مناسب هناك”.'],
+    ['guillemets « »', 'وقال بيسكوف: «لدي برنامج مناسب هناك».'],
+    ['straight "', 'وقال بيسكوف: "لدي برنامج مناسب هناك".'],
+    ['low-high „ “', 'وقال بيسكوف: „لدي برنامج مناسب هناك“.'],
+  ];
+  for (const [style, text] of styles) {
+    it(`finds the content inside ${style}, marks excluded, with its cue`, () => {
+      assert.deepStrictEqual(summary(text), [['direct', 'لدي برنامج مناسب هناك', '', 'وقال']]);
+      assertWellFormed(text, quotesOf(text));
+    });
+  }
+
+  it('flags a quotation opened with one style and closed with another', () => {
+    assert.deepStrictEqual(summary('وقال مدير المكتب: "الأطفال يدفعون الثمن الأكبر».'), [
+      ['direct', 'الأطفال يدفعون الثمن الأكبر', 'mismatched-marks', 'وقال'],
+    ]);
+  });
+
+  it('recovers a quotation opened with a closing mark (و”سوف …”)', () => {
+    const text = 'وقال سوليفان إن ذلك لن يحسن “صورة” البلاد و”سوف يدفعون الثمن في المجتمع الدولي”.';
+    const direct = quotesOf(text).filter((q) => q.kind === 'direct');
+    assert.deepStrictEqual(direct.map((q) => [q.text, q.flags ?? []]), [
+      ['صورة', []],
+      ['سوف يدفعون الثمن في المجتمع الدولي', ['reversed-mark']],
+    ]);
+  });
+
+  it('reads guillemets written the other way round (»…«)', () => {
+    assert.deepStrictEqual(summary('وقال الوزير: »الوضع تحت السيطرة تماما«.'), [
+      ['direct', 'الوضع تحت السيطرة تماما', 'reversed-mark', 'وقال'],
+    ]);
+  });
+
+  it('closes a quotation left open at the end of its paragraph, and goes on with the next one', () => {
+    const text = 'وقالت سارة المطيري: «السوق ستبقى متوترة حتى نهاية العام\n\nوقال خالد: «الأسعار سترتفع كثيرا».';
+    assert.deepStrictEqual(summary(text), [
+      ['direct', 'السوق ستبقى متوترة حتى نهاية العام', 'unclosed', 'وقالت'],
+      ['direct', 'الأسعار سترتفع كثيرا', '', 'وقال'],
+    ]);
+  });
+
+  it('keeps a quoted term nested in a quotation inside it, as one quotation', () => {
+    const text = 'يقول بارك: «منذ الحرب الباردة، مارست كوريا الشمالية دائمًا «دبلوماسية البندول» بين الصين والاتحاد السوفييتي».';
+    assert.deepStrictEqual(summary(text), [
+      ['direct', 'منذ الحرب الباردة، مارست كوريا الشمالية دائمًا «دبلوماسية البندول» بين الصين والاتحاد السوفييتي', '', 'يقول'],
+    ]);
+  });
+
+  it('reports a nested quotation that a cue introduces inside the quotation', () => {
+    const text = 'وقالت الباحثة: “قال لي مسؤول أوروبي: "لا أحد يريد حربا شاملة"، لكن الجميع يستعد لها”.';
+    assert.deepStrictEqual(summary(text), [
+      ['direct', 'قال لي مسؤول أوروبي: "لا أحد يريد حربا شاملة"، لكن الجميع يستعد لها', '', 'وقالت'],
+      ['direct', 'لا أحد يريد حربا شاملة', '', 'قال'],
+    ]);
+  });
+
+  it('does not take a quoted name for a quotation («لوكويل»)', () => {
+    assert.deepStrictEqual(summary('وارتفعت أسهم شركة «لوكويل» النفطية أمس.'), []);
+    assert.deepStrictEqual(summary('وقال مدير شركة «لوكويل» إن الأرباح تضاعفت.').map((q) => q[1]), ['الأرباح تضاعفت']);
+  });
+
+  it('drops a short quoted phrase with no speech around it, keeps one after a speech cue', () => {
+    assert.deepStrictEqual(summary('ووصلت القافلة إلى “المنطقة الخضراء” مساء أمس.'), []);
+    const partial = summary('ومن المنتظر أن يتحدث الرجلان عن “مواضيع حساسة” في الأيام المقبلة، بحسب الكرملين.');
+    assert.deepStrictEqual(partial.filter((q) => q[0] === 'direct'), [['direct', 'مواضيع حساسة', '', 'بحسب']]);
+  });
+
+  it('takes a cue that follows the quotation (“…”، كما قال X)', () => {
+    assert.deepStrictEqual(summary('“الوضع خطير جدا في الجنوب”، كما يلاحظ من جانبه الباحث.'), [
+      ['direct', 'الوضع خطير جدا في الجنوب', '', 'يلاحظ'],
+    ]);
+  });
+
+  it('keeps offsets in the original text through CRLF and bidi controls', () => {
+    const text = 'مقدمة الخبر.\r\n\r\nوقال الوزير:\u200F “\u202Bالوضع مستقر تماما\u202C”.\r\nوقال آخر: “لا تعليق على ذلك الآن';
+    const quotes = quotesOf(text);
+    assertWellFormed(text, quotes);
+    assert.deepStrictEqual(quotes.map((q) => [q.text, q.flags ?? []]), [
+      ['الوضع مستقر تماما', []],
+      ['لا تعليق على ذلك الآن', ['unclosed']],
+    ]);
+  });
+});
+
+describe('core/quotes indirect speech', () => {
+  it('reports قال … إن … up to the end of the sentence', () => {
+    assert.deepStrictEqual(summary('وقال المتحدث باسم الوزارة لوسائل الإعلام إن الزعيمين سيلتقيان قريبا. وغادر الوفد.'), [
+      ['indirect', 'الزعيمين سيلتقيان قريبا', '', 'وقال'],
+    ]);
+  });
+
+  it('keeps the subject pronoun of إنه / أنها in the span, not the proclitic of بأنه', () => {
+    assert.deepStrictEqual(summary('قالت واشنطن إنه قد يؤدي إلى اتفاق.').map((q) => q[1]), ['إنه قد يؤدي إلى اتفاق']);
+    assert.deepStrictEqual(summary('وأفادت الوزارة بأنه لا توجد إصابات.').map((q) => q[1]), ['أنه لا توجد إصابات']);
+  });
+
+  it('reads أشار إلى أن and شدد على أن', () => {
+    assert.deepStrictEqual(summary('وأشار الوزير إلى أن المفاوضات مستمرة.').map((q) => q[1]), ['المفاوضات مستمرة']);
+    assert.deepStrictEqual(summary('وشدد الرئيس على أن الحوار هو الحل.').map((q) => q[1]), ['الحوار هو الحل']);
+  });
+
+  it('ends the reported clause before لكن and before a participle that starts new speech', () => {
+    assert.deepStrictEqual(summary('واكتفى الرئيس بالقول إنه سيزور القاعدة قريبا، لكنه رفض الإفصاح عن برنامجه.').map((q) => q[1]), [
+      'إنه سيزور القاعدة قريبا',
+    ]);
+    assert.deepStrictEqual(summary('وأكد الوزير أن الوضع مستقر، مشيرا إلى أن الحدود مفتوحة.'), [
+      ['indirect', 'الوضع مستقر', '', 'وأكد'],
+      ['indirect', 'الحدود مفتوحة', '', 'مشيرا'],
+    ]);
+  });
+
+  it('reports a clause with a partial quotation inside it, and the partial quotation too', () => {
+    assert.deepStrictEqual(summary('وقال بيسكوف إن الزعيمين سيناقشان مواضيع “حساسة” دون تأخير.'), [
+      ['indirect', 'الزعيمين سيناقشان مواضيع “حساسة” دون تأخير', '', 'وقال'],
+      ['direct', 'حساسة', '', 'وقال'],
+    ]);
+  });
+
+  it('does not double a direct quotation that is the whole reported content', () => {
+    assert.deepStrictEqual(summary('وصرح لوكالة فرانس برس أن “كوريا الشمالية تمتلك أكبر مخزون من القذائف”.'), [
+      ['direct', 'كوريا الشمالية تمتلك أكبر مخزون من القذائف', '', 'وصرح'],
+    ]);
+  });
+
+  it('reads sources before and after the clause they vouch for', () => {
+    assert.deepStrictEqual(summary('ووفقا لصحيفة تشوسون إلبو الكورية، هناك حاجة إلى 20 ساعة للربط بين المدينتين.'), [
+      ['indirect', 'هناك حاجة إلى 20 ساعة للربط بين المدينتين', '', 'ووفقا'],
+    ]);
+    assert.deepStrictEqual(summary('بالنسبة لجوزيف ديمبسي، الباحث في المعهد، فإن موسكو مهتمة بالقذائف.').map((q) => q[1]), [
+      'موسكو مهتمة بالقذائف',
+    ]);
+    assert.deepStrictEqual(summary('وتنفي بيونغ يانغ تزويد روسيا بالأسلحة، وفقا للخبراء.'), [
+      ['indirect', 'وتنفي بيونغ يانغ تزويد روسيا بالأسلحة', '', 'وفقا'],
+    ]);
+  });
+
+  it('reads impersonal and relayed speech', () => {
+    assert.deepStrictEqual(summary('حيث يقال إن بوتين يسعى للحصول على قذائف.').map((q) => q[3]), ['يقال']);
+    assert.deepStrictEqual(summary('ونقلت صحيفة «الشرق الأوسط» عن مسؤول في الوزارة قوله إن المملكة ملتزمة بالتنسيق.'), [
+      ['indirect', 'المملكة ملتزمة بالتنسيق', '', 'ونقلت'],
+    ]);
+  });
+
+  const traps: [string, string][] = [
+    ['يذكر أن: the journalist\'s voice', 'ويذكر أن المواجهات اندلعت في أكتوبر الماضي.'],
+    ['الجدير بالذكر أن', 'والجدير بالذكر أن المنتخب يتصدر مجموعته.'],
+    ['بين as "between"', 'وتتواصل المحادثات بين البلدين منذ أشهر بين الحين والآخر.'],
+    ['دعا إلى: a demand', 'ودعا الرئيس إلى وقف فوري لإطلاق النار في الجنوب.'],
+    ['قبل أن: not reported speech', 'وأعلن الجيش انسحابه من المدينة قبل أن يعود إليها.'],
+    ['نقل as "transported"', 'ونقل الجرحى إلى المستشفى في حالة حرجة.'],
+    ['a cue verb with a noun object', 'وأعلنت الوزارة تسجيل إصابات جديدة في العاصمة.'],
+  ];
+  for (const [what, text] of traps) {
+    it(`finds no quotation in a trap: ${what}`, () => assert.deepStrictEqual(summary(text), []));
+  }
+
+  it('still reads وبين المسؤول أن as speech', () => {
+    assert.deepStrictEqual(summary('وبين المسؤول أن الأيام المقبلة ستكون حاسمة.').map((q) => q[3]), ['وبين']);
+  });
+});
+
+describe('core/quotes robustness', () => {
+  it('survives thousands of unbalanced marks of every style, each paragraph on its own', () => {
+    const marks = ['“', '”', '«', '»', '"', '„'];
+    let text = '';
+    for (let i = 0; i < 20000; i++) text += `${marks[i % marks.length]}كلمة ${i % 7 === 0 ? '\n' : ''}`;
+    const quotes = quotesOf(text);
+    assertWellFormed(text, quotes);
+    for (const q of quotes) assert.ok(!q.text.includes('\n'), 'a quotation never crosses a paragraph');
+  });
+
+  it('survives one huge paragraph of openers only', () => {
+    const text = 'قال: ' + '« '.repeat(50000) + 'نهاية';
+    const quotes = quotesOf(text);
+    assertWellFormed(text, quotes);
+    assert.strictEqual(quotes.length, 1);
+    assert.deepStrictEqual(quotes[0].flags, ['unclosed']);
+  });
+
+  it('never throws and keeps spans well-formed on arbitrary text', () => {
+    const alphabet = fc.constantFrom('قال', 'إن', 'أن', 'بحسب', 'وفقا', 'مشيرا', ' ', '\n', '\r\n', '“', '”', '«', '»', '"', '„', '،', '.', ':', 'و', '\u200F', '\u202B', 'كيم', 'x');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        assertWellFormed(text, quotesOf(text));
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('gives the same quotations paragraph by paragraph as over the whole text', () => {
+    const text = 'وقال الوزير: “نعم”.\n\nوقالت الباحثة إن الوضع صعب.\n\n«لم نر شيئا كهذا من قبل»، قال المدير.';
+    const tokens = tokenize(text);
+    const whole = findQuotes(text, tokens);
+    const pieces: Quote[] = [];
+    let from = 0;
+    for (let k = 1; k <= tokens.length; k++) {
+      if (k === tokens.length || tokens[k].paragraph !== tokens[from].paragraph) {
+        findQuotes(text, tokens, from, k, pieces);
+        from = k;
+      }
+    }
+    assert.deepStrictEqual(pieces, whole);
+    assert.strictEqual(whole.length, 3);
+  });
+});

@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import { annotate, EntitySpec } from './quote-test-entities';
+
+function rolesOf(text: string, specs: EntitySpec[], name = specs[0][0]): string[] {
+  return annotate(text, specs).rolesOf(name);
+}
+
+describe('core/roles: a title before the name', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['an adjective after the title', 'لعقد اجتماع مع الرئيس الروسي فلاديمير بوتين في موسكو.', 'فلاديمير بوتين', ['الرئيس الروسي']],
+    ['a construct with a named organisation', 'عن المتحدث باسم الكرملين ديمتري بيسكوف.', 'ديمتري بيسكوف', ['المتحدث باسم الكرملين']],
+    ['right after a cue verb', 'وقال مستشار الأمن القومي جيك سوليفان إن ذلك لن يحسن صورتها.', 'جيك سوليفان', ['مستشار الأمن القومي']],
+    ['a pronoun suffix, as written', 'في خطاب قرأه وزير دفاعه سيرغي شويغو في بيونغ يانغ.', 'سيرغي شويغو', ['وزير دفاعه']],
+    ['titles in a row', 'والتقى نائب رئيس الوزراء الإسرائيلي يسرائيل كاتس بالوفد.', 'يسرائيل كاتس', ['نائب رئيس الوزراء الإسرائيلي']],
+    ['behind a proclitic', 'وجه رسالة للرئيس الأمريكي جو بايدن أمس.', 'جو بايدن', ['الرئيس الأمريكي']],
+    ['a position before a rank', 'وقال وزير الطاقة الأمير عبد العزيز بن سلمان للصحفيين إن القرار احترازي.', 'عبد العزيز بن سلمان', ['وزير الطاقة الأمير']],
+    ['a feminine title', 'وقالت المديرة التنفيذية لصندوق النقد الدولي كريستالينا غورغييفا إن النمو سيتباطأ.', 'كريستالينا غورغييفا', ['المديرة التنفيذية لصندوق النقد الدولي']],
+  ];
+  for (const [what, text, name, roles] of cases) {
+    it(`reads ${what}`, () => assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles));
+  }
+
+  it('takes no honorific for a role (بالسيد بوتين)', () => {
+    assert.deepStrictEqual(rolesOf('كان قد التقى بالفعل بالسيد بوتين في فلاديفوستوك.', [['بوتين', 'person']]), []);
+  });
+
+  it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
+    const text = 'وأدى توقيع اتفاق بين بوتين وكيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه، إلى إحياء العلاقات.';
+    const a = annotate(text, [['كيم جونغ إيل', 'person'], ['كيم', 'person'], ['بوتين', 'person']]);
+    assert.deepStrictEqual(a.rolesOf('كيم'), []);
+    assert.deepStrictEqual(a.rolesOf('كيم جونغ إيل'), ['والد كيم وسلفه']);
+  });
+});
+
+describe('core/roles: an apposition after the name', () => {
+  it('reads the apposition between commas', () => {
+    const text = 'ويقول أندريه لانكوف، الخبير في جامعة كوكمين في سيول، إن القمة جزء من الابتزاز.';
+    assert.deepStrictEqual(rolesOf(text, [['أندريه لانكوف', 'person'], ['جامعة كوكمين', 'organization'], ['سيول', 'place']]), [
+      'الخبير في جامعة كوكمين في سيول',
+    ]);
+  });
+
+  it('ends the apposition at a colon or a full stop', () => {
+    assert.deepStrictEqual(rolesOf('يقول بارك وون جون، الأستاذ في جامعة إيوا: «منذ الحرب الباردة تغير الكثير».', [['بارك وون جون', 'person']]), [
+      'الأستاذ في جامعة إيوا',
+    ]);
+    assert.deepStrictEqual(rolesOf('كما يلاحظ ليف إيريك إيسلي، الأستاذ في جامعة إيوها. الجامعة في سيول.', [['ليف إيريك إيسلي', 'person']]), [
+      'الأستاذ في جامعة إيوها',
+    ]);
+  });
+
+  it('reads a role right after the name without a comma', () => {
+    const text = 'وقال آندري باكليتسكي مدير برنامج الأسلحة النووية في مركز الأمن الدولي إن المخاطر كبيرة.';
+    assert.deepStrictEqual(rolesOf(text, [['آندري باكليتسكي', 'person']]), ['مدير برنامج الأسلحة النووية في مركز الأمن الدولي']);
+  });
+
+  it('does not take a predicate for a role (النني لاعب كبير)', () => {
+    assert.deepStrictEqual(rolesOf('وأجاب: النني لاعب كبير، لكنه لم يلعب منذ أشهر.', [['النني', 'person']]), []);
+  });
+
+  it('steps over a relative clause that does not say what the person is', () => {
+    assert.deepStrictEqual(rolesOf('وبوتين، الموجود حاليا في فلاديفوستوك، لم يعلق.', [['بوتين', 'person']]), []);
+  });
+});
+
+describe('core/roles: several mentions', () => {
+  it('keeps each role once, the most informative first, for persons only', () => {
+    const text = 'وصل الرئيس الروسي فلاديمير بوتين.\n\nوقال الرئيس الروسي فلاديمير بوتين إن الزيارة مهمة.\n\n'
+      + 'وقال المتحدث باسمه، دميتري بيسكوف، إن اللقاء تم. وكان المتحدث باسم الكرملين دميتري بيسكوف قد أكد ذلك.\n\n'
+      + 'وقالت الرئيسة التنفيذية لشركة أرامكو إن الإنتاج مستقر.';
+    const a = annotate(text, [['فلاديمير بوتين', 'person'], ['دميتري بيسكوف', 'person'], ['أرامكو', 'organization']]);
+    assert.deepStrictEqual(a.rolesOf('فلاديمير بوتين'), ['الرئيس الروسي']);
+    assert.deepStrictEqual(a.rolesOf('دميتري بيسكوف'), ['المتحدث باسم الكرملين', 'المتحدث باسمه']);
+    assert.deepStrictEqual(a.rolesOf('أرامكو'), []);
+  });
+});

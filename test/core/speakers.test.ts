@@ -1,0 +1,181 @@
+import * as assert from 'assert';
+import { attributeSpeakers } from '../../src/core/speakers';
+import { tokenize } from '../../src/core/tokenize';
+import { annotate } from './quote-test-entities';
+
+describe('core/speakers: the cue\'s own subject', () => {
+  it('takes the name right after the cue verb', () => {
+    const a = annotate('وقال بيسكوف: “في بناء علاقاتنا مع جيراننا ما يهمنا هو مصلحة بلدينا”.', [['بيسكوف', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['بيسكوف']);
+  });
+
+  it('takes the name after a cue that follows the quotation', () => {
+    const a = annotate('“تمتلك كوريا الشمالية الذخائر التي يحتاجها بوتين”، كما يلاحظ من جانبه ليف إيريك إيسلي، الأستاذ في جامعة إيوها.', [
+      ['ليف إيريك إيسلي', 'person'], ['بوتين', 'person'], ['كوريا الشمالية', 'place'], ['جامعة إيوها', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['ليف إيريك إيسلي']);
+  });
+
+  it('reads past the addressee behind ل (لوكالة فرانس برس is spoken to, not speaking)', () => {
+    const a = annotate('وقال تشيونغ سيونغ تشانغ، الباحث في معهد سيجونغ، لوكالة فرانس برس إنه “سيكون هناك احتمال متزايد لنزاع طويل”.', [
+      ['تشيونغ سيونغ تشانغ', 'person'], ['وكالة فرانس برس', 'organization'], ['معهد سيجونغ', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['تشيونغ سيونغ تشانغ', 'تشيونغ سيونغ تشانغ']);
+  });
+
+  it('lets institutions and places speak (قالت واشنطن، أعلنت وكالة …)', () => {
+    const a = annotate('قالت واشنطن إنه قد يؤدي إلى اتفاق. وأعلنت وكالة الأنباء المركزية الكورية الرسمية يوم الثلاثاء أن الزعيم غادر بالقطار.', [
+      ['واشنطن', 'place'], ['وكالة الأنباء المركزية الكورية', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['واشنطن', 'وكالة الأنباء المركزية الكورية']);
+  });
+
+  it('gives the subject between كان and قد (وكانت صحيفة "الأهرام" قد ذكرت أن)', () => {
+    const a = annotate('وكانت صحيفة "الأهرام" قد ذكرت الأسبوع الماضي أن الاتحاد يدرس إقامة المعسكر في الإمارات.', [
+      ['الأهرام', 'organization'], ['الإمارات', 'place'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['الأهرام']);
+  });
+
+  it('takes a name behind a title word missing from the lexicon (وقالت نجمة المنتخب سارة عصام)', () => {
+    const a = annotate('وقالت نجمة المنتخب سارة عصام إن الفريق جاهز.', [['سارة عصام', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['سارة عصام']);
+  });
+});
+
+describe('core/speakers: sources', () => {
+  it('follows بحسب … عن to the original speaker', () => {
+    const a = annotate('ومن المنتظر أن يتحدث الرجلان عن “مواضيع حساسة” في الأيام المقبلة، بحسب ما نقلته وكالة ريا نوفوستي الروسية عن المتحدث باسم الكرملين ديمتري بيسكوف.', [
+      ['ديمتري بيسكوف', 'person'], ['وكالة ريا نوفوستي', 'organization'], ['الكرملين', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['ديمتري بيسكوف', 'ديمتري بيسكوف']);
+  });
+
+  it('takes the source after وفقا لـ, نقلا عن and بالنسبة لـ', () => {
+    const a = annotate(
+      'ووفقا لصحيفة تشوسون إلبو، هناك حاجة إلى 20 ساعة للربط بين المدينتين.\n\n'
+      + 'بالنسبة لجوزيف ديمبسي، الباحث في المعهد، فإن موسكو مهتمة بالقذائف.\n\n'
+      + 'وتقدمت القوات نحو المدينة، نقلا عن وزارة الدفاع.',
+      [['تشوسون إلبو', 'organization'], ['جوزيف ديمبسي', 'person'], ['وزارة الدفاع', 'organization']],
+    );
+    assert.deepStrictEqual(a.speakers, ['تشوسون إلبو', 'جوزيف ديمبسي', 'وزارة الدفاع']);
+  });
+
+  it('follows نقلت الصحيفة عن X قوله to X', () => {
+    const a = annotate('ونقلت وكالة الأنباء السودانية عن وزير الصحة هيثم محمد إبراهيم قوله: «نحتاج إلى دعم عاجل من الجميع».', [
+      ['وكالة الأنباء السودانية', 'organization'], ['هيثم محمد إبراهيم', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['هيثم محمد إبراهيم']);
+  });
+});
+
+describe('core/speakers: unnamed sources are nobody in particular', () => {
+  const cases: [string, string][] = [
+    ['محللون', 'رأى محللون في البنك أن الخطوة قد ترفع الأسعار.'],
+    ['وسائل إعلام', 'وذكرت وسائل إعلام روسية أن القطار دخل روسيا.'],
+    ['الخبراء after بحسب', 'وبحسب الخبراء فإن اللقاء قد يركز على الأسلحة.'],
+    ['وفقا للخبراء', 'لكنها قد تغير موقفها قريبا، وفقا للخبراء.'],
+    ['يقال', 'حيث يقال إن بوتين يسعى للحصول على قذائف.'],
+    ['تفيد التقارير', 'ومن جانبها، تفيد التقارير أن بيونغ يانغ تسعى إلى الحصول على تكنولوجيا.'],
+    ['an unnamed official', 'وقال مسؤول أمريكي إن العقوبات ستستمر.'],
+  ];
+  for (const [what, sentence] of cases) {
+    it(`gives null for ${what}, even right after a named speaker`, () => {
+      const a = annotate(`وقال بوتين: “سأزور القاعدة قريبا جدا”.\n\n${sentence}`, [['بوتين', 'person']]);
+      assert.deepStrictEqual(a.speakers, ['بوتين', null]);
+    });
+  }
+});
+
+describe('core/speakers: elided subjects and roles referring back', () => {
+  it('continues the previous speaker after وأضاف / وتابع / وصرح', () => {
+    const a = annotate(
+      'ويشير تشو هان بوم، الباحث في المعهد، إلى أن “روسيا دولة مصدرة للأغذية والطاقة”.\n\n'
+      + 'وأضاف أن بيونغ يانغ يمكنها أيضا أن تسعى إلى نقل التقنيات.\n\n'
+      + 'وتابع: “هذا ما يقلق الجميع في المنطقة”.',
+      [['تشو هان بوم', 'person'], ['بيونغ يانغ', 'place']],
+    );
+    assert.deepStrictEqual(a.speakers, ['تشو هان بوم', 'تشو هان بوم', 'تشو هان بوم']);
+  });
+
+  it('matches the gender of the elided subject: وأضافت skips a male speaker in between', () => {
+    const a = annotate(
+      'وقالت سارة المطيري إن السوق ستبقى متوترة.\n\n'
+      + 'ويرى الباحث خالد العمري أن السعودية تملك هامشا واسعا.\n\n'
+      + 'وأضافت أن الرياض لا تريد حربا للأسعار.\n\n'
+      + 'وأضاف أن الأسعار قد تتراجع.',
+      [['سارة المطيري', 'person'], ['خالد العمري', 'person'], ['السعودية', 'place'], ['الرياض', 'place']],
+    );
+    assert.deepStrictEqual(a.speakers, ['سارة المطيري', 'خالد العمري', 'سارة المطيري', 'خالد العمري']);
+  });
+
+  it('reads the gender of على حد تعبيره / تعبيرها', () => {
+    const a = annotate(
+      'وقال الوزير أحمد علي إن الخطة جاهزة.\n\nوقالت النائبة هند صبري إن الخطة متأخرة.\n\nوكان الوضع سيئا قبل الحرب، على حد تعبيره.',
+      [['أحمد علي', 'person'], ['هند صبري', 'person']],
+    );
+    assert.deepStrictEqual(a.speakers, ['أحمد علي', 'هند صبري', 'أحمد علي']);
+  });
+
+  it('resolves a title used as subject to the person the text gave it (واكتفى الرئيس الروسي بالقول)', () => {
+    const a = annotate(
+      'وصل الزعيم الكوري الشمالي كيم جونغ أون للقاء الرئيس الروسي فلاديمير بوتين.\n\n'
+      + 'واكتفى الرئيس الروسي بالقول إنه سيزور قريباً قاعدة فوستوشني.\n\nوقال ببساطة: “لدي برنامج مناسب هناك”.',
+      [['كيم جونغ أون', 'person'], ['فلاديمير بوتين', 'person']],
+    );
+    assert.deepStrictEqual(a.speakers, ['فلاديمير بوتين', 'فلاديمير بوتين']);
+  });
+
+  it('resolves a bare definite title (وقال الوزير) to the last person with that position', () => {
+    const a = annotate(
+      'أبان وزير الاقتصاد الرقمي أحمد الهناندة أن المنصة جاهزة.\n\nوتساءلت النائبة ديما طهبوب: «كيف نحمي بيانات المواطنين؟».\n\nورد الوزير بأن القانون يوفر ضمانات كافية.',
+      [['أحمد الهناندة', 'person'], ['ديما طهبوب', 'person']],
+    );
+    assert.deepStrictEqual(a.speakers, ['أحمد الهناندة', 'ديما طهبوب', 'أحمد الهناندة']);
+  });
+
+  it('takes a name in apposition to a title (وقال المتحدث باسمه، دميتري بيسكوف،)', () => {
+    const a = annotate('وقال المتحدث باسمه، دميتري بيسكوف، لوسائل الإعلام الروسية إن الزعيمين سيلتقيان.', [['دميتري بيسكوف', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['دميتري بيسكوف']);
+  });
+
+  it('gives a participle the subject of its clause, not the dateline', () => {
+    const a = annotate('الخرطوم – أعلنت منظمة الصحة العالمية تسجيل إصابات جديدة، محذرة من أن “الوضع قد يخرج عن السيطرة”.', [
+      ['الخرطوم', 'place'], ['منظمة الصحة العالمية', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['منظمة الصحة العالمية']);
+  });
+});
+
+describe('core/speakers: quotations without a cue', () => {
+  it('gives the sentence\'s subject when it is a person', () => {
+    const a = annotate('وفي يوليو، امتدح بوتين كوريا الشمالية “لدعمها القوي للعملية العسكرية الخاصة”.', [
+      ['بوتين', 'person'], ['كوريا الشمالية', 'place'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['بوتين']);
+  });
+
+  it('continues the speaker of the quotation just before (same or previous paragraph)', () => {
+    const a = annotate(
+      'وقال تشيونغ سيونغ تشانغ إن التعاون “سيتعزز بسرعة في المرحلة المقبلة”.\n\n'
+      + 'وكمكافأة لها على مساعدتها لموسكو، فإن “تطوير الغواصات يمكن أن يتقدم بوتيرة أسرع”.',
+      [['تشيونغ سيونغ تشانغ', 'person'], ['موسكو', 'place']],
+    );
+    assert.deepStrictEqual(a.speakers, ['تشيونغ سيونغ تشانغ', 'تشيونغ سيونغ تشانغ', 'تشيونغ سيونغ تشانغ']);
+  });
+
+  it('leaves a lone quotation far from any speaker unattributed', () => {
+    const a = annotate('وتطرقت الصحف إلى “مرحلة جديدة من العلاقات بين البلدين الجارين”.');
+    assert.deepStrictEqual(a.speakers, [null]);
+  });
+});
+
+describe('core/speakers robustness', () => {
+  it('does nothing on an empty text and never reads outside the tokens', () => {
+    attributeSpeakers('', [], [], []);
+    const text = 'وأضاف';
+    const quotes = [{ id: 'q1', kind: 'indirect' as const, start: 0, end: 5, text: 'وأضاف', speaker: 'x', cue: { start: 0, end: 5, text: 'وأضاف' } }];
+    attributeSpeakers(text, tokenize(text), quotes, []);
+    assert.strictEqual(quotes[0].speaker, null);
+  });
+});
