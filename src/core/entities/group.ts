@@ -63,32 +63,64 @@ const MAX_DESCRIBED_NAME = 3;
 /** Longest proclitic run that cliticSplits cuts (وبال). */
 const MAX_PROCLITIC = 4;
 
+/** Hash of a word read backwards, extended one letter to the left at a time. */
+function extendHash(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
+}
+
 /**
- * The first three letters of a set of words, packed into numbers: a cheap test of whether
- * some clitic reading of a word may be one of them, so that most words skip building their
- * readings (and no strings are made for the test).
+ * A set of words as 32-bit hashes of their letters read backwards, so that one right-to-left
+ * pass over a word hashes all its clitic readings (every suffix) without making strings.
  */
 class StemStarts {
-  private readonly starts = new Set<number>();
+  private readonly hashes = new Set<number>();
 
   constructor(words: Iterable<string>) {
-    for (const w of words) this.starts.add(StemStarts.pack(w, 0));
-  }
-
-  private static pack(word: string, at: number): number {
-    const third = at + 2 < word.length ? word.charCodeAt(at + 2) : 0;
-    return (word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1)) * 0x10000 + third;
-  }
-
-  mayStartAnyReading(norm: string): boolean {
-    for (let cut = 0; cut <= MAX_PROCLITIC && norm.length - cut >= 2; cut++) {
-      if (this.starts.has(StemStarts.pack(norm, cut))) return true;
+    for (const w of words) {
+      let h = 0;
+      for (let i = w.length - 1; i >= 0; i--) h = extendHash(h, w.charCodeAt(i));
+      this.hashes.add(h);
     }
-    // للأمم reads as ل + الأمم.
-    return norm.startsWith('لل') && this.starts.has(StemStarts.pack('ال' + norm.slice(2, 3), 0));
+  }
+
+  /** Whether some reading of token i may be one of the words; a match is only a candidate. */
+  mayMatch(readings: ReadingHashes, i: number): boolean {
+    for (let k = readings.from[i]; k < readings.from[i + 1]; k++) if (this.hashes.has(readings.hashes[k])) return true;
+    return false;
   }
 }
 
+/**
+ * The hashes of every clitic reading of every Arabic token (each suffix that leaves at least
+ * two letters after at most MAX_PROCLITIC cut, and للأمم read as الأمم), computed once per
+ * text: a cheap test that lets most words skip building their readings.
+ */
+class ReadingHashes {
+  readonly from: Int32Array;
+  readonly hashes: Int32Array;
+
+  constructor(tokens: Token[]) {
+    this.from = new Int32Array(tokens.length + 1);
+    // At most MAX_PROCLITIC + 1 suffixes and the للأمم reading per token.
+    const hashes = new Int32Array(tokens.length * (MAX_PROCLITIC + 2));
+    let n = 0;
+    tokens.forEach((t, i) => {
+      this.from[i] = n;
+      if (t.kind !== 'arabic') return;
+      const norm = t.norm;
+      let h = 0;
+      for (let k = norm.length - 1; k >= 0; k--) {
+        h = extendHash(h, norm.charCodeAt(k));
+        if (k <= MAX_PROCLITIC && norm.length - k >= 2) hashes[n++] = h;
+        if (k === 2 && norm.startsWith('لل')) hashes[n++] = extendHash(extendHash(h, 0x644), 0x627);
+      }
+    });
+    this.from[tokens.length] = n;
+    this.hashes = hashes;
+  }
+}
+
+const TITLE_STARTS = new StemStarts(PERSON_TITLES);
 const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS]);
 
 function definiteAndBare(words: string[]): Set<string> {
@@ -121,11 +153,11 @@ const LEXICON_STARTS = new StemStarts(LEXICON_NAMES.keys());
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
   const doc = new MentionSet(text, tokens);
-  const words = new Set<string>();
-  for (const t of tokens) words.add(t.norm);
-  for (const c of candidates) {
-    if (c.type === 'other') continue;
-    doc.add({ ...c, type: c.type, start: c.start === tokens[c.firstToken].start ? provenNameStart(tokens[c.firstToken], words) : c.start });
+  const named = candidates.filter((c) => c.type !== 'other');
+  const standalone = standaloneWords(tokens, named.flatMap((c) => (c.start === tokens[c.firstToken].start ? shorterReadings(tokens[c.firstToken]) : [])));
+  for (const c of named) {
+    const first = tokens[c.firstToken];
+    doc.add({ ...c, type: c.type as NamedType, start: c.start === first.start ? provenNameStart(first, standalone) : c.start });
   }
   doc.addLexiconNames();
   doc.extendHeads();
@@ -134,16 +166,26 @@ export function groupEntities(text: string, tokens: Token[], candidates: Mention
   return buildEntities(doc);
 }
 
+/** Readings of a word with a proclitic cut off, the article kept (وشويغو → شويغو). */
+function shorterReadings(token: Token): CliticSplit[] {
+  return cliticSplits(token).filter((s) => s.prefix && !s.prefix.endsWith('ال') && s.stem.length >= 3);
+}
+
+/** Which of the given readings also stand in the text as words of their own. */
+function standaloneWords(tokens: Token[], readings: CliticSplit[]): Set<string> {
+  const wanted = new Set(readings.map((r) => r.stem));
+  const found = new Set<string>();
+  if (wanted.size) for (const t of tokens) if (wanted.has(t.norm)) found.add(t.norm);
+  return found;
+}
+
 /**
  * A proclitic the tagger left on a name is cut when the text also has the name without it
  * (وشويغو … شويغو); lexicon names stay whole.
  */
-function provenNameStart(token: Token, words: Set<string>): number {
+function provenNameStart(token: Token, standalone: Set<string>): number {
   if (isLexiconNameWord(token.norm)) return token.start;
-  for (const s of cliticSplits(token)) {
-    if (s.prefix && !s.prefix.endsWith('ال') && s.stem.length >= 3 && words.has(s.stem)) return s.stemStart;
-  }
-  return token.start;
+  return shorterReadings(token).find((s) => standalone.has(s.stem))?.stemStart ?? token.start;
 }
 
 /** The document's mentions, with the token → mention map that keeps them from overlapping. */
@@ -154,9 +196,11 @@ class MentionSet {
 
   constructor(readonly text: string, readonly tokens: Token[]) {
     this.owner = new Int32Array(tokens.length).fill(-1);
+    this.readings = new ReadingHashes(tokens);
   }
 
   private readonly splitCache: (CliticSplit[] | undefined)[] = [];
+  private readonly readings: ReadingHashes;
 
   /** The clitic readings of token i, computed once. */
   splits(i: number): CliticSplit[] {
@@ -197,7 +241,7 @@ class MentionSet {
   /** Normalised words of a mention, its first word without the proclitics the mention leaves out. */
   words(m: Mention): string[] {
     const first = this.tokens[m.firstToken];
-    const words = [normalize(this.text.slice(m.start, first.end))];
+    const words = [m.start === first.start ? first.norm : normalize(this.text.slice(m.start, first.end))];
     for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
     return words;
   }
@@ -228,7 +272,7 @@ class MentionSet {
   /** Known place and organization names the tagger missed or cut short. */
   addLexiconNames(): void {
     for (let i = 0; i < this.tokens.length; i++) {
-      if (this.tokens[i].kind !== 'arabic' || !LEXICON_STARTS.mayStartAnyReading(this.tokens[i].norm)) continue;
+      if (this.tokens[i].kind !== 'arabic' || !LEXICON_STARTS.mayMatch(this.readings, i)) continue;
       for (const split of this.splits(i)) {
         const options = LEXICON_NAMES.get(split.stem);
         if (!options) continue;
@@ -251,7 +295,7 @@ class MentionSet {
   extendHeads(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      if (t.kind !== 'arabic' || this.owner[i] >= 0 || !HEAD_STARTS.mayStartAnyReading(t.norm)) continue;
+      if (t.kind !== 'arabic' || this.owner[i] >= 0 || !HEAD_STARTS.mayMatch(this.readings, i)) continue;
       const stems = this.splits(i).map((s) => s.stem);
       let end = i + 1;
       let first = i;
@@ -299,6 +343,7 @@ class MentionSet {
       const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
       if (genitive) sawGenitive = true;
       else if (afterProperName || !t.norm.startsWith('ال') || PERSON_TITLES.has(t.norm)) break;
+      afterProperName = false;
       j++;
     }
     if (sawMention) return j;
@@ -343,7 +388,7 @@ class MentionSet {
       if (!m) return;
       let first = m.firstToken;
       let end = m.endToken;
-      const isTitle = (i: number): boolean => this.splits(i).some((s) => PERSON_TITLES.has(s.stem));
+      const isTitle = (i: number): boolean => TITLE_STARTS.mayMatch(this.readings, i) && this.splits(i).some((s) => PERSON_TITLES.has(s.stem));
       if (m.type === 'person') {
         while (first < end && isTitle(first)) first++;
         while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
@@ -389,7 +434,7 @@ class MentionSet {
     const formStarts = new StemStarts(byFirst.keys());
     for (let i = 0; i < this.tokens.length; i++) {
       const existing = this.ownerOf(i);
-      if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayStartAnyReading(this.tokens[i].norm)) continue;
+      if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayMatch(this.readings, i)) continue;
       const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
       for (const split of this.splits(i).filter((s) => !s.prefix.endsWith('ال'))) {
