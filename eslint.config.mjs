@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     // Runs inside the workbench page (page.evaluate): browser globals.
     files: ['test/ui/**/*.{ts,mjs}'],
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
   },
   {
     files: ['src/core/**/*.ts'],

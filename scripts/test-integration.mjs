@@ -11,7 +11,7 @@ import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
 import { MissingPrerequisiteError } from './lib/system.mjs';
 import { compileTests, npmRun, repositoryRoot, vsixPath, writeHarnessExtension, writeUserSettings } from './lib/workbench.mjs';
 
-const SUITE_TIMEOUT_MS = 10 * 60_000;
+const SUITE_TIMEOUT_MS = 5 * 60_000;
 const testsEntry = join(repositoryRoot, 'out', 'test', 'integration', 'index.js');
 
 function option(name, fallback) {
