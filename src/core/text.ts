@@ -28,14 +28,32 @@ function isIgnorable(ch: string): boolean {
 }
 
 /**
+ * What normalisation does to each UTF-16 unit that it changes: '' deletes it, a string replaces
+ * it. Built once from the rules above, so `normalize` is a table look-up per character.
+ */
+const CHANGES = new Map<number, string>();
+// Every ignorable or mapped character lies in the Arabic block or among the format characters.
+for (const [first, last] of [[0x0600, 0x06ff], [0x200b, 0x206f], [0xfeff, 0xfeff]]) {
+  for (let code = first; code <= last; code++) {
+    const ch = String.fromCharCode(code);
+    if (isIgnorable(ch)) CHANGES.set(code, '');
+    else if (LETTER_MAP[ch] !== undefined) CHANGES.set(code, LETTER_MAP[ch]);
+  }
+}
+
+/**
  * Normalise a word for matching. Also unifies the common transliteration variants
  * (ج/غ for g is left alone: بيونغ and بيونج are grouped by the alias rules instead).
  */
 export function normalize(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    if (isIgnorable(ch)) continue;
-    out += LETTER_MAP[ch] ?? ch;
+  // Most words need no change: return them without copying.
+  let i = 0;
+  while (i < word.length && !CHANGES.has(word.charCodeAt(i))) i++;
+  if (i === word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    out += CHANGES.get(code) ?? word[i];
   }
   return out;
 }
@@ -60,7 +78,8 @@ export function originalOffset(original: string, normIndex: number): number {
   return original.length;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
+// U+0640 (tatweel) sits inside the letter block but is not a letter.
+const ARABIC_LETTER = /[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
 
 /** Share of letters that are Arabic, over Arabic plus Latin letters (0 when there are none). */

@@ -87,6 +87,10 @@ describe('core/text arabicLetterShare', () => {
   it('ignores diacritics', () => {
     assert.strictEqual(arabicLetterShare('بُوَ ab'), 0.5);
   });
+
+  it('does not count tatweel as a letter', () => {
+    assert.strictEqual(arabicLetterShare('بـــو ab'), 0.5);
+  });
 });
 
 describe('core/text stripBom', () => {
