@@ -20,9 +20,9 @@ const SEED = 20070101;
 /** Words seen at least this often in training keep an identity feature. */
 const MIN_FREQUENT = 2;
 /** Averaged weights smaller than this are dropped from the shipped model. */
-const PRUNE_BELOW = 0.6;
+const PRUNE_BELOW = 1.5;
 /** Shipped weights are integers in units of this. */
-const QUANTUM = 0.25;
+const QUANTUM = 0.5;
 
 interface Example {
   /** Word-local feature ids of each token, weighted by relative position. */
