@@ -2,9 +2,10 @@ import { tokenize, Token } from './tokenize';
 import { Annotations, Quote, SCHEMA_VERSION } from './types';
 import { tagMentions, MentionCandidate } from './entities/tagger';
 import { groupEntities } from './entities/group';
-import { attachRoles } from './roles';
+import { attachRolesSteps } from './roles';
 import { findQuotes } from './quotes';
-import { attributeSpeakers } from './speakers';
+import { attributeSpeakersSteps } from './speakers';
+import { MentionIndex } from './mention-index';
 
 /**
  * Paragraphs are analysed one at a time so that a caller can pause between them (the editor
@@ -31,9 +32,12 @@ export function* analyzeSteps(text: string): Generator<void, Annotations> {
   }
   const entities = groupEntities(text, tokens, candidates);
   yield;
-  attachRoles(text, tokens, entities);
+  // Roles and speakers read the words around mentions through one shared index.
+  const mentions = new MentionIndex(tokens, entities);
   yield;
-  attributeSpeakers(text, tokens, quotes, entities);
+  yield* attachRolesSteps(text, tokens, entities, mentions);
+  yield;
+  yield* attributeSpeakersSteps(text, tokens, quotes, entities, mentions);
   return { schema: SCHEMA_VERSION, entities, quotes };
 }
 
@@ -46,6 +50,9 @@ export function analyze(text: string): Annotations {
   }
 }
 
+/** CRLF, LF, and the CR-only and paragraph-separator endings some editors still write. */
+const LINE_BREAK = /\r\n?|\n|\u2029/g;
+
 /** [from, to) ranges that cover the text, split after line breaks, none much over MAX_PIECE. */
 function* pieces(text: string): Generator<[number, number]> {
   let from = 0;
@@ -54,8 +61,9 @@ function* pieces(text: string): Generator<[number, number]> {
   let lineEnd = 0;
   while (from < text.length) {
     if (lineEnd <= from) {
-      const lineBreak = text.indexOf('\n', from);
-      lineEnd = lineBreak === -1 ? text.length : lineBreak + 1;
+      LINE_BREAK.lastIndex = from;
+      const lineBreak = LINE_BREAK.exec(text);
+      lineEnd = lineBreak === null ? text.length : lineBreak.index + lineBreak[0].length;
     }
     let to = lineEnd;
     if (to - from > MAX_PIECE) {

@@ -67,6 +67,14 @@ describe('core/analyze', () => {
     assert.deepStrictEqual(meaning(crlf, annotations), meaning(lf, analyze(lf)));
   });
 
+  it('reads CR-only line endings as LF', () => {
+    const lf = SAMPLE.replace(/\r\n/g, '\n');
+    const cr = lf.replace(/\n/g, '\r');
+    const annotations = analyze(cr);
+    assert.deepStrictEqual(contractViolations(cr, annotations), []);
+    assert.deepStrictEqual(meaning(cr, annotations), meaning(lf, analyze(lf)));
+  });
+
   it('reads a text with bidi marks around words as the plain text, offsets shifted', () => {
     // Editors and web copies wrap names in RLM/LRM; they are invisible and must not change the analysis.
     const marked = SAMPLE.replace(/ /g, '\u200F ');
