@@ -36,16 +36,19 @@ export class MentionIndex {
   constructor(readonly tokens: Token[], entities: Entity[]) {
     this.mentionAt = new Array(tokens.length);
     if (tokens.length === 0) return;
-    for (const entity of entities) {
-      entity.mentions.forEach((mention, index) => {
-        const firstToken = tokenIndexAt(tokens, mention.start);
-        const endToken = tokenIndexAt(tokens, Math.max(mention.start, mention.end - 1)) + 1;
-        const ref: MentionRef = { entity, index, firstToken, endToken, hasProclitic: mention.start > tokens[firstToken].start };
-        this.mentions.push(ref);
-        for (let k = firstToken; k < endToken; k++) this.mentionAt[k] ??= ref;
-      });
+    const all: { entity: Entity; index: number; start: number; end: number }[] = [];
+    for (const entity of entities) entity.mentions.forEach((m, index) => all.push({ entity, index, start: m.start, end: m.end }));
+    all.sort((x, y) => x.start - y.start);
+    // One sweep over tokens and mentions, both in text order.
+    let k = 0;
+    for (const m of all) {
+      while (k + 1 < tokens.length && tokens[k + 1].start <= m.start) k++;
+      let last = k;
+      while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
+      const ref: MentionRef = { entity: m.entity, index: m.index, firstToken: k, endToken: last + 1, hasProclitic: m.start > tokens[k].start };
+      this.mentions.push(ref);
+      for (let j = k; j <= last; j++) this.mentionAt[j] ??= ref;
     }
-    this.mentions.sort((x, y) => x.firstToken - y.firstToken);
   }
 
   at(k: number): MentionRef | undefined {

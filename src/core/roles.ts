@@ -6,6 +6,7 @@
  */
 import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
 import { MentionIndex } from './mention-index';
+import { runToEnd } from './steps';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
 import { Entity } from './types';
@@ -85,16 +86,25 @@ function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: Menti
 
 /** Fill `roles` of every person from the words around each of its mentions. */
 export function attachRoles(text: string, tokens: Token[], entities: Entity[]): void {
-  const mentions = new MentionIndex(tokens, entities);
+  runToEnd(attachRolesSteps(text, tokens, entities));
+}
+
+/** Mentions read between two yields of `attachRolesSteps` (bounds a step on a long document). */
+const MENTIONS_PER_STEP = 2000;
+
+/** `attachRoles` in bounded steps, for the time-sliced pipeline. */
+export function* attachRolesSteps(text: string, tokens: Token[], entities: Entity[], mentions = new MentionIndex(tokens, entities)): Generator<void, void> {
   const found = new Map<Entity, string[]>();
+  let read = 0;
   for (const ref of mentions.mentions) {
+    if (++read % MENTIONS_PER_STEP === 0) yield;
     if (ref.entity.type !== 'person') continue;
-    const roles = found.get(ref.entity) ?? [];
+    let roles = found.get(ref.entity);
+    if (!roles) found.set(ref.entity, (roles = []));
     const before = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
     if (before) roles.push(before);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
-    found.set(ref.entity, roles);
   }
   for (const [entity, roles] of found) entity.roles = rankRoles([...entity.roles, ...roles]);
 }
@@ -103,7 +113,7 @@ export function attachRoles(text: string, tokens: Token[], entities: Entity[]): 
 function rankRoles(roles: string[]): string[] {
   const seen = new Set<string>();
   const distinct: { role: string; words: number }[] = [];
-  for (const role of roles) {
+  for (const role of new Set(roles)) {
     const words = tokenize(role).filter((t) => t.kind !== 'punct');
     const key = words.map((t) => t.norm).join(' ');
     if (!key || seen.has(key)) continue;

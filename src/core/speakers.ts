@@ -9,6 +9,7 @@
  */
 import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
+import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
@@ -51,13 +52,26 @@ interface HistoryEntry {
 
 /** Set `speaker` of every quotation (in text order), from its cue and its context. */
 export function attributeSpeakers(text: string, tokens: Token[], quotes: Quote[], entities: Entity[]): void {
+  runToEnd(attributeSpeakersSteps(text, tokens, quotes, entities));
+}
+
+/** Quotations attributed between two yields of `attributeSpeakersSteps`. */
+const QUOTES_PER_STEP = 500;
+
+/** `attributeSpeakers` in bounded steps, for the time-sliced pipeline (roles must be attached). */
+export function* attributeSpeakersSteps(
+  text: string, tokens: Token[], quotes: Quote[], entities: Entity[], mentions = new MentionIndex(tokens, entities),
+): Generator<void, void> {
   if (tokens.length === 0) return;
-  const context = new SpeakerContext(text, tokens, entities, quotes);
-  for (const quote of quotes) quote.speaker = context.attribute(quote)?.id ?? null;
+  const context = new SpeakerContext(text, tokens, entities, quotes, mentions);
+  let done = 0;
+  for (const quote of quotes) {
+    if (++done % QUOTES_PER_STEP === 0) yield;
+    quote.speaker = context.attribute(quote)?.id ?? null;
+  }
 }
 
 class SpeakerContext {
-  private readonly mentions: MentionIndex;
   private readonly titles: TitleResolver;
   /** insideDirect[k]: token k is inside a direct quotation (its sentence ends do not count). */
   private readonly insideDirect: Uint8Array;
@@ -67,8 +81,9 @@ class SpeakerContext {
   private readonly genderOf = new Map<Entity, Gender>();
   private previous: { quote: Quote; paragraph: number; sentence: number; speaker: Entity | null } | null = null;
 
-  constructor(private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[]) {
-    this.mentions = new MentionIndex(tokens, entities);
+  constructor(
+    private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[], private readonly mentions: MentionIndex,
+  ) {
     this.titles = new TitleResolver(entities);
     this.insideDirect = new Uint8Array(tokens.length);
     this.opensDirect = new Uint8Array(tokens.length);
