@@ -6,7 +6,7 @@
  *    shorter mentions inside it).
  * 2. Organization and facility heads take in the name that follows them (وكالة + ريا نوفوستي,
  *    المعهد الدولي للدراسات الاستراتيجية, قاعدة + فوستوشني + الفضائية).
- * 3. Mentions that are only a title, a nationality adjective, a date word or a place head are dropped; a
+ * 3. Mentions made only of titles, nationality adjectives, date words, place heads and common words are dropped; a
  *    person mention loses leading titles and trailing nationality adjectives.
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
  *    part of a person's full name (بيسكوف، كيم).
@@ -295,13 +295,20 @@ class MentionSet {
   extendHeads(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      if (t.kind !== 'arabic' || this.owner[i] >= 0 || !HEAD_STARTS.mayMatch(this.readings, i)) continue;
+      if (t.kind !== 'arabic' || !HEAD_STARTS.mayMatch(this.readings, i)) continue;
+      // An organization the tagger found from its head on may still run longer (المعهد الدولي للدراسات + الاستراتيجية).
+      const own = this.ownerOf(i);
+      const ownOrganization = own && own.firstToken === i && own.type === 'organization' ? own : null;
+      if (own && !ownOrganization) continue;
       const stems = this.splits(i).map((s) => s.stem);
       let end = i + 1;
       let first = i;
       let type: NamedType = 'organization';
       if (stems.some((s) => NAME_HEADS.has(s))) {
-        end = this.organizationTail(i, stems.some((s) => PHRASE_NAME_HEADS.has(s)));
+        end = this.organizationTail(i, stems.some((s) => PHRASE_NAME_HEADS.has(s)), ownOrganization);
+        if (ownOrganization && end <= ownOrganization.endToken) continue;
+      } else if (ownOrganization) {
+        continue;
       } else if (stems.some((s) => FACILITY_HEADS.has(s))) {
         end = this.facilityTail(i);
         type = 'place';
@@ -320,15 +327,16 @@ class MentionSet {
    * is none. The name runs over definite words (الأنباء المركزية), genitives with ل (للدراسات)
    * and the tagger's place and organization mentions; it stops after a proper name unless a
    * ل-genitive follows. Without a mention in it, only a phrase-name head makes a name, and a
-   * definite head (المعهد) needs a ل-genitive too.
+   * definite head (المعهد) needs a ل-genitive too. `own` is the tagger's organization mention
+   * that starts at the head, if any: the name continues after it.
    */
-  private organizationTail(i: number, phraseName: boolean): number {
+  private organizationTail(i: number, phraseName: boolean, own: Mention | null): number {
     const paragraph = this.tokens[i].paragraph;
     const definiteHead = this.tokens[i].norm.includes('ال');
-    let j = i + 1;
-    let sawMention = false;
+    let j = own ? own.endToken : i + 1;
+    let sawMention = own !== null;
     let sawGenitive = false;
-    let afterProperName = false;
+    let afterProperName = own !== null && !this.tokens[j - 1].norm.startsWith('ال') && !this.tokens[j - 1].norm.startsWith('لل');
     while (j < this.tokens.length && j - i <= MAX_ORG_TAIL && this.tokens[j].paragraph === paragraph) {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
@@ -369,13 +377,13 @@ class MentionSet {
     return j;
   }
 
-  /** A facility head followed by a place the tagger found, and one descriptive adjective (الفضائية). */
+  /** A facility head followed by a name the tagger found, and one descriptive adjective (الفضائية). */
   private facilityTail(i: number): number {
     const next = this.ownerOf(i + 1);
-    if (!next || next.type !== 'place' || next.firstToken !== i + 1) return i + 1;
+    if (!next || next.firstToken !== i + 1) return i + 1;
     let end = next.endToken;
     const after = this.tokens[end];
-    if (after && after.paragraph === this.tokens[i].paragraph && after.norm.startsWith('ال') && !this.owner[end] &&
+    if (after && after.paragraph === this.tokens[i].paragraph && after.norm.startsWith('ال') && this.owner[end] < 0 &&
         !isNationalityAdjective(after.norm) && !NAME_ENDERS.has(after.norm)) {
       end++;
     }
@@ -394,8 +402,8 @@ class MentionSet {
         while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
       }
       const words = this.words(m).slice(first - m.firstToken, end - m.firstToken);
-      const noName = words.every((w, n) => isNationalityAdjective(w) || MONTHS_AND_DAYS_SET.has(w) || isTitle(first + n)) ||
-        (words.length === 1 && PLACE_HEADS.has(words[0].startsWith('ال') ? words[0].slice(2) : words[0]));
+      const noName = words.every((w, n) => isNationalityAdjective(w) || MONTHS_AND_DAYS_SET.has(w) || isTitle(first + n) ||
+        PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w) || (this.model.commonWords.has(w) && !isLexiconNameWord(w)));
       if (first === end || noName) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken) {

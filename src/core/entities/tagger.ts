@@ -64,9 +64,18 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
   const tags = tagBuffer;
   viterbi(emissions, model.transitions, n, tags);
   const candidates: MentionCandidate[] = [];
-  for (const [first, end, tag] of tagSpans(tags, n)) {
+  const spans = tagSpans(tags, n);
+  for (let k = 0; k < spans.length; k++) {
+    const [first, , tag] = spans[k];
+    let end = spans[k][1];
     const type = TYPE_OF_TAG[tag];
     if (!type) continue;
+    // A person name the tagger cut in two (ليف | إيريك إيسلي) is one, unless the second part
+    // is conjoined (بوتين | وكيم).
+    while (type === 'person' && k + 1 < spans.length && spans[k + 1][2] === tag && spans[k + 1][0] === end &&
+           !tokens[from + end].norm.startsWith('و')) {
+      end = spans[++k][1];
+    }
     for (const [firstToken, endToken] of nameParts(tokens, from + first, from + end, type, model)) {
       candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
     }

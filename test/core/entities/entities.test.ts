@@ -1,0 +1,168 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { tokenize, Token } from '../../../src/core/tokenize';
+import { Entity } from '../../../src/core/types';
+import { tagMentions, MentionCandidate } from '../../../src/core/entities/tagger';
+import { groupEntities } from '../../../src/core/entities/group';
+
+const SEED = 20261127;
+const SAMPLE_ARTICLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'seeds', 'sample-article.txt'), 'utf8');
+
+/** The entity part of the pipeline: tag each paragraph, then group over the whole text. */
+function entitiesOf(text: string): Entity[] {
+  const tokens: Token[] = tokenize(text);
+  const candidates: MentionCandidate[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].paragraph !== tokens[first].paragraph) {
+      candidates.push(...tagMentions(tokens, first, i));
+      first = i;
+    }
+  }
+  return groupEntities(text, tokens, candidates);
+}
+
+function entityWith(entities: Entity[], mentionText: string): Entity {
+  const found = entities.find((e) => e.mentions.some((m) => m.text === mentionText));
+  assert.ok(found, `no mention "${mentionText}" in ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`);
+  return found;
+}
+
+function mentionTexts(entities: Entity[]): string[] {
+  return entities.flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+/** The contract every result must keep, whatever the text. */
+function assertWellFormed(text: string, entities: Entity[]): void {
+  const all = entities.flatMap((e) => e.mentions);
+  for (const m of all) assert.strictEqual(m.text, text.slice(m.start, m.end));
+  const sorted = [...all].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) assert.ok(sorted[k - 1].end <= sorted[k].start, `overlap: ${JSON.stringify([sorted[k - 1], sorted[k]])}`);
+  entities.forEach((e, n) => {
+    assert.strictEqual(e.id, `e${n + 1}`);
+    assert.deepStrictEqual(e.roles, []);
+    assert.ok(e.mentions.length > 0);
+    assert.deepStrictEqual(e.mentions, [...e.mentions].sort((a, b) => a.start - b.start));
+    assert.ok(e.mentions.some((m) => m.text === e.name), `name "${e.name}" is one of the mentions`);
+    if (n > 0) assert.ok(entities[n - 1].mentions[0].start < e.mentions[0].start, 'ids follow the first mentions');
+  });
+}
+
+describe('core/entities on short news sentences', () => {
+  it('leaves attached proclitics out of the mention (وبوتين → بوتين)', () => {
+    const text = 'وقال الرئيس الروسي فلاديمير بوتين إن العلاقات جيدة. وأكد الكرملين أن لقاء كيم وبوتين سيكون مثمرا.';
+    const putin = entityWith(entitiesOf(text), 'فلاديمير بوتين');
+    const lone = putin.mentions.find((m) => m.text === 'بوتين');
+    assert.ok(lone, JSON.stringify(putin));
+    assert.strictEqual(lone.start, text.indexOf('وبوتين') + 1);
+  });
+
+  it('starts للأمم المتحدة after the first ل', () => {
+    const text = 'وسلط تقرير للأمم المتحدة في عام 2022 الضوء على الأزمة.';
+    const un = entityWith(entitiesOf(text), 'لأمم المتحدة');
+    assert.strictEqual(un.type, 'organization');
+    assert.strictEqual(un.mentions[0].start, text.indexOf('للأمم') + 1);
+  });
+
+  it('groups spelling variants of one name (ديمتري/دميتري بيسكوف، بيونغ يانغ/بيونج يانج)', () => {
+    const entities = entitiesOf(
+      'وقال المتحدث باسم الكرملين ديمتري بيسكوف إن اللقاء مهم. وأضاف دميتري بيسكوف أن الزيارة ستتم.\n' +
+      'غادر الوفد بيونغ يانغ صباحا، ثم عاد إلى بيونج يانج مساء.',
+    );
+    const peskov = entityWith(entities, 'ديمتري بيسكوف');
+    assert.strictEqual(peskov.type, 'person');
+    assert.deepStrictEqual(peskov.mentions.map((m) => m.text), ['ديمتري بيسكوف', 'دميتري بيسكوف']);
+    const pyongyang = entityWith(entities, 'بيونغ يانغ');
+    assert.strictEqual(pyongyang.type, 'place');
+    assert.deepStrictEqual(pyongyang.mentions.map((m) => m.text), ['بيونغ يانغ', 'بيونج يانج']);
+  });
+
+  it('joins a later surname to the person first named in full', () => {
+    const entities = entitiesOf('ويقول أندريه لانكوف، الخبير في جامعة كوكمين في سيول، إن القمة مهمة.\nوتابع لانكوف أن موسكو تريد الدعم.');
+    const lankov = entityWith(entities, 'أندريه لانكوف');
+    assert.deepStrictEqual(lankov.mentions.map((m) => m.text), ['أندريه لانكوف', 'لانكوف']);
+    assert.strictEqual(lankov.name, 'أندريه لانكوف');
+  });
+
+  it('keeps two people who share a name apart (كيم جونغ أون، كيم جونغ إيل)', () => {
+    const entities = entitiesOf(SAMPLE_ARTICLE);
+    const un = entityWith(entities, 'كيم جونغ أون');
+    const il = entityWith(entities, 'كيم جونغ إيل');
+    assert.notStrictEqual(un.id, il.id);
+    // A lone كيم joins the one the text talks about most.
+    assert.ok(un.mentions.some((m) => m.text === 'كيم'));
+    assert.ok(!il.mentions.some((m) => m.text === 'كيم'));
+  });
+
+  it('does not take nationality adjectives, months or days for entities', () => {
+    const text = 'وصل الزعيم الكوري الشمالي يوم الثلاثاء، وقالت وسائل الإعلام الروسية في سبتمبر/أيلول إن الزيارة مهمة.';
+    const texts = mentionTexts(entitiesOf(text));
+    for (const word of ['الكوري', 'الشمالي', 'الروسية', 'الثلاثاء', 'سبتمبر', 'أيلول']) {
+      assert.ok(!texts.some((t) => t.includes(word)), `${word} in ${JSON.stringify(texts)}`);
+    }
+  });
+
+  it('makes the longest organization name win, with no place inside it', () => {
+    const text = 'وقال الباحث في مركز روسيا للدراسات السياسية إن الوضع معقد.';
+    const entities = entitiesOf(text);
+    const centre = entityWith(entities, 'مركز روسيا للدراسات السياسية');
+    assert.strictEqual(centre.type, 'organization');
+    assert.ok(!mentionTexts(entities).includes('روسيا'));
+  });
+
+  it('builds organizations from their heads (وكالة …، المعهد …، مجموعة …)', () => {
+    const entities = entitiesOf(
+      'وصرح لوكالة فرانس برس الباحث في المعهد الدولي للدراسات الاستراتيجية أن الأسلحة مخصصة لمجموعة فاغنر شبه العسكرية.',
+    );
+    for (const name of ['وكالة فرانس برس', 'المعهد الدولي للدراسات الاستراتيجية', 'مجموعة فاغنر']) {
+      assert.strictEqual(entityWith(entities, name).type, 'organization', name);
+    }
+  });
+
+  it('finds a facility with its head (قاعدة فوستوشني الفضائية)', () => {
+    const entities = entitiesOf('وقال الرئيس إنه سيزور قريبا قاعدة فوستوشني الفضائية التي تبعد ألف كيلومتر عن فلاديفوستوك.');
+    assert.strictEqual(entityWith(entities, 'قاعدة فوستوشني الفضائية').type, 'place');
+  });
+});
+
+describe('core/entities on the sample article', () => {
+  const entities = entitiesOf(SAMPLE_ARTICLE);
+
+  it('keeps the contract: slices, sorted and disjoint mentions, ids in order of first mention', () => {
+    assertWellFormed(SAMPLE_ARTICLE, entities);
+  });
+
+  it('names the article\'s people, places and organizations once each, with their types', () => {
+    const expected: [string, Entity['type']][] = [
+      ['كيم جونغ أون', 'person'], ['فلاديمير بوتين', 'person'], ['ديمتري بيسكوف', 'person'], ['أندريه لانكوف', 'person'],
+      ['ليف إيريك إيسلي', 'person'], ['جوزيف ديمبسي', 'person'], ['تشيونغ سيونغ تشانغ', 'person'], ['سيرغي شويغو', 'person'],
+      ['موسكو', 'place'], ['روسيا', 'place'], ['واشنطن', 'place'], ['أوكرانيا', 'place'], ['كوريا الشمالية', 'place'],
+      ['بيونغ يانغ', 'place'], ['سيول', 'place'], ['فلاديفوستوك', 'place'],
+      ['الكرملين', 'organization'], ['البيت الأبيض', 'organization'], ['وكالة فرانس برس', 'organization'], ['جامعة كوكمين', 'organization'],
+    ];
+    for (const [name, type] of expected) {
+      const matching = entities.filter((e) => e.mentions.some((m) => m.text === name));
+      assert.strictEqual(matching.length, 1, `${name}: ${JSON.stringify(matching.map((e) => e.name))}`);
+      assert.strictEqual(matching[0].type, type, name);
+    }
+  });
+
+  it('gathers every mention of Putin, including those behind a proclitic', () => {
+    const putin = entityWith(entities, 'فلاديمير بوتين');
+    const bare = SAMPLE_ARTICLE.split(/(?=بوتين)/).length - 1;
+    assert.strictEqual(putin.mentions.length, bare);
+  });
+});
+
+describe('core/entities on any text', () => {
+  const words = ['بوتين', 'وبوتين', 'لموسكو', 'كيم', 'جونغ', 'أون', 'الرئيس', 'الروسي', 'قال', 'إن', 'في', 'جامعة', 'وكالة',
+    'للأمم', 'المتحدة', 'بيونغ', 'يانغ', '،', '.', '«', '»', 'مركز', 'للدراسات', 'السياسية', 'قاعدة', 'الكورية', 'عبد', 'الله',
+    'أبو', 'بن', 'سيول', 'ديمتري', 'بيسكوف', 'Kim', '2019', 'ـ', 'سبتمبر'];
+  it('always keeps the contract, on random mixes of names, clitics, heads and punctuation', () => {
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '')), { maxLength: 60 })
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(fc.property(text, (t) => assertWellFormed(t, entitiesOf(t))), { seed: SEED, numRuns: 300 });
+  });
+});
