@@ -91,13 +91,20 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
   const sentencesWithVerbCue = new Set<number>();
   for (const cue of cues) if (cue.kind !== 'source') sentencesWithVerbCue.add(sentenceStart[cue.first - a]);
 
+  // Sentences whose speech a cue already reported: a source there (…، حسبما نقلت الصحيفة) only
+  // tells where the report came from.
+  const reported = new Set<number>();
   for (const cue of cues) {
     const sentence = sentenceStart[cue.first - a];
     if (cue.kind === 'source' && tokens[cue.first].norm === 'في' && sentencesWithVerbCue.has(sentence)) continue;
-    const content = cue.kind === 'source' || isBackwardManner(tokens, cue)
+    const fromSource = cue.kind === 'source' || isBackwardManner(tokens, cue);
+    if (fromSource && reported.has(sentence) && !isSentenceHead(tokens, sentence, cue.first)) continue;
+    const content = fromSource
       ? sourceContent(tokens, a, b, cue, sentence, closeOf)
       : speechContent(tokens, a, b, cue, closeOf, directAt);
+    if (directs.some((d) => d.cue === cue)) reported.add(sentence);
     if (!content) continue;
+    reported.add(sentence);
     const [first, last] = content;
     const innerDirects = directsWithin(directs, first, last);
     for (const d of innerDirects) d.cue ??= cue;

@@ -79,12 +79,15 @@ class SpeakerContext {
   private readonly opensDirect: Uint8Array;
   private readonly history: HistoryEntry[] = [];
   private readonly genderOf = new Map<Entity, Gender>();
+  /** Last word of a person's name → that person, when no other person shares it. */
+  private readonly surnames: Map<string, Entity>;
   private previous: { quote: Quote; paragraph: number; sentence: number; speaker: Entity | null } | null = null;
 
   constructor(
     private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[], private readonly mentions: MentionIndex,
   ) {
     this.titles = new TitleResolver(entities);
+    this.surnames = surnamesOf(entities);
     this.insideDirect = new Uint8Array(tokens.length);
     this.opensDirect = new Uint8Array(tokens.length);
     for (const q of quotes) {
@@ -181,6 +184,9 @@ class SpeakerContext {
         continue;
       }
       if (mode === 'source' || inPrepositionalPhrase) continue;
+      // وقال الهناندة: a surname the tagger missed still names the one person who bears it.
+      const bySurname = this.surnames.get(token.norm);
+      if (bySurname) return { kind: 'found', entity: bySurname };
       return { kind: 'found', entity: this.nameWithin(j + 1, UNKNOWN_TITLE_WORDS) };
     }
     return { kind: 'elided' };
@@ -315,6 +321,21 @@ class SpeakerContext {
     }
     return Math.max(j + 1, paragraph);
   }
+}
+
+function surnamesOf(entities: Entity[]): Map<string, Entity> {
+  const surnames = new Map<string, Entity | null>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const words = tokenize(entity.name).filter((t) => t.kind === 'arabic');
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1].norm;
+    const known = surnames.get(surname);
+    surnames.set(surname, known === undefined || known === entity ? entity : null);
+  }
+  const unique = new Map<string, Entity>();
+  for (const [surname, entity] of surnames) if (entity) unique.set(surname, entity);
+  return unique;
 }
 
 /** Title phrases resolved to the person the text gave that role (الرئيس الروسي → بوتين). */
