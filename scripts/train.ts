@@ -19,6 +19,9 @@ const EPOCHS = 12;
 const SEED = 20070101;
 /** Words seen at least this often in training keep an identity feature. */
 const MIN_FREQUENT = 2;
+/** A common word is seen at least MIN_COMMON times, at most MAX_COMMON_INSIDE of them inside a name (فإن, not فان of فان نيستلروي). */
+const MIN_COMMON = 3;
+const MAX_COMMON_INSIDE = 0.25;
 /** Averaged weights smaller than this are dropped from the shipped model. */
 const PRUNE_BELOW = 1.5;
 /** Shipped weights are integers in units of this. */
@@ -227,7 +230,7 @@ function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Fl
   const inside = new Map<string, number>();
   for (const { tokens, gold } of tagged) tokens.forEach((t, i) => { if (gold[i] !== 0) inside.set(t.norm, (inside.get(t.norm) ?? 0) + 1); });
   const nameWords = [...inside.keys()].filter((w) => w.length >= 2).sort();
-  const commonWords = [...frequency].filter(([w, n]) => n >= 3 && (inside.get(w) ?? 0) <= n * 0.1).map(([w]) => w).sort();
+  const commonWords = [...frequency].filter(([w, n]) => n >= MIN_COMMON && (inside.get(w) ?? 0) <= n * MAX_COMMON_INSIDE).map(([w]) => w).sort();
   return {
     format: MODEL_FORMAT,
     quantum: QUANTUM,

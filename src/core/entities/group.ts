@@ -22,7 +22,7 @@ import {
   ALL_PLACE_NAMES, FACILITY_HEADS, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
   isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
-import { MentionCandidate, nameStart } from './tagger';
+import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
@@ -162,6 +162,7 @@ export function groupEntities(text: string, tokens: Token[], candidates: Mention
   doc.addLexiconNames();
   doc.extendHeads();
   doc.clean();
+  doc.trimUnsupportedLastWords();
   doc.propagate();
   return buildEntities(doc);
 }
@@ -285,9 +286,30 @@ class MentionSet {
           const existing = this.ownerOf(i);
           // Lexicon names fill gaps and lengthen mentions; they do not retype the tagger's.
           if (existing && existing.firstToken === i && existing.endToken === end) continue;
+          this.cutPersonAround(i, end);
           if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: i, endToken: end })) break;
         }
       }
+    }
+  }
+
+  /**
+   * A person mention the tagger ran over a known place or organization name at its start or
+   * end (كيم جونغ أون + بيونغ يانغ) gives that name up; what remains stays a person only if it
+   * is more than one word or a name the lexicons know (not وتنفي، فإن).
+   */
+  private cutPersonAround(from: number, to: number): void {
+    for (const k of new Set([this.owner[from], this.owner[to - 1]])) {
+      const person = k >= 0 ? this.mentions[k] : null;
+      if (!person || person.type !== 'person') continue;
+      const atEnd = person.firstToken < from && person.endToken === to;
+      const atStart = person.firstToken === from && person.endToken > to;
+      if (!atEnd && !atStart) continue;
+      const [first, end] = atEnd ? [person.firstToken, from] : [to, person.endToken];
+      const rest = end - first > 1 || isLexiconNameWord(this.tokens[first].norm)
+        ? { ...person, start: first === person.firstToken ? person.start : nameStart(this.tokens[first], this.model), end: this.tokens[end - 1].end, firstToken: first, endToken: end }
+        : null;
+      this.replace(k, rest);
     }
   }
 
@@ -341,7 +363,9 @@ class MentionSet {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
       if (mention) {
-        if (mention.firstToken !== j || mention.type === 'person' || (afterProperName && !t.norm.startsWith('لل'))) break;
+        // A conjoined name (وكوريا) is another name, not more of this one.
+        const conjoined = mention.start !== t.start && !t.norm.startsWith('لل');
+        if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل'))) break;
         sawMention = true;
         afterProperName = !this.words(mention)[0].startsWith('ال');
         j = mention.endToken;
@@ -410,6 +434,28 @@ class MentionSet {
         const start = first === m.firstToken ? m.start : nameStart(this.tokens[first], this.model);
         this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
+    });
+  }
+
+  /**
+   * A person mention that is another person mention of the text plus one last word found in no
+   * other name (كيم + يدعم, كيم جونغ أون + مراراً) ends before that word: the tagger ran on.
+   */
+  trimUnsupportedLastWords(): void {
+    const persons = this.mentions.filter((m): m is Mention => m !== null && m.type === 'person');
+    const forms = new Map<string, number>();
+    const nameWordCount = new Map<string, number>();
+    for (const m of persons) {
+      const words = this.words(m);
+      forms.set(words.join(' '), (forms.get(words.join(' ')) ?? 0) + 1);
+      for (const w of words) nameWordCount.set(w, (nameWordCount.get(w) ?? 0) + 1);
+    }
+    this.mentions.forEach((m, k) => {
+      if (!m || m.type !== 'person' || m.endToken - m.firstToken < 2) return;
+      const words = this.words(m);
+      const last = words[words.length - 1];
+      if (!forms.has(words.slice(0, -1).join(' ')) || nameWordCount.get(last)! > 1 || isKnownNameWord(last, this.model)) return;
+      this.replace(k, { ...m, end: this.tokens[m.endToken - 2].end, endToken: m.endToken - 1 });
     });
   }
 
@@ -520,7 +566,7 @@ function buildEntities(doc: MentionSet): Entity[] {
     const words = (m: Mention): number => m.endToken - m.firstToken;
     const fullest = c.mentions.reduce((best, m) =>
       words(m) > words(best) || (words(m) === words(best) && m.end - m.start > best.end - best.start) ? m : best);
-    const type = [...c.votes].sort((a, b) => b[1] - a[1])[0][0];
+    const type = majorityType(c);
     return { id: `e${n + 1}`, type, name: doc.text.slice(fullest.start, fullest.end), roles: [], mentions: spans };
   });
 }
@@ -535,11 +581,18 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
   let best: Cluster | undefined;
   for (const c of candidates) {
     if (c.keys.length <= keys.length) continue;
-    const fits = c.votes.has('person')
+    const fits = majorityType(c) === 'person'
       ? type === 'person' && c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k))
-      : c.votes.has('organization') && (keys.length > 1 || type === 'organization') &&
+      : majorityType(c) === 'organization' && (keys.length > 1 || type === 'organization') &&
         c.keys.length === keys.length + 1 && keys.every((k, n) => c.keys[n + 1] === k);
     if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
+  return best;
+}
+
+function majorityType(c: Cluster): NamedType {
+  let best: NamedType = 'person';
+  let bestVotes = -1;
+  for (const [type, votes] of c.votes) if (votes > bestVotes) [best, bestVotes] = [type, votes];
   return best;
 }

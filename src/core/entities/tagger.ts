@@ -85,8 +85,8 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
 
 /**
  * The names inside one tagged span: punctuation and common words the tagger ran over at the
- * edges are left out (a person's name keeps no common word at either end: كيم يدعم → كيم),
- * and a person span is cut before a conjoined known name (بوتين وكيم → بوتين | كيم).
+ * edges are left out (a person's name keeps no common word at either end), and a span is cut
+ * before a conjoined known name (بوتين وكيم → بوتين | كيم).
  */
 function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
   const isCommon = (t: Token): boolean => t.kind === 'punct' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
@@ -94,12 +94,14 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   while (first < end && isCommon(tokens[first])) first++;
   while (end > first && trailingCommon(tokens[end - 1])) end--;
   if (first === end) return [];
-  if (type !== 'person') return [[first, end]];
+  // Only a person's name is cut before any known name; other names only before a lexicon one
+  // (الاتحاد الروسي | وكوريا الشمالية), as theirs may go on with و (للتربية والعلوم).
+  const startsName = (word: string): boolean => (type === 'person' ? isKnownNameWord(word, model) : isLexiconNameWord(word));
   const parts: [number, number][] = [];
   let from = first;
   for (let i = first + 1; i < end; i++) {
     const t = tokens[i];
-    if (t.norm.startsWith('و') && t.norm.length > 3 && isKnownNameWord(t.norm.slice(1), model) && !isKnownNameWord(t.norm, model)) {
+    if (t.norm.startsWith('و') && t.norm.length > 3 && startsName(t.norm.slice(1)) && !isKnownNameWord(t.norm, model)) {
       parts.push([from, i]);
       from = i;
     }
@@ -108,7 +110,8 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   return parts;
 }
 
-function isKnownNameWord(word: string, model: TaggerModel): boolean {
+/** A word the lexicons know, or one seen inside a name in training. */
+export function isKnownNameWord(word: string, model: TaggerModel): boolean {
   return isLexiconNameWord(word) || model.nameWords.has(word);
 }
 
