@@ -29,7 +29,7 @@ const FILLERS = new Set(
     'للصحفيين', 'للصحافيين', 'لما', 'ذكرت', 'ذكرته', 'نقلته', 'نقلت', 'أوردته', 'أوردت', 'أفادت', 'أفاد', 'أعلنته'].map(normalize),
 );
 
-const PREPOSITIONS = new Set(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل'].map(normalize));
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل', 'خلال'].map(normalize));
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 
@@ -39,7 +39,7 @@ const DASHES = new Set(['–', '-', '—']);
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
 
 /** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
-const UNKNOWN_TITLE_WORDS = 3;
+const UNKNOWN_TITLE_WORDS = 5;
 
 type SubjectReading =
   | { kind: 'found'; entity: Entity | null }
@@ -114,7 +114,7 @@ class SpeakerContext {
       speaker = reading.entity;
       if (speaker && gender && cue?.kind === 'verb') this.genderOf.set(speaker, gender);
     } else {
-      speaker = this.continuing(gender, anchor, sentence);
+      speaker = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
     }
     if (speaker) gender = this.genderOf.get(speaker) ?? gender;
     this.history.push({ entity: speaker, gender });
@@ -166,14 +166,15 @@ class SpeakerContext {
       if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
       const ref = this.mentions.startingAt(j);
       if (ref) {
-        const prepositional = this.isPrepositional(ref);
+        const prepositional: boolean = this.isPrepositional(ref) || inPrepositionalPhrase;
         if (SPEAKING_TYPES.has(ref.entity.type) && (mode === 'source' || !prepositional)) return { kind: 'found', entity: ref.entity };
         inPrepositionalPhrase ||= prepositional;
         j = ref.endToken - 1;
         continue;
       }
       if (token.kind === 'punct') {
-        inPrepositionalPhrase = false;
+        // لموقع «هسبريس»: a quoted name stays inside the phrase it completes.
+        if (!isQuoteMark(token)) inPrepositionalPhrase = false;
         continue;
       }
       if (FILLERS.has(token.norm)) continue;
@@ -195,16 +196,21 @@ class SpeakerContext {
   /** A speaking name within `reach` words from token k (quotation marks aside, صحيفة "الأهرام"). */
   private nameWithin(k: number, reach: number): Entity | null {
     const tokens = this.tokens;
+    // والي بنك المغرب عبد اللطيف الجواهري: a person after the title's own complement wins.
+    let first: Entity | null = null;
     for (let j = k, words = 0; j < tokens.length && words < reach; j++) {
       if (tokens[j].kind === 'punct') {
         if (isQuoteMark(tokens[j])) continue;
-        return null;
+        break;
       }
       words++;
       const ref = this.mentions.startingAt(j);
-      if (ref) return SPEAKING_TYPES.has(ref.entity.type) ? ref.entity : null;
+      if (!ref) continue;
+      if (ref.entity.type === 'person') return ref.entity;
+      if (SPEAKING_TYPES.has(ref.entity.type)) first ??= ref.entity;
+      j = ref.endToken - 1;
     }
-    return null;
+    return first;
   }
 
   /** وكانت صحيفة "الأهرام" قد ذكرت أن …: the subject stands between كان and قد. */
@@ -259,7 +265,7 @@ class SpeakerContext {
 
   /** The first name in the sentence before `before` that is not behind a preposition nor a dateline. */
   private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
-    for (let j = sentence; j < before; j++) {
+    for (let j = this.afterFrontedPhrase(sentence, before); j < before; j++) {
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       const type = ref.entity.type;
@@ -268,6 +274,15 @@ class SpeakerContext {
       j = ref.endToken - 1;
     }
     return { kind: 'elided' };
+  }
+
+  /** وعن غياب محمد النني، أجاب …: a sentence opening with a preposition has its subject after the comma. */
+  private afterFrontedPhrase(sentence: number, before: number): number {
+    const tokens = this.tokens;
+    const first = tokens[sentence];
+    if (!first || !PREPOSITIONS.has(first.norm.replace(/^[وف](?=..)/, ''))) return sentence;
+    for (let j = sentence + 1; j < before; j++) if (isComma(tokens[j])) return j + 1;
+    return before;
   }
 
   /**
@@ -287,6 +302,14 @@ class SpeakerContext {
       if (ref) j = ref.endToken - 1;
     }
     return this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), tokens[head].start);
+  }
+
+  /** انتقدت النقابة القرار، وقالت إن …: an elided subject shared with an earlier verb of the sentence. */
+  private subjectEarlierInSentence(sentence: number, anchor: number, gender: Gender | undefined): Entity | null {
+    const subject = this.sentenceSubject(sentence, anchor, false);
+    if (subject.kind !== 'found' || !subject.entity) return null;
+    const known = this.genderOf.get(subject.entity);
+    return gender && known && known !== gender ? null : subject.entity;
   }
 
   /** وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. */

@@ -43,6 +43,25 @@ describe('core/speakers: the cue\'s own subject', () => {
   });
 });
 
+describe('core/speakers: names the tagger half-found', () => {
+  it('reads a surname alone as the one person who bears it', () => {
+    const a = annotate('أبان الوزير أحمد الهناندة أن المنصة جاهزة.\n\nوقال الهناندة إن العمل جار.', [['أحمد الهناندة', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['أحمد الهناندة', 'أحمد الهناندة']);
+  });
+
+  it('prefers the person after an unknown title to the organisation the title governs', () => {
+    const a = annotate('وقال حاكم مصرف لبنان وسيم منصوري إن الاحتياطي مستقر.', [['مصرف لبنان', 'organization'], ['وسيم منصوري', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['وسيم منصوري']);
+  });
+
+  it('keeps a quoted name inside the addressee phrase (في حديث لموقع «هسبريس»)', () => {
+    const a = annotate('وترى الخبيرة نجاة المريني أن البنك اختار الحذر. وأضافت في حديث لموقع «هسبريس» أن الخفض مستبعد.', [
+      ['نجاة المريني', 'person'], ['هسبريس', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['نجاة المريني', 'نجاة المريني']);
+  });
+});
+
 describe('core/speakers: sources', () => {
   it('follows بحسب … عن to the original speaker', () => {
     const a = annotate('ومن المنتظر أن يتحدث الرجلان عن “مواضيع حساسة” في الأيام المقبلة، بحسب ما نقلته وكالة ريا نوفوستي الروسية عن المتحدث باسم الكرملين ديمتري بيسكوف.', [
@@ -137,6 +156,20 @@ describe('core/speakers: elided subjects and roles referring back', () => {
   it('takes a name in apposition to a title (وقال المتحدث باسمه، دميتري بيسكوف،)', () => {
     const a = annotate('وقال المتحدث باسمه، دميتري بيسكوف، لوسائل الإعلام الروسية إن الزعيمين سيلتقيان.', [['دميتري بيسكوف', 'person']]);
     assert.deepStrictEqual(a.speakers, ['دميتري بيسكوف']);
+  });
+
+  it('shares the subject of an earlier verb in the same sentence (انتقدت النقابة القرار، وقالت …)', () => {
+    const a = annotate('وقال الوالي أحمد إن الفائدة ثابتة.\n\nفي المقابل، انتقدت الكونفدرالية الديمقراطية للشغل القرار، وقالت في بيان إن المواطن يدفع الثمن.', [
+      ['أحمد', 'person'], ['الكونفدرالية الديمقراطية للشغل', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['أحمد', 'الكونفدرالية الديمقراطية للشغل']);
+  });
+
+  it('looks for that subject after a fronted prepositional phrase (وعن غياب X، أجاب)', () => {
+    const a = annotate('وأوضح المدرب حسام حسن أن القائمة نهائية.\n\nوعن غياب لاعب الوسط محمد النني، أجاب: "النني لاعب كبير لكنه لم يلعب منذ أشهر".', [
+      ['حسام حسن', 'person'], ['محمد النني', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['حسام حسن', 'حسام حسن']);
   });
 
   it('gives a participle the subject of its clause, not the dateline', () => {
