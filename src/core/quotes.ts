@@ -102,8 +102,8 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     const content = fromSource
       ? sourceContent(tokens, a, b, cue, sentence, closeOf)
       : speechContent(tokens, a, b, cue, closeOf, directAt);
-    if (directs.some((d) => d.cue === cue)) reported.add(sentence);
-    if (!content) continue;
+    if (content === 'direct') reported.add(sentence);
+    if (!content || content === 'direct') continue;
     reported.add(sentence);
     const [first, last] = content;
     const innerDirects = directsWithin(directs, first, last);
@@ -111,8 +111,9 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     if (hasWordsOutside(tokens, first, last, innerDirects)) {
       const start = contentStart(tokens[first]);
       const end = tokens[last].end;
-      // ورد الوزير بأن …، على حد تعبيره: two cues, one reported clause.
-      if (!indirects.some((q) => q.start < end && start < q.end)) indirects.push({ start, end, cue });
+      // ورد الوزير بأن …، على حد تعبيره: two cues, one reported clause (the latest one found).
+      const latest = indirects[indirects.length - 1];
+      if (!latest || latest.end <= start || end <= latest.start) indirects.push({ start, end, cue });
     }
   }
 
@@ -292,10 +293,10 @@ function isBackwardManner(tokens: Token[], cue: Cue): boolean {
 
 /**
  * What a speech verb, participle or بالقول reports: [first, last] tokens after its complementizer
- * to the end of the clause. A colon or quotation mark instead means direct speech: a quote that
- * follows takes the cue; unmarked speech after a colon runs to the end of the sentence.
+ * to the end of the clause. A colon or quotation mark instead means direct speech: the quote that
+ * follows takes the cue ('direct'); unmarked speech after a colon runs to the end of the sentence.
  */
-function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): [number, number] | null {
+function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): [number, number] | 'direct' | null {
   let words = 0;
   for (let k = cue.end; k < b && words < CUE_REACH; k++) {
     const token = tokens[k];
@@ -307,7 +308,7 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
     }
     if (direct) {
       direct.cue ??= cue;
-      return null;
+      return 'direct';
     }
     if (isComplementizer(tokens, k)) {
       const first = isBareComplementizer(token) ? k + 1 : k;
@@ -319,7 +320,7 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       const next = directAt.get(k + 1);
       if (next) {
         next.cue ??= cue;
-        return null;
+        return 'direct';
       }
       return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
     }
@@ -413,8 +414,18 @@ function startsNewClause(tokens: Token[], k: number, b: number): boolean {
   return cue !== null && cue.kind !== 'manner';
 }
 
+/** The quotations opening within tokens [first, last] (directs are in text order: binary search). */
 function directsWithin(directs: DirectQuote[], first: number, last: number): DirectQuote[] {
-  return directs.filter((d) => d.open >= first && d.open <= last);
+  let lo = 0;
+  let hi = directs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (directs[mid].open < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: DirectQuote[] = [];
+  for (let i = lo; i < directs.length && directs[i].open <= last; i++) within.push(directs[i]);
+  return within;
 }
 
 /** Does [first, last] hold words outside the given quotations (is it more than a direct quote)? */

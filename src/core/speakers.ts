@@ -18,6 +18,8 @@ import { Entity, Quote } from './types';
 
 /** How far after a cue its subject may be found. */
 const SUBJECT_REACH = 10;
+/** How many earlier quotations an elided subject may reach back to. */
+const HISTORY_REACH = 30;
 /** How far back a sentence start is looked for (bounds the work per quotation). */
 const SENTENCE_REACH = 60;
 
@@ -314,7 +316,7 @@ class SpeakerContext {
 
   /** وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. */
   private continuing(gender: Gender | undefined, anchor: number, sentence: number): Entity | null {
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
       const entry = this.history[i];
       if (!gender || !entry.gender || entry.gender === gender) return entry.entity;
     }
@@ -415,8 +417,14 @@ function sameWord(phraseWord: string, roleWord: string): boolean {
   return suffix === 'ه' || suffix === 'ها' || suffix === 'هم' || suffix === 'هما';
 }
 
+/** Start of the entity's last mention before `offset`, or -1 (mentions are in text order). */
 function lastMentionBefore(entity: Entity, offset: number): number {
-  let at = -1;
-  for (const m of entity.mentions) if (m.start < offset) at = m.start;
-  return at;
+  let lo = 0;
+  let hi = entity.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entity.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? entity.mentions[lo - 1].start : -1;
 }

@@ -1,7 +1,13 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findQuotes } from '../../src/core/quotes';
+import { attachRoles } from '../../src/core/roles';
 import { attributeSpeakers } from '../../src/core/speakers';
 import { tokenize } from '../../src/core/tokenize';
+import { Entity, EntityType } from '../../src/core/types';
 import { annotate } from './quote-test-entities';
+
+const SEED = 20261127;
 
 describe('core/speakers: the cue\'s own subject', () => {
   it('takes the name right after the cue verb', () => {
@@ -204,6 +210,31 @@ describe('core/speakers: quotations without a cue', () => {
 });
 
 describe('core/speakers robustness', () => {
+  it('never throws on arbitrary text with entities on arbitrary words, and names only those entities', () => {
+    const words = fc.constantFrom('وقال', 'قالت', 'وأضاف', 'وأضافت', 'إن', 'أن', 'بحسب', 'وفقا', 'لـ', 'عن', 'نقلا', 'مشيرا', 'الرئيس',
+      'المتحدث', 'باسم', 'الوزير', 'بالقول', 'على', 'حد', 'قوله', 'كان', 'قد', 'خبراء', 'الذي', 'لوكالة', '،', '.', ':', '“', '”', '«', '»',
+      '"', '\n', '\r\n', 'كيم', 'بوتين', 'واشنطن', '\u200F');
+    const types: EntityType[] = ['person', 'organization', 'place', 'other'];
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 50 }), fc.array(fc.nat(), { maxLength: 12 }), (parts, picks) => {
+        const text = parts.join(' ');
+        const tokens = tokenize(text);
+        const arabic = tokens.filter((t) => t.kind === 'arabic');
+        const chosen = [...new Set(picks.map((p) => (arabic.length ? p % arabic.length : -1)).filter((i) => i >= 0))].sort((x, y) => x - y);
+        const entities: Entity[] = chosen.map((i, n) => ({
+          id: `e${n + 1}`, type: types[i % types.length], name: arabic[i].text, roles: [], mentions: [{ start: arabic[i].start, end: arabic[i].end, text: arabic[i].text }],
+        }));
+        attachRoles(text, tokens, entities);
+        const quotes = findQuotes(text, tokens);
+        attributeSpeakers(text, tokens, quotes, entities);
+        const ids = new Set(entities.map((e) => e.id));
+        for (const q of quotes) assert.ok(q.speaker === null || ids.has(q.speaker));
+        for (const e of entities) for (const role of e.roles) assert.ok(role.trim().length > 0);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
   it('does nothing on an empty text and never reads outside the tokens', () => {
     attributeSpeakers('', [], [], []);
     const text = 'وأضاف';
