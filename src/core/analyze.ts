@@ -1,7 +1,7 @@
 import { tokenize, Token } from './tokenize';
 import { Annotations, Quote, SCHEMA_VERSION } from './types';
 import { tagMentions, MentionCandidate } from './entities/tagger';
-import { groupEntities } from './entities/group';
+import { groupEntitiesSteps } from './entities/group';
 import { attachRolesSteps } from './roles';
 import { findQuotes } from './quotes';
 import { attributeSpeakersSteps } from './speakers';
@@ -30,7 +30,7 @@ export function* analyzeSteps(text: string): Generator<void, Annotations> {
     findQuotes(text, tokens, first, tokens.length, quotes);
     yield;
   }
-  const entities = groupEntities(text, tokens, candidates);
+  const entities = yield* groupEntitiesSteps(text, tokens, candidates);
   yield;
   // Roles and speakers read the words around mentions through one shared index.
   const mentions = new MentionIndex(tokens, entities);

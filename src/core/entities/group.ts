@@ -63,6 +63,10 @@ const MAX_DESCRIBED_NAME = 3;
 /** Longest proclitic run that cliticSplits cuts (وبال). */
 const MAX_PROCLITIC = 4;
 
+/** Size of the StemStarts filters: 2^20 bits, so a few thousand words rarely collide. */
+const HASH_BITS = 20;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
 /** Hash of a word read backwards, extended one letter to the left at a time. */
 function extendHash(h: number, code: number): number {
   return (Math.imul(h, 31) + code) | 0;
@@ -73,19 +77,24 @@ function extendHash(h: number, code: number): number {
  * pass over a word hashes all its clitic readings (every suffix) without making strings.
  */
 class StemStarts {
-  private readonly hashes = new Set<number>();
+  /** One bit per hash value modulo the table size: a Bloom filter with one hash function. */
+  private readonly bits = new Uint32Array(1 << (HASH_BITS - 5));
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
       let h = 0;
       for (let i = w.length - 1; i >= 0; i--) h = extendHash(h, w.charCodeAt(i));
-      this.hashes.add(h);
+      const slot = h & HASH_MASK;
+      this.bits[slot >>> 5] |= 1 << (slot & 31);
     }
   }
 
   /** Whether some reading of token i may be one of the words; a match is only a candidate. */
   mayMatch(readings: ReadingHashes, i: number): boolean {
-    for (let k = readings.from[i]; k < readings.from[i + 1]; k++) if (this.hashes.has(readings.hashes[k])) return true;
+    for (let k = readings.from[i]; k < readings.from[i + 1]; k++) {
+      const slot = readings.hashes[k] & HASH_MASK;
+      if (this.bits[slot >>> 5] & (1 << (slot & 31))) return true;
+    }
     return false;
   }
 }
@@ -152,6 +161,15 @@ const LEXICON_NAMES: Map<string, { words: string[]; type: NamedType }[]> = (() =
 const LEXICON_STARTS = new StemStarts(LEXICON_NAMES.keys());
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
+  const steps = groupEntitiesSteps(text, tokens, candidates);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `groupEntities` as bounded steps, yielding between its passes over the text (see analyzeSteps). */
+export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: MentionCandidate[]): Generator<void, Entity[]> {
   const doc = new MentionSet(text, tokens);
   const named = candidates.filter((c) => c.type !== 'other');
   const standalone = standaloneWords(tokens, named.flatMap((c) => (c.start === tokens[c.firstToken].start ? shorterReadings(tokens[c.firstToken]) : [])));
@@ -159,11 +177,15 @@ export function groupEntities(text: string, tokens: Token[], candidates: Mention
     const first = tokens[c.firstToken];
     doc.add({ ...c, type: c.type as NamedType, start: c.start === first.start ? provenNameStart(first, standalone) : c.start });
   }
+  yield;
   doc.addLexiconNames();
+  yield;
   doc.extendHeads();
   doc.clean();
   doc.trimUnsupportedLastWords();
+  yield;
   doc.propagate();
+  yield;
   return buildEntities(doc);
 }
 
@@ -201,6 +223,8 @@ class MentionSet {
   }
 
   private readonly splitCache: (CliticSplit[] | undefined)[] = [];
+  /** A mention's span never changes in place (a changed span is a new object), so its words can be cached by identity. */
+  private readonly wordCache = new WeakMap<Mention, string[]>();
   private readonly readings: ReadingHashes;
 
   /** The clitic readings of token i, computed once. */
@@ -241,9 +265,13 @@ class MentionSet {
 
   /** Normalised words of a mention, its first word without the proclitics the mention leaves out. */
   words(m: Mention): string[] {
-    const first = this.tokens[m.firstToken];
-    const words = [m.start === first.start ? first.norm : normalize(this.text.slice(m.start, first.end))];
-    for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
+    let words = this.wordCache.get(m);
+    if (!words) {
+      const first = this.tokens[m.firstToken];
+      words = [m.start === first.start ? first.norm : normalize(this.text.slice(m.start, first.end))];
+      for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
+      this.wordCache.set(m, words);
+    }
     return words;
   }
 
@@ -491,7 +519,8 @@ class MentionSet {
       if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayMatch(this.readings, i)) continue;
       const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
-      for (const split of this.splits(i).filter((s) => !s.prefix.endsWith('ال'))) {
+      for (const split of this.splits(i)) {
+        if (split.prefix.endsWith('ال')) continue;
         const options = byFirst.get(split.stem) ?? [];
         // A longer known form takes in the shorter mentions it covers (طلعت + [زكريا]).
         const found = options.find(({ words }) => words.length > existingLength && this.matchAt(i, words) === split.stemStart &&
@@ -527,7 +556,11 @@ const MIN_SKELETON = 3;
  * their normalised spelling.
  */
 function wordKey(word: string): string {
-  const skeleton = word[0] + word.slice(1).replace(/[اوي]/g, '').replace(/غ/g, 'ج');
+  let skeleton = word[0];
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i];
+    if (c !== 'ا' && c !== 'و' && c !== 'ي') skeleton += c === 'غ' ? 'ج' : c;
+  }
   return skeleton.length >= MIN_SKELETON ? skeleton : word;
 }
 

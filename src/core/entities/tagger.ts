@@ -24,6 +24,7 @@ const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PERS: 'person', LO
 /** Scratch buffers reused across paragraphs (tagging is synchronous, one paragraph at a time). */
 let emissionBuffer = new Float32Array(0);
 let tagBuffer = new Uint8Array(0);
+let entryBuffer: WordEntry[] = [];
 
 export function tagMentions(tokens: Token[], from: number, to: number): MentionCandidate[] {
   const model = taggerModel();
@@ -35,30 +36,30 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
   }
   const emissions = emissionBuffer;
   emissions.fill(0, 0, n * TAG_COUNT);
-  const entry = (i: number): WordEntry => (i < from ? model.padBefore : i >= to ? model.padAfter : model.entry(tokens[i]));
-  // A sliding window of the entries at offsets -2..+2 around the token being scored.
-  const window: WordEntry[] = [];
-  for (let i = from - WINDOW; i <= from + WINDOW; i++) window.push(entry(i));
+  // entries[j] is the word at paragraph position j - WINDOW, padded at both ends.
+  const entries = entryBuffer;
+  entries.length = 0;
+  for (let j = 0; j < WINDOW; j++) entries.push(model.padBefore);
+  for (let i = from; i < to; i++) entries.push(model.entry(tokens[i]));
+  for (let j = 0; j < WINDOW; j++) entries.push(model.padAfter);
   for (let i = 0; i < n; i++) {
-    if (i > 0) {
-      window.shift();
-      window.push(entry(from + i + WINDOW));
-    }
     const row = i * TAG_COUNT;
     for (let s = 0; s < OFFSET_COUNT; s++) {
-      const v = window[s].vector;
+      const v = entries[i + s].vector;
       const base = s * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += v[base + t];
     }
-    const before = window[WINDOW - 1];
-    const own = window[WINDOW];
-    const after = window[WINDOW + 1];
+    const before = entries[i + WINDOW - 1];
+    const own = entries[i + WINDOW];
+    const after = entries[i + WINDOW + 1];
     const pairBefore = (before.cls * CLASS_COUNT + own.cls) * TAG_COUNT;
     const pairAfter = (after.cls * CLASS_COUNT + own.cls) * TAG_COUNT;
     const ownAt = own.cls * TAG_COUNT;
+    const asBefore = before.asBefore;
+    const asAfter = after.asAfter;
     for (let t = 0; t < TAG_COUNT; t++) {
       emissions[row + t] += model.pairBefore[pairBefore + t] + model.pairAfter[pairAfter + t] +
-        (before.asBefore ? before.asBefore[ownAt + t] : 0) + (after.asAfter ? after.asAfter[ownAt + t] : 0);
+        (asBefore ? asBefore[ownAt + t] : 0) + (asAfter ? asAfter[ownAt + t] : 0);
     }
   }
   const tags = tagBuffer;
