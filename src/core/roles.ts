@@ -45,6 +45,7 @@ function withArticle(words: string[]): Set<string> {
 }
 
 const TITLE_HEADS = withArticle([...TITLE_HEAD_WORDS, ...KINSHIP_WORDS]);
+const DEPUTIES = withArticle(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'كبير', 'كبيرة']);
 const KINSHIP = withArticle(KINSHIP_WORDS);
 const RANKS = withArticle(RANK_WORDS);
 
@@ -140,8 +141,9 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
     if (endsRolePhrase(tokens, k, first, mentions)) break;
   }
   if (head < 0) return null;
-  // نائب رئيس الوزراء: heads in a row belong to one title.
-  while (head > 0 && tokens[head - 1].paragraph === paragraph && titleHeadAt(tokens[head - 1]) && !mentions.at(head - 1)) head--;
+  // نائب رئيس الوزراء، مساعد وزير الخارجية: a deputy's title takes the title after it. Other heads
+  // in a row name someone else (مستشار الرئيس بوتين: بوتين is the president).
+  while (head > 0 && tokens[head - 1].paragraph === paragraph && headIn(DEPUTIES, tokens[head - 1]) && !mentions.at(head - 1)) head--;
   return rolePhrase(text, tokens, head, last);
 }
 

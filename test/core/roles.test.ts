@@ -20,6 +20,10 @@ describe('core/roles: a title before the name', () => {
     it(`reads ${what}`, () => assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles));
   }
 
+  it('gives a title after someone else\'s title to the name (مستشار الرئيس بوتين: بوتين is the president)', () => {
+    assert.deepStrictEqual(rolesOf('وقال مستشار الرئيس فلاديمير بوتين إن اللقاء مهم.', [['فلاديمير بوتين', 'person']]), ['الرئيس']);
+  });
+
   it('takes no honorific for a role (بالسيد بوتين)', () => {
     assert.deepStrictEqual(rolesOf('كان قد التقى بالفعل بالسيد بوتين في فلاديفوستوك.', [['بوتين', 'person']]), []);
   });
