@@ -78,7 +78,11 @@ export function findQuotes(text: string, tokens: Token[], from = 0, to = tokens.
 }
 
 function quoteParagraph(text: string, tokens: Token[], a: number, b: number, into: Quote[]): void {
-  const { outer: directs, nested } = pairMarks(text, tokens, a, b);
+  const previous = into.length ? into[into.length - 1] : null;
+  const previousParagraphStart = a > 0 ? tokens[tokens[a - 1].paragraph].start : tokens[a].start;
+  const followsQuote = previous !== null && previous.start >= previousParagraphStart;
+  const continuesQuote = followsQuote && previous.kind === 'direct' && (previous.flags ?? []).includes('unclosed');
+  const { outer: directs, nested } = pairMarks(text, tokens, a, b, continuesQuote);
   // closeOf[k - a]: for an opening mark, the token index of its closing mark; else 0.
   const closeOf = new Int32Array(b - a);
   for (const d of directs) closeOf[d.open - a] = d.close;
@@ -119,9 +123,7 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
 
   for (const d of directs) d.cue ??= cueAfter(tokens, d.close + 1, b);
 
-  const previous = into.length ? into[into.length - 1] : null;
-  const previousParagraphStart = a > 0 ? tokens[tokens[a - 1].paragraph].start : tokens[a].start;
-  let lastKept: number | null = previous && previous.start >= previousParagraphStart ? previous.start : null;
+  let lastKept: number | null = followsQuote ? previous.start : null;
 
   const found: Quote[] = [];
   for (const d of directs) {
@@ -166,7 +168,11 @@ interface OpenMark {
   reversed: boolean;
 }
 
-function pairMarks(text: string, tokens: Token[], a: number, b: number): PairedMarks {
+/**
+ * Pair the marks of paragraph tokens[a, b). `continuesQuote`: the previous paragraph ended inside
+ * a quotation, so a closing mark with nothing open here ends its continuation (from the start).
+ */
+function pairMarks(text: string, tokens: Token[], a: number, b: number, continuesQuote: boolean): PairedMarks {
   const quotes: DirectQuote[] = [];
   const nested: DirectQuote[] = [];
   const stack: OpenMark[] = [];
@@ -201,6 +207,11 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number): PairedM
       if (stack.length) {
         const opener = stack.pop() as OpenMark;
         if (stack.length === 0) emit(opener, k, ['mismatched-marks']);
+        continue;
+      }
+      if (continuesQuote && quotes.length === 0 && flanked) {
+        const [start, end] = trimSpan(text, tokens[a].start, token.start);
+        quotes.push({ open: a, close: k, start, end, flags: [], cue: null });
         continue;
       }
       // A closing mark with nothing open: when nothing says it closes a word, it opens (”…”).

@@ -67,6 +67,15 @@ describe('core/quotes direct quotations', () => {
     ]);
   });
 
+  it('reads the closing part of a quotation that runs on into the next paragraph', () => {
+    const text = 'وقال الوزير: «لقد عملنا طويلا على هذا الاتفاق\n\nونحن اليوم نجني ثماره». وغادر القاعة.\n\nوأضاف: «انتهى».';
+    assert.deepStrictEqual(summary(text), [
+      ['direct', 'لقد عملنا طويلا على هذا الاتفاق', 'unclosed', 'وقال'],
+      ['direct', 'ونحن اليوم نجني ثماره', '', null],
+      ['direct', 'انتهى', '', 'وأضاف'],
+    ]);
+  });
+
   it('keeps a quoted term nested in a quotation inside it, as one quotation', () => {
     const text = 'يقول بارك: «منذ الحرب الباردة، مارست كوريا الشمالية دائمًا «دبلوماسية البندول» بين الصين والاتحاد السوفييتي».';
     assert.deepStrictEqual(summary(text), [

@@ -203,6 +203,11 @@ describe('core/speakers: quotations without a cue', () => {
     assert.deepStrictEqual(a.speakers, ['تشيونغ سيونغ تشانغ', 'تشيونغ سيونغ تشانغ', 'تشيونغ سيونغ تشانغ']);
   });
 
+  it('gives the end of a quotation that ran on from the previous paragraph to the same speaker', () => {
+    const a = annotate('وقال الوزير أحمد علي: «لقد عملنا طويلا على هذا الاتفاق\n\nونحن اليوم نجني ثماره». وغادر القاعة.', [['أحمد علي', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['أحمد علي', 'أحمد علي']);
+  });
+
   it('leaves a lone quotation far from any speaker unattributed', () => {
     const a = annotate('وتطرقت الصحف إلى “مرحلة جديدة من العلاقات بين البلدين الجارين”.');
     assert.deepStrictEqual(a.speakers, [null]);
