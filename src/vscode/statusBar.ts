@@ -32,7 +32,7 @@ export class StatusBar implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     const decision = document && this.store.decision(document);
     const annotations = document && decision?.annotate ? this.store.latest(document) : undefined;
-    void vscode.commands.executeCommand('setContext', ANNOTATED_CONTEXT, annotations !== undefined);
+    void vscode.commands.executeCommand('setContext', ANNOTATED_CONTEXT, decision?.annotate === true);
     if (document && decision && !decision.annotate && decision.reason === 'too-large') {
       this.item.text = `$(warning) ${vscode.l10n.t('Not annotated: too large')}`;
       this.item.tooltip = vscode.l10n.t('The document is {0} KB, over the limit of {1} KB (arabicAnnotator.maxDocumentSizeKB).', decision.sizeKB, decision.limitKB);
