@@ -450,13 +450,24 @@ function hasWordsOutside(tokens: Token[], first: number, last: number, inner: Di
   return false;
 }
 
-/** A cue right after a closing mark: “…”، كما قال X / “…”، بحسب X. */
+/**
+ * A cue right after a closing mark: “…”، كما قال X / “…”، بحسب X. Not one that opens speech of its
+ * own (“…”، وقال: «…»): a coordinated وقال, or a cue followed by its colon, أن or quotation.
+ */
 function cueAfter(tokens: Token[], k: number, b: number): Cue | null {
   while (k < b && tokens[k].kind === 'punct' && !MARKS[tokens[k].text] && !isSentenceEnd(tokens[k])) k++;
   if (k < b && (tokens[k].norm === 'كما' || tokens[k].norm === 'وكما')) k++;
   if (k >= b) return null;
   const cue = cueAt(tokens, k, b);
-  return cue && cue.kind !== 'participle' ? cue : null;
+  if (!cue || cue.kind === 'participle') return null;
+  if (cue.kind === 'verb' && tokens[k].norm.startsWith('و')) return null;
+  for (let j = cue.end, words = 0; j < b && words < CUE_REACH; j++) {
+    const token = tokens[j];
+    if (isSentenceEnd(token) || cueAt(tokens, j, b)) break;
+    if (isColon(token) || MARKS[token.text] || isComplementizer(tokens, j)) return null;
+    if (token.kind !== 'punct') words++;
+  }
+  return cue;
 }
 
 /** A speech verb just before a nested quotation, inside the quotation that holds it. */

@@ -179,13 +179,15 @@ class SpeakerContext {
         if (!isQuoteMark(token)) inPrepositionalPhrase = false;
         continue;
       }
-      if (FILLERS.has(token.norm)) continue;
-      if (isUnnamedSource(token)) return { kind: 'found', entity: null };
-      if (titleHeadAt(token) && !inPrepositionalPhrase) return { kind: 'found', entity: this.titleSubject(j) };
+      // وقال في تصريح صحفي، لوسائل الإعلام الروسية: where and to whom it was said.
       if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm))) {
-        inPrepositionalPhrase = true; // لوسائل الإعلام الروسية: whom it was said to
+        inPrepositionalPhrase = true;
         continue;
       }
+      // وتابعت قائلة: the participle only repeats the verb.
+      if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
+      if (isUnnamedSource(token)) return { kind: 'found', entity: null };
+      if (titleHeadAt(token) && !inPrepositionalPhrase) return { kind: 'found', entity: this.titleSubject(j) };
       if (mode === 'source' || inPrepositionalPhrase) continue;
       // وقال الهناندة: a surname the tagger missed still names the one person who bears it.
       const bySurname = this.surnames.get(token.norm);
@@ -235,8 +237,12 @@ class SpeakerContext {
     const tokens = this.tokens;
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH * 2; j++) {
       if (isSentenceEnd(tokens[j]) || isComma(tokens[j]) || this.opensDirect[j]) break;
-      if (tokens[j].norm === 'عن') return this.subjectAfter(j + 1, 'source');
+      if (tokens[j].norm === 'عن') {
+        k = j + 1;
+        break;
+      }
     }
+    // A source names its speaker or nobody: it never continues an earlier one.
     const reading = this.subjectAfter(k, 'source');
     return reading.kind === 'elided' ? { kind: 'found', entity: null } : reading;
   }
@@ -272,7 +278,9 @@ class SpeakerContext {
       if (!ref) continue;
       const type = ref.entity.type;
       const dateline = ref.endToken < this.tokens.length && DASHES.has(this.tokens[ref.endToken].text);
-      if (!dateline && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
+      // سفير إسرائيل: a name governed by a title is not the subject.
+      const governed = j > 0 && titleHeadAt(this.tokens[j - 1]) !== null;
+      if (!dateline && !governed && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
       j = ref.endToken - 1;
     }
     return { kind: 'elided' };

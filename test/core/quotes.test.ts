@@ -108,6 +108,11 @@ describe('core/quotes direct quotations', () => {
     ]);
   });
 
+  it('does not take the cue of the next quotation for a cue after this one (“…”، وقال: «…»)', () => {
+    assert.deepStrictEqual(summary('واتهم السفير المنظمة بـ"الانحياز الفاضح ضد شعب بلاده"، وقال: «الأمم المتحدة فقدت مصداقيتها».').map((q) => q[3]), [null, 'وقال']);
+    assert.deepStrictEqual(summary('"لم نر شيئا كهذا من قبل"، قال المدير، مشيرا إلى أن الأطفال يدفعون الثمن.').map((q) => q[3]), ['قال', 'مشيرا']);
+  });
+
   it('keeps offsets in the original text through CRLF and bidi controls', () => {
     const text = 'مقدمة الخبر.\r\n\r\nوقال الوزير:\u200F “\u202Bالوضع مستقر تماما\u202C”.\r\nوقال آخر: “لا تعليق على ذلك الآن';
     const quotes = quotesOf(text);

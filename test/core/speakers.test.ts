@@ -68,6 +68,25 @@ describe('core/speakers: names the tagger half-found', () => {
   });
 });
 
+describe('core/speakers: words between the cue and the speech', () => {
+  it('reads past a participle that repeats the verb (وتابعت قائلة:)', () => {
+    const a = annotate('وأوضحت المديرة مريم الكعبي أن النظام جاهز. وتابعت قائلة: "جربنا النظام في ثلاثة مراكز".', [['مريم الكعبي', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['مريم الكعبي', 'مريم الكعبي']);
+  });
+
+  it('reads past where it was said (وقال في تصريح صحفي:)', () => {
+    const a = annotate('قال الدكتور سالم الشامسي إن التحول ضروري.\n\nوقال في تصريح صحفي: على الهيئة أن توفر خطا هاتفيا.', [['سالم الشامسي', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['سالم الشامسي', 'سالم الشامسي']);
+  });
+
+  it('does not take a name governed by a title for the subject (سفير إسرائيل … جلعاد إردان)', () => {
+    const a = annotate('في المقابل، اتهم سفير إسرائيل لدى الأمم المتحدة جلعاد إردان المنظمة بالانحياز، وقال: «الأمم المتحدة فقدت مصداقيتها».', [
+      ['إسرائيل', 'place'], ['الأمم المتحدة', 'organization'], ['جلعاد إردان', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['جلعاد إردان']);
+  });
+});
+
 describe('core/speakers: sources', () => {
   it('follows بحسب … عن to the original speaker', () => {
     const a = annotate('ومن المنتظر أن يتحدث الرجلان عن “مواضيع حساسة” في الأيام المقبلة، بحسب ما نقلته وكالة ريا نوفوستي الروسية عن المتحدث باسم الكرملين ديمتري بيسكوف.', [
