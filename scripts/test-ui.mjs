@@ -1,10 +1,13 @@
 // UI tests like a user: code-server with the packaged .vsix installed, driven by Chromium
 // (test/ui/*.test.mjs, mocha). Screenshots go to e2e-artifacts/.
-//   node scripts/test-ui.mjs [--no-build]        UPDATE_SCREENSHOT=1 also refreshes images/screenshot.png
+//   node scripts/test-ui.mjs [--no-build]
+// UPDATE_SCREENSHOT=1 also renders images/screenshot.png for the README (the extension's own colours).
 // Writes { passed, failed, metrics } to LAYER_RESULTS_FILE when set (used by scripts/test-all.mjs).
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { colourCustomizations } from '../test/ui/decoration-colours.mjs';
+import { renderReadmeScreenshot } from '../test/ui/readme-screenshot.mjs';
+import { launchChromium, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
 import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
 import { MissingPrerequisiteError } from './lib/system.mjs';
@@ -12,6 +15,35 @@ import { npmRun, repositoryRoot, runBounded, sampleArticlePath, vsixPath, writeU
 
 const artifacts = join(repositoryRoot, 'e2e-artifacts');
 const SAMPLE_NAME = 'sample-article.txt';
+const README_SCREENSHOT = join(repositoryRoot, 'images', 'screenshot.png');
+
+const EDITOR_SETTINGS = {
+  'workbench.colorTheme': 'Default Light Modern',
+  'editor.fontSize': 18,
+  // Debian's only Arabic monospace glyphs are DejaVu's; Noto Naskh Arabic reads as a news text should.
+  'editor.fontFamily': "'Noto Naskh Arabic', 'DejaVu Sans Mono', monospace",
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 300,
+  'breadcrumbs.enabled': false,
+  'workbench.tree.enableStickyScroll': false,
+};
+
+/** The README's picture (UPDATE_SCREENSHOT=1), with the extension's own colours: the tests' removed. */
+async function updateReadmeScreenshot(server, profile) {
+  writeUserSettings(profile, EDITOR_SETTINGS);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(30_000);
+    const sampleUri = remoteUri(server.url, join(profile.workspace, SAMPLE_NAME));
+    await page.goto(workbenchUrl(server.url, profile.workspace, [['openFile', sampleUri], ['skipWelcome', 'true']]), { timeout: 60_000 });
+    await renderReadmeScreenshot(page, README_SCREENSHOT);
+    console.log(`[ui] ${README_SCREENSHOT} updated`);
+  } finally {
+    await browser.close();
+  }
+}
 
 async function main() {
   ensureCodeServer();
@@ -19,18 +51,7 @@ async function main() {
   if (!existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: run npm run package`);
   const started = Date.now();
   const profile = makeProfile('ui');
-  writeUserSettings(profile, {
-    'workbench.colorTheme': 'Default Light Modern',
-    'workbench.colorCustomizations': colourCustomizations(),
-    'editor.fontSize': 18,
-    // Debian's only Arabic monospace glyphs are DejaVu's; Noto Naskh Arabic reads as a news text should.
-    'editor.fontFamily': "'Noto Naskh Arabic', 'DejaVu Sans Mono', monospace",
-    'editor.wordWrap': 'on',
-    'editor.minimap.enabled': false,
-    'editor.hover.delay': 300,
-    'breadcrumbs.enabled': false,
-    'workbench.tree.enableStickyScroll': false,
-  });
+  writeUserSettings(profile, { ...EDITOR_SETTINGS, 'workbench.colorCustomizations': colourCustomizations() });
   installVsix(profile, vsixPath);
   copyFileSync(sampleArticlePath, join(profile.workspace, SAMPLE_NAME));
   rmSync(artifacts, { recursive: true, force: true });
@@ -39,6 +60,7 @@ async function main() {
   const metricsFile = join(profile.root, 'metrics.json');
   const server = await startCodeServer(profile);
   let code;
+  let screenshotFailure;
   try {
     code = await runBounded(
       'npx',
@@ -60,21 +82,23 @@ async function main() {
         },
       },
     );
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      try {
+        await updateReadmeScreenshot(server, profile);
+      } catch (error) {
+        screenshotFailure = `the README screenshot could not be made: ${error.message}`;
+        console.error(`[ui] ${screenshotFailure}`);
+      }
+    }
   } finally {
     await server.stop();
   }
   const results = readResults(resultsFile);
   const metrics = readResults(metricsFile) ?? {};
   const counts = layerCounts(results, code === 0);
+  if (screenshotFailure) counts.failed += 1;
   printMetrics({ metrics });
   console.log(`[ui] ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - started) / 1000)} s); screenshots in ${artifacts}`);
-  if (process.env.UPDATE_SCREENSHOT === '1') {
-    const editorShot = join(artifacts, 'editor.png');
-    if (existsSync(editorShot)) {
-      copyFileSync(editorShot, join(repositoryRoot, 'images', 'screenshot.png'));
-      console.log('[ui] images/screenshot.png updated from e2e-artifacts/editor.png');
-    } else console.error('[ui] no editor screenshot to copy');
-  }
   if (counts.failed === 0) rmSync(profile.root, { recursive: true, force: true });
   else console.error(`[ui] code-server log: ${server.logPath}`);
   return { ...counts, metrics: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [`ui.${name}`, value])) };

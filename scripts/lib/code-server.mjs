@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ensureDebianPackages } from './system.mjs';
 
 // 4.100.x is the last line that runs on Node 20 (newer ones need Node 22+).
@@ -27,6 +27,14 @@ function seedRipgrepCache() {
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** Points node-gyp at the running Node's own headers (it would download them otherwise, which fails offline). */
+function nodeHeadersEnv() {
+  const nodeDir = resolve(dirname(process.execPath), '..');
+  if (existsSync(join(nodeDir, 'include', 'node', 'node.h'))) return { npm_config_nodedir: nodeDir };
+  console.warn(`[setup] no Node headers under ${nodeDir}/include/node: node-gyp will try to download them`);
+  return {};
+}
+
 /** Installs code-server into the cache folder unless it is already there (about 2 minutes cold). */
 export function ensureCodeServer() {
   ensureDebianPackages();
@@ -43,7 +51,9 @@ export function ensureCodeServer() {
       cwd: codeServerDir,
       stdio: 'inherit',
       timeout: 20 * 60_000,
-      env: { ...process.env, npm_config_yes: 'true', npm_config_nodedir: '/usr' },
+      // code-server's postinstall refuses to run as root unless unsafe-perm is set; nodedir builds
+      // its native modules against the installed Node headers instead of downloading them.
+      env: { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true', ...nodeHeadersEnv() },
     },
   );
   if (!existsSync(codeServerEntry)) throw new Error(`code-server install finished but ${codeServerEntry} is missing`);
