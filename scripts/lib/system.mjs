@@ -9,6 +9,8 @@ export const REQUIRED_DEBIAN_PACKAGES = {
   'libkrb5-dev': '/usr/include/krb5.h',
   ripgrep: '/usr/bin/rg',
   'fonts-noto-core': '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf',
+  // The editor's monospace font in the UI tests (a bare Debian image has no fonts at all).
+  'fonts-dejavu-core': '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf',
 };
 
 export class MissingPrerequisiteError extends Error {}
