@@ -189,7 +189,9 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
       }
       if (!matched) continue;
     }
-    if (entry.kind === 'verb' && isJournalistVoice(tokens, i, end)) return null;
+    if (entry.kind === 'verb' && (isJournalistVoice(tokens, i, end) || isByline(tokens, i, end))) return null;
+    // وحسب، بل …: "and only", not a source; a source names what follows it.
+    if (entry.kind === 'source' && !entry.rest && (next >= end || tokens[next].kind === 'punct')) continue;
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, 4)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
@@ -206,6 +208,11 @@ function isJournalistVoice(tokens: Token[], i: number, end: number): boolean {
   let next = i + 1;
   if (next < end && tokens[next].norm === 'الي') next++;
   return next < end && COMPLEMENTIZERS.has(tokens[next].norm);
+}
+
+/** كتب: محمود صبري — a byline opening the paragraph, not speech. */
+function isByline(tokens: Token[], i: number, end: number): boolean {
+  return tokens[i].paragraph === i && (tokens[i].norm === 'كتب' || tokens[i].norm === 'كتبت') && i + 1 < end && isColon(tokens[i + 1]);
 }
 
 function complementizerWithin(tokens: Token[], from: number, end: number, window: number): boolean {

@@ -30,11 +30,16 @@ const NAMING_NOUNS = new Set([
   'شركة', 'صحيفة', 'وكالة', 'مجموعة', 'حزب', 'حركة', 'عملية', 'مجلة', 'قناة', 'موقع', 'برنامج', 'منظمة', 'مشروع',
   'تطبيق', 'كتاب', 'فيلم', 'رواية', 'مسلسل', 'أغنية', 'جمعية', 'تنظيم', 'ميليشيا', 'جماعة', 'مبادرة', 'خطة', 'قانون',
   'منصة', 'شبكة', 'مؤسسة', 'فندق', 'سفينة', 'حملة', 'مناورة', 'مناورات', 'صاروخ', 'طائرة', 'مركز', 'معهد', 'بنك',
-  'اسم', 'بعنوان', 'عنوان', 'لقب', 'تدعى', 'يدعى', 'المسمى', 'المسماة', 'تسمية', 'شعار', 'وسم', 'هاشتاغ',
+  'وسم', 'هاشتاغ', 'كتلة', 'ائتلاف', 'جبهة', 'تيار', 'تحالف', 'نادي', 'فريق', 'مهرجان', 'مؤتمر', 'جائزة', 'مسرحية', 'ألبوم',
+  'كليب', 'صفحة', 'حساب', 'مدونة', 'مصنع', 'مطعم', 'مبنى', 'برج', 'سلسلة', 'مسلسلات', 'أفلام', 'شركات', 'حركتا',
+  'مجلس', 'مسابقة', 'بطولة', 'منتدى', 'معرض', 'دورية', 'نشرة', 'إذاعة', 'تلفزيون', 'دار',
 ].map(normalize));
 
 /** فإن (and فإنه، فإنها) opens what a fronted source vouches for. */
 const FA_INNA = new Set(['فان', 'فانه', 'فانها', 'فانهم']);
+
+/** Words that announce a name or a title of any length (برنامج بعنوان "…"، أطلقوا عليه اسم "…"). */
+const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان', 'لقب', 'تدعى', 'يدعى', 'المسمى', 'المسماة', 'تسمية', 'شعار'].map(normalize));
 
 /** Words that start a new clause after a comma, ending what a reported clause says. */
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير']);
@@ -491,12 +496,16 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
 function isQuotedName(tokens: Token[], d: DirectQuote, a: number, followsQuote: boolean): boolean {
   let words = 0;
   for (let k = d.open + 1; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
+  // برنامج بعنوان "…": a title, however long.
+  if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   return isNamedByNoun(tokens, d, a) || (d.cue === null && !followsQuote);
 }
 
 function isNamedByNoun(tokens: Token[], d: DirectQuote, a: number): boolean {
-  return d.open > a && NAMING_NOUNS.has(stripConnective(tokens[d.open - 1].norm));
+  if (d.open <= a) return false;
+  const before = tokens[d.open - 1].norm;
+  return TITLE_MARKERS.has(before) || NAMING_NOUNS.has(stripConnective(before));
 }
 
 function stripConnective(norm: string): string {

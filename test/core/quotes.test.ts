@@ -191,6 +191,9 @@ describe('core/quotes indirect speech', () => {
     ['قبل أن: not reported speech', 'وأعلن الجيش انسحابه من المدينة قبل أن يعود إليها.'],
     ['نقل as "transported"', 'ونقل الجرحى إلى المستشفى في حالة حرجة.'],
     ['a cue verb with a noun object', 'وأعلنت الوزارة تسجيل إصابات جديدة في العاصمة.'],
+    ['وحسب as "and only"', 'لم تتعاون هذه القوى مع المحتل لإحكام السيطرة على العراق وحسب، بل سعت إلى تقسيمه.'],
+    ['a byline', 'كتب: محمود صبري\n\nرفع الجهاز الفني للفريق درجات الاستعداد للقاء المقبل.'],
+    ['a long title after بعنوان', 'ونال الماجستير عن رسالة بعنوان "العلاقات الدولية على شبكة الإنترنت في العقد الأخير".'],
   ];
   for (const [what, text] of traps) {
     it(`finds no quotation in a trap: ${what}`, () => assert.deepStrictEqual(summary(text), []));
