@@ -191,7 +191,7 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     }
     if (entry.kind === 'verb' && (isJournalistVoice(tokens, i, end) || isByline(tokens, i, end))) return null;
     // وحسب، بل …: "and only", not a source; a source names what follows it.
-    if (entry.kind === 'source' && !entry.rest && (next >= end || tokens[next].kind === 'punct')) continue;
+    if (entry.kind === 'source' && !entry.rest?.length && (next >= end || tokens[next].kind === 'punct')) continue;
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, 4)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
