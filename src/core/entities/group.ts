@@ -19,7 +19,7 @@ import { CliticSplit, cliticSplits, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
-  ALL_PLACE_NAMES, FACILITY_HEADS, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
+  ALL_PLACE_NAMES, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
   isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
@@ -312,8 +312,12 @@ class MentionSet {
           if (start < 0 || start !== split.stemStart) continue;
           const end = i + words.length;
           const existing = this.ownerOf(i);
-          // Lexicon names fill gaps and lengthen mentions; they do not retype the tagger's.
-          if (existing && existing.firstToken === i && existing.endToken === end) continue;
+          // Lexicon names fill gaps and lengthen mentions; they retype the tagger's only when they
+          // are several words long (بيونغ يانغ), as one word may name a place and a person alike.
+          if (existing && existing.firstToken === i && existing.endToken === end) {
+            if (words.length > 1) existing.type = type;
+            continue;
+          }
           this.cutPersonAround(i, end);
           if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: i, endToken: end })) break;
         }
@@ -422,6 +426,11 @@ class MentionSet {
       mention.type = 'organization';
       return i;
     }
+    return this.unknownWordsFrom(i);
+  }
+
+  /** One past a short run, from token i, of free words the model does not know: a name nobody tagged. */
+  private unknownWordsFrom(i: number): number {
     let j = i;
     while (j < this.tokens.length && j - i < MAX_DESCRIBED_NAME && this.owner[j] < 0 && this.tokens[j].paragraph === this.tokens[i].paragraph &&
            (this.tokens[j].kind === 'arabic' || this.tokens[j].kind === 'latin') && !this.model.isFrequent(this.tokens[j].norm) &&
@@ -429,11 +438,16 @@ class MentionSet {
     return j;
   }
 
-  /** A facility head followed by a name the tagger found, and one descriptive adjective (الفضائية). */
+  /**
+   * A facility head followed by a name (the tagger's, or words the model does not know) and
+   * one descriptive adjective (قاعدة فوستوشني الفضائية).
+   */
   private facilityTail(i: number): number {
+    if (i + 1 >= this.tokens.length || this.tokens[i + 1].paragraph !== this.tokens[i].paragraph) return i + 1;
     const next = this.ownerOf(i + 1);
-    if (!next || next.firstToken !== i + 1) return i + 1;
-    let end = next.endToken;
+    if (next && next.firstToken !== i + 1) return i + 1;
+    let end = next ? next.endToken : this.unknownWordsFrom(i + 1);
+    if (end === i + 1) return end;
     const after = this.tokens[end];
     if (after && after.paragraph === this.tokens[i].paragraph && after.norm.startsWith('ال') && this.owner[end] < 0 &&
         !isNationalityAdjective(after.norm) && !NAME_ENDERS.has(after.norm)) {
@@ -448,22 +462,45 @@ class MentionSet {
       if (!m) return;
       let first = m.firstToken;
       let end = m.endToken;
-      const isTitle = (i: number): boolean => TITLE_STARTS.mayMatch(this.readings, i) && this.splits(i).some((s) => PERSON_TITLES.has(s.stem));
+      let start = m.start;
       if (m.type === 'person') {
-        while (first < end && isTitle(first)) first++;
+        while (first < end && this.isTitleAt(first)) first++;
         while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
+        if (first !== m.firstToken && first < end) start = nameStart(this.tokens[first], this.model);
+        // A given name right before a person's name is part of it (ليف + إيريك إيسلي).
+        if (first === m.firstToken && start === this.tokens[first].start && this.givenNameBefore(first)) {
+          first--;
+          start = this.tokens[first].start;
+        }
       }
-      const words = this.words(m).slice(first - m.firstToken, end - m.firstToken);
-      const noName = words.every((w, n) => isNationalityAdjective(w) || MONTHS_AND_DAYS_SET.has(w) || isTitle(first + n) ||
-        PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w) || (this.model.commonWords.has(w) && !isLexiconNameWord(w)));
-      if (first === end || noName) {
+      if (first === end || this.isNoName(first, end, start)) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken) {
-        const start = first === m.firstToken ? m.start : nameStart(this.tokens[first], this.model);
         this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
     });
   }
+
+  private isTitleAt(i: number): boolean {
+    return TITLE_STARTS.mayMatch(this.readings, i) && this.splits(i).some((s) => PERSON_TITLES.has(s.stem));
+  }
+
+  private givenNameBefore(i: number): boolean {
+    const before = this.tokens[i - 1];
+    return i > 0 && this.owner[i - 1] < 0 && before.paragraph === this.tokens[i].paragraph && GIVEN_NAMES.has(before.norm);
+  }
+
+  /** Whether tokens [first, end), the first read from `start`, are only words that name nothing. */
+  private isNoName(first: number, end: number, start: number): boolean {
+    for (let i = first; i < end; i++) {
+      const w = i === first && start !== this.tokens[i].start ? normalize(this.text.slice(start, this.tokens[i].end)) : this.tokens[i].norm;
+      const nameless = isNationalityAdjective(w) || MONTHS_AND_DAYS_SET.has(w) || this.isTitleAt(i) ||
+        PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w) || (this.model.commonWords.has(w) && !isLexiconNameWord(w));
+      if (!nameless) return false;
+    }
+    return true;
+  }
+
 
   /**
    * A person mention that is another person mention of the text plus one last word found in no
@@ -556,6 +593,7 @@ const MIN_SKELETON = 3;
  * their normalised spelling.
  */
 function wordKey(word: string): string {
+  if (word === '') return word;
   let skeleton = word[0];
   for (let i = 1; i < word.length; i++) {
     const c = word[i];

@@ -90,7 +90,8 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
  * before a conjoined known name (بوتين وكيم → بوتين | كيم).
  */
 function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
-  const isCommon = (t: Token): boolean => t.kind === 'punct' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
+  // A lone tatweel (ـ) is a word with no letters: punctuation for this purpose.
+  const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
   const trailingCommon = (t: Token): boolean => isCommon(t) && (type === 'person' || !t.norm.startsWith('ال'));
   while (first < end && isCommon(tokens[first])) first++;
   while (end > first && trailingCommon(tokens[end - 1])) end--;
