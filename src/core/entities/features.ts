@@ -5,7 +5,7 @@
  */
 import { cliticSplits, Token } from '../tokenize';
 import {
-  ALL_PLACE_NAMES, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, MULTIWORD_FIRST, MULTIWORD_LATER, NAME_PARTICLES, ORG_HEADS,
+  ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, MULTIWORD_FIRST, MULTIWORD_LATER, NAME_PARTICLES, ORG_HEADS,
   ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS, isNationalityAdjective,
 } from '../lexicon';
 
@@ -23,6 +23,7 @@ const WORD_CLASSES: [string, (stem: string) => boolean][] = [
   ['M', (s) => MONTHS_AND_DAYS_SET.has(s)],
   ['W', (s) => MULTIWORD_FIRST.has(s)],
   ['Z', (s) => MULTIWORD_LATER.has(s)],
+  ['E', (s) => EVENT_HEADS.has(s)],
 ];
 
 /** Pseudo-words that pad a paragraph at both ends. */

@@ -6,8 +6,9 @@
  *    shorter mentions inside it).
  * 2. Organization and facility heads take in the name that follows them (وكالة + ريا نوفوستي,
  *    المعهد الدولي للدراسات الاستراتيجية, قاعدة + فوستوشني + الفضائية).
- * 3. Mentions made only of titles, nationality adjectives, date words, place heads and common words are dropped; a
- *    person mention loses leading titles and trailing nationality adjectives.
+ * 3. Mentions headed by an event word (جائحة، حرب) or made only of titles, nationality
+ *    adjectives, date words, place heads and common words are dropped; a person mention loses
+ *    leading titles and trailing nationality adjectives, and takes in a given name before it.
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
  *    part of a person's full name (بيسكوف، كيم).
  * 5. Mentions are grouped by a spelling-tolerant key; a lone part of a person's name joins the
@@ -19,7 +20,7 @@ import { CliticSplit, cliticSplits, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
-  ALL_PLACE_NAMES, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
+  ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
   isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
@@ -473,7 +474,9 @@ class MentionSet {
           start = this.tokens[first].start;
         }
       }
-      if (first === end || this.isNoName(first, end, start)) {
+      // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
+      const event = this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
+      if (first === end || event || this.isNoName(first, end, start)) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken) {
         this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });

@@ -77,6 +77,16 @@ export const ORG_HEADS = wordSet([
 /** Heads of facility names that are places (قاعدة فوستوشني الفضائية، مطار …). */
 export const FACILITY_HEADS = wordSet(['قاعدة', 'مطار', 'ميناء', 'مرفأ', 'سجن', 'معتقل', 'مفاعل', 'معبر', 'قصر', 'مسجد', 'كنيسة', 'ملعب', 'سد', 'محطة']);
 
+/**
+ * Words that head names of events, diseases, agreements and the like (جائحة كوفيد، حرب الخليج،
+ * اتفاقية أوسلو): what follows them is no person, and the phrase is no place or organization.
+ */
+export const EVENT_HEADS = wordSet([
+  'جائحة', 'الجائحة', 'وباء', 'فيروس', 'متحور', 'متحورة', 'مرض', 'حرب', 'معركة', 'عملية', 'اتفاقية', 'معاهدة', 'قمة',
+  'مؤتمر', 'بطولة', 'كأس', 'دوري', 'مهرجان', 'جائزة', 'خطة', 'مبادرة', 'قانون', 'إعلان', 'انتفاضة', 'ثورة', 'مجزرة',
+  'إعصار', 'عاصفة', 'زلزال', 'أولمبياد', 'مونديال', 'صفقة',
+]);
+
 /** Common words that introduce a place name without being part of it in news style. */
 export const PLACE_HEADS = wordSet([
   'مدينة', 'المدينة', 'بلدة', 'قرية', 'منطقة', 'إقليم', 'محافظة', 'ولاية', 'جزيرة', 'جزر', 'شبه', 'نهر', 'بحر', 'جبل',
