@@ -3,12 +3,13 @@
  * person, place or organization with all its mentions.
  *
  * 1. Lexicon names the tagger missed are added (longest match; a longer name replaces the
- *    shorter mentions inside it).
+ *    shorter mentions inside it; a person span that ran over one gives it up).
  * 2. Organization and facility heads take in the name that follows them (وكالة + ريا نوفوستي,
  *    المعهد الدولي للدراسات الاستراتيجية, قاعدة + فوستوشني + الفضائية).
  * 3. Mentions headed by an event word (جائحة، حرب) or made only of titles, nationality
  *    adjectives, date words, place heads and common words are dropped; a person mention loses
- *    leading titles and trailing nationality adjectives, and takes in a given name before it.
+ *    leading titles and trailing nationality adjectives, and takes in a given name before it;
+ *    a person mention that is another one plus a word found in no other name loses that word.
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
  *    part of a person's full name (بيسكوف، كيم).
  * 5. Mentions are grouped by a spelling-tolerant key; a lone part of a person's name joins the
@@ -20,8 +21,8 @@ import { CliticSplit, cliticSplits, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
-  ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS,
-  isLexiconNameWord, isNationalityAdjective,
+  ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
+  PERSON_TITLES, PLACE_HEADS, isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel } from './model';

@@ -24,7 +24,7 @@ const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PERS: 'person', LO
 /** Scratch buffers reused across paragraphs (tagging is synchronous, one paragraph at a time). */
 let emissionBuffer = new Float32Array(0);
 let tagBuffer = new Uint8Array(0);
-let entryBuffer: WordEntry[] = [];
+const entryBuffer: WordEntry[] = [];
 
 export function tagMentions(tokens: Token[], from: number, to: number): MentionCandidate[] {
   const model = taggerModel();
