@@ -139,17 +139,17 @@ function goldSpans(corpus: CorpusText): TypedSpan[] {
 
 /** A predicted span widened to whole corpus words. */
 function widen(corpus: CorpusText, start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = corpus.wordSpans.length - 1;
-  const find = (offset: number): number => {
-    lo = 0; hi = corpus.wordSpans.length - 1;
+  // The last corpus word starting at or before `offset` (words are sorted and disjoint).
+  const wordAt = (offset: number): number => {
+    let lo = 0;
+    let hi = corpus.wordSpans.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (corpus.wordSpans[mid][0] <= offset) lo = mid; else hi = mid - 1;
     }
     return lo;
   };
-  return [corpus.wordSpans[find(start)][0], corpus.wordSpans[find(end - 1)][1]];
+  return [corpus.wordSpans[wordAt(start)][0], corpus.wordSpans[wordAt(end - 1)][1]];
 }
 
 function prf(tp: number, predicted: number, gold: number): Prf {
