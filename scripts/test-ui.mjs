@@ -3,7 +3,7 @@
 //   node scripts/test-ui.mjs [--no-build]
 // UPDATE_SCREENSHOT=1 also renders images/screenshot.png for the README (the extension's own colours).
 // Writes { passed, failed, metrics } to LAYER_RESULTS_FILE when set (used by scripts/test-all.mjs).
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { colourCustomizations } from '../test/ui/decoration-colours.mjs';
 import { renderReadmeScreenshot } from '../test/ui/readme-screenshot.mjs';
@@ -15,6 +15,8 @@ import { npmRun, repositoryRoot, runBounded, sampleArticlePath, vsixPath, writeU
 
 const artifacts = join(repositoryRoot, 'e2e-artifacts');
 const SAMPLE_NAME = 'sample-article.txt';
+const LARGE_NAME = 'large-article.txt';
+const LARGE_BYTES = 2200 * 1024; // over the default arabicAnnotator.maxDocumentSizeKB (2048)
 const README_SCREENSHOT = join(repositoryRoot, 'images', 'screenshot.png');
 
 const EDITOR_SETTINGS = {
@@ -28,6 +30,13 @@ const EDITOR_SETTINGS = {
   'breadcrumbs.enabled': false,
   'workbench.tree.enableStickyScroll': false,
 };
+
+/** The sample article repeated until it is over the default size limit. */
+function writeLargeArticle(path) {
+  const article = readFileSync(sampleArticlePath, 'utf8');
+  const copies = Math.ceil(LARGE_BYTES / Buffer.byteLength(article, 'utf8'));
+  writeFileSync(path, Array.from({ length: copies }, () => article).join('\n'));
+}
 
 /** The README's picture (UPDATE_SCREENSHOT=1), with the extension's own colours: the tests' removed. */
 async function updateReadmeScreenshot(server, profile) {
@@ -54,6 +63,7 @@ async function main() {
   writeUserSettings(profile, { ...EDITOR_SETTINGS, 'workbench.colorCustomizations': colourCustomizations() });
   installVsix(profile, vsixPath);
   copyFileSync(sampleArticlePath, join(profile.workspace, SAMPLE_NAME));
+  writeLargeArticle(join(profile.workspace, LARGE_NAME));
   rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
   const resultsFile = join(profile.root, 'results.json');
@@ -77,6 +87,7 @@ async function main() {
           UI_SERVER_URL: server.url,
           UI_WORKSPACE: profile.workspace,
           UI_SAMPLE_NAME: SAMPLE_NAME,
+          UI_LARGE_NAME: LARGE_NAME,
           UI_ARTIFACTS: artifacts,
           UI_METRICS_FILE: metricsFile,
         },

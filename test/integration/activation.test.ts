@@ -11,6 +11,7 @@ import {
   openInEditor,
   positionInside,
   sampleArticle,
+  openAnnotated,
   scratchFile,
   waitFor,
   withSetting,
@@ -64,6 +65,25 @@ describe('Activation and which documents are annotated', () => {
       assert.deepStrictEqual(await documentSymbols(uri), []);
       assert.strictEqual(decorationCount(api, uri), 0);
     });
+  });
+
+  it('annotates an Arabic Markdown document', async () => {
+    const uri = scratchFile('article', `# زيارة كيم إلى روسيا\n\n${sampleArticle}`, '.md');
+    const editor = await openInEditor(uri);
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    const { api } = await openAnnotated(uri);
+    const annotations = await api.annotations(uri);
+    assert.ok(annotations && annotations.quotes.length > 0, 'quotations are found in Markdown');
+  });
+
+  it('always annotates the Arabic Article language, whatever the share of Arabic', async () => {
+    const mostlyEnglish = `${ENGLISH_ARTICLE.repeat(8)}\n${sampleArticle.slice(0, 400)}\n`;
+    const uri = scratchFile('mostly-english', mostlyEnglish, '.arabic.txt');
+    const editor = await openInEditor(uri);
+    assert.strictEqual(editor.document.languageId, 'arabic-article');
+    const { api } = await openAnnotated(uri);
+    const annotations = await api.annotations(uri);
+    assert.ok(annotations?.entities.some((entity) => entity.name.includes('بوتين')), 'Putin is found in the Arabic part');
   });
 
   it('annotates an English document on request (annotateDocument)', async () => {

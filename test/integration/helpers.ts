@@ -45,10 +45,10 @@ export const sampleArticle = fs.readFileSync(path.join(repositoryRoot, 'seeds', 
 const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-integration-'));
 let scratchCount = 0;
 
-/** Writes `content` to a new .txt file (a plain text document, as a user would open one). */
-export function scratchFile(stem: string, content: string): vscode.Uri {
+/** Writes `content` to a new file (by default a .txt, a plain text document as a user would open one). */
+export function scratchFile(stem: string, content: string, extension = '.txt'): vscode.Uri {
   scratchCount += 1;
-  const file = path.join(scratchDir, `${String(scratchCount).padStart(2, '0')}-${stem}.txt`);
+  const file = path.join(scratchDir, `${String(scratchCount).padStart(2, '0')}-${stem}${extension}`);
   fs.writeFileSync(file, content, 'utf8');
   return vscode.Uri.file(file);
 }

@@ -165,4 +165,16 @@ describe('The annotated article in the editor (UI)', function () {
     assert.ok(selection.selected > words.length, 'the whole quotation is selected');
     await screenshot(page, 'speakers');
   });
+
+  it('a document over the size limit is left alone, and the status bar says why', async () => {
+    await runCommand(page, 'View: Show Explorer');
+    const folders = page.locator('.pane-header', { hasText: 'Workspace' });
+    if ((await folders.getAttribute('aria-expanded')) === 'false') await folders.click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.largeName }).click();
+    await page.locator('.tab.active', { hasText: ui.largeName }).waitFor();
+    const status = page.locator('[id$="arabicAnnotator.status"]');
+    await status.filter({ hasText: 'too large' }).waitFor({ state: 'visible' });
+    assert.deepEqual(await decorationBoxes(page), [], 'nothing is highlighted');
+    await screenshot(page, 'too-large');
+  });
 });

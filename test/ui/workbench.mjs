@@ -8,6 +8,8 @@ export const ui = {
   serverUrl: required('UI_SERVER_URL'),
   workspace: required('UI_WORKSPACE'),
   sampleName: required('UI_SAMPLE_NAME'),
+  /** An Arabic article over the default size limit (2048 KB). */
+  largeName: required('UI_LARGE_NAME'),
   artifacts: required('UI_ARTIFACTS'),
   metricsFile: process.env.UI_METRICS_FILE,
 };
