@@ -46,6 +46,8 @@ export class Highlighter implements vscode.Disposable {
   private allHidden = false;
   /** What was last drawn per document, for the test API. */
   private readonly drawn = new Map<string, DrawnRanges>();
+  /** Counts the draws per document, so a newer draw stops an older one. */
+  private readonly drawGenerations = new Map<string, number>();
   private readonly changes = new vscode.EventEmitter<void>();
   /** Fired when highlighting is switched off or on. */
   readonly onDidToggle = this.changes.event;
@@ -61,6 +63,7 @@ export class Highlighter implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.drawEditor(editor))),
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.drawn.delete(document.uri.toString());
+        this.drawGenerations.delete(document.uri.toString());
         this.hiddenDocuments.delete(document.uri.toString());
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -115,20 +118,31 @@ export class Highlighter implements vscode.Disposable {
     if (annotations || !this.store.isAnnotated(document) || !this.isShown(document)) this.drawDocument(document, annotations);
   }
 
+  /**
+   * Draws one kind per turn of the event loop: a long article has thousands of highlights, and
+   * converting and sending all of them at once would hold up the extension host. A newer draw
+   * or an edit stops the rest of this one; what is already drawn stays (VS Code moves it with
+   * the edits) until the next analysis is drawn.
+   */
   private drawDocument(document: vscode.TextDocument, annotations: Annotations | undefined): void {
     const key = document.uri.toString();
-    const ranges = emptyRanges();
-    if (annotations && this.isShown(document)) {
-      const spans = highlightSpans(annotations, readSettings(document).highlight);
+    const generation = (this.drawGenerations.get(key) ?? 0) + 1;
+    this.drawGenerations.set(key, generation);
+    const version = document.version;
+    const spans = annotations && this.isShown(document) ? highlightSpans(annotations, readSettings(document).highlight) : undefined;
+    const drawn = { ...(this.drawn.get(key) ?? emptyRanges()) };
+    this.drawn.set(key, drawn);
+    const drawKinds = async (): Promise<void> => {
       for (const kind of HIGHLIGHT_KINDS) {
-        ranges[kind] = spans[kind].map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+        if (this.drawGenerations.get(key) !== generation || document.isClosed || document.version !== version) return;
+        drawn[kind] = (spans?.[kind] ?? []).map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (editor.document.uri.toString() === key) editor.setDecorations(this.types[kind], drawn[kind]);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
-    }
-    this.drawn.set(key, ranges);
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() !== key) continue;
-      for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
-    }
+    };
+    void drawKinds();
   }
 
   dispose(): void {
