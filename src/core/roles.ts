@@ -4,7 +4,7 @@
  * or a role right after the name without a comma (آندري باكليتسكي مدير برنامج …). Roles are
  * kept as written, without the name, most informative (longest) first.
  */
-import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { cueAt, isComma, isComplementizer, isSentenceEnd } from './cues';
 import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
 import { normalize } from './text';
@@ -17,14 +17,13 @@ import { Entity } from './types';
  */
 const TITLE_HEAD_WORDS = [
   'رئيس', 'رئيسة', 'زعيم', 'زعيمة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'وزير', 'وزيرة', 'مستشار', 'مستشارة',
-  'خبير', 'خبيرة', 'باحث', 'باحثة', 'أستاذ', 'أستاذة', 'بروفيسور', 'محاضر', 'مدير', 'مديرة', 'سفير', 'سفيرة', 'أمين',
-  'أمينة', 'نائب', 'نائبة', 'ملك', 'ملكة', 'أمير', 'أميرة', 'ولي', 'قائد', 'قائدة', 'مرشد', 'جنرال', 'لواء', 'عميد',
+  'خبير', 'خبيرة', 'باحث', 'باحثة', 'أستاذ', 'أستاذة', 'بروفيسور', 'محاضر', 'مدير', 'مديرة', 'سفير', 'سفيرة', 'نائب', 'نائبة', 'ملك', 'ملكة', 'أمير', 'أميرة', 'ولي', 'قائد', 'قائدة', 'مرشد', 'جنرال', 'لواء', 'عميد',
   'عقيد', 'دكتور', 'دكتورة', 'محلل', 'محللة', 'كاتب', 'كاتبة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'مراسل', 'مراسلة',
   'مبعوث', 'مبعوثة', 'ممثل', 'ممثلة', 'مندوب', 'مندوبة', 'محافظ', 'حاكم', 'عمدة', 'عضو', 'مفوض', 'مفوضة', 'مدعي',
-  'قاضي', 'قاضية', 'والي', 'سيناتور', 'منسق', 'منسقة', 'مسؤول', 'مسؤولة', 'مؤرخ', 'مدرب', 'لاعب', 'لاعبة', 'وكيل', 'وكيلة',
+  'قاضي', 'قاضية', 'سيناتور', 'منسق', 'منسقة', 'مسؤول', 'مسؤولة', 'مؤرخ', 'مدرب', 'لاعب', 'لاعبة', 'وكيل', 'وكيلة',
   'مساعد', 'مساعدة', 'دبلوماسي', 'سكرتير', 'مرشح', 'مرشحة', 'نظير', 'نظيره', 'نظيرها', 'بابا', 'بطريرك', 'مفتي',
-  'إمام', 'مؤسس', 'زميل', 'طبيب', 'طبيبة', 'ممرض', 'ممرضة', 'مهندس', 'مهندسة', 'محامي', 'محامية', 'ناشط', 'ناشطة',
-  'معلم', 'معلمة', 'مخرج', 'مخرجة', 'فنان', 'فنانة', 'مغني', 'مغنية', 'شاعر', 'شاعرة', 'روائي', 'روائية', 'رجل', 'سيدة',
+  'مؤسس', 'زميل', 'طبيب', 'طبيبة', 'ممرض', 'ممرضة', 'مهندس', 'مهندسة', 'محامي', 'محامية', 'ناشط', 'ناشطة',
+  'معلم', 'معلمة', 'مخرج', 'مخرجة', 'فنان', 'فنانة', 'مغني', 'مغنية', 'شاعر', 'شاعرة', 'روائي', 'روائية',
   'مفاوض', 'مقرر', 'مقررة', 'استشاري', 'استشارية', 'أخصائي', 'أخصائية', 'مراقب', 'ضابط', 'جندي', 'طيار', 'مدون', 'مدونة', 'مصور', 'مصورة', 'محرر', 'محررة',
 ];
 
@@ -44,8 +43,9 @@ function withArticle(words: string[]): Set<string> {
   return set;
 }
 
-const TITLE_HEADS = withArticle([...TITLE_HEAD_WORDS, ...KINSHIP_WORDS]);
-const DEPUTIES = withArticle(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'كبير', 'كبيرة']);
+/** Only with the article: أمين is a common first name, إمام reads as أمام ("in front of"). */
+const TITLE_HEADS = new Set([...withArticle([...TITLE_HEAD_WORDS, ...KINSHIP_WORDS]), ...['الأمين', 'الأمينة', 'الإمام'].map(normalize)]);
+const DEPUTIES = withArticle(['نائب', 'نائبة', 'مساعد', 'وكيل', 'وكيلة', 'كبير', 'كبيرة']);
 const KINSHIP = withArticle(KINSHIP_WORDS);
 const RANKS = withArticle(RANK_WORDS);
 
@@ -72,15 +72,74 @@ function headIn(heads: Set<string>, token: Token): string | null {
   return null;
 }
 
+/** Words that end a role phrase: times, auxiliaries, honorifics (…، أمس الأول، كان قد …، والسيد …). */
+const ROLE_STOPS = new Set(
+  ['كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'أمس', 'اليوم', 'يوم', 'مساء', 'صباح', 'خلال', 'عقب', 'بعد', 'قبل', 'منذ', 'حين',
+    'عندما', 'وذلك', 'حيث', 'الذي', 'التي', 'أن', 'إن', 'لكن', 'وهو', 'وهي', 'هو', 'هي', 'السيد', 'السيدة', 'والسيد', 'والسيدة',
+    'الشيخ', 'الشيخة', 'معالي', 'ومعالي', 'فخامة', 'وفخامة', 'سمو', 'وسمو', 'سعادة', 'وسعادة', 'جلالة', 'وجلالة'].map(normalize),
+);
+
+/** Prepositions that a role carries on (الباحث في …، السفير لدى …). */
+const ROLE_PREPOSITIONS = new Set(['في', 'لدى', 'عن', 'من', 'على', 'مع', 'الى', 'إلى'].map(normalize));
+
+/** Nouns an institution's name follows (جامعة إيوا، معهد سيجونغ). */
+const INSTITUTIONS = new Set(
+  ['جامعة', 'معهد', 'مركز', 'وزارة', 'شركة', 'صحيفة', 'وكالة', 'منظمة', 'مؤسسة', 'بنك', 'مجلس', 'هيئة', 'حزب', 'حركة', 'جمعية',
+    'مستشفى', 'كلية', 'مجموعة', 'قناة', 'مجلة', 'نادي', 'اتحاد', 'جامعه'].map(normalize),
+);
+
+function isDefinite(norm: string): boolean {
+  return /^([وف]?[بلك]?ال|[وف]?لل)/.test(norm);
+}
+
+/**
+ * Does token j carry on the role phrase whose head is token `head`? A role is a chain of
+ * definite words, prepositions and names (المتحدث باسم الكرملين، الخبير في جامعة كوكمين في سيول);
+ * an indefinite word only right after the head (رئيس قسم، وزير دفاعه) or before a definite one
+ * (عضو مجلس إدارة الشركة). Another person's name only right after the head (والد كيم).
+ */
+function continuesRole(tokens: Token[], j: number, head: number, mentions: MentionIndex): boolean {
+  const token = tokens[j];
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'arabic') return token.kind === 'punct' && (token.text === '-' || token.text === '/');
+  const n = token.norm;
+  if (ROLE_STOPS.has(n) || isComplementizer(tokens, j) || RELATIVE_PRONOUNS.has(n)) return false;
+  const cue = cueAt(tokens, j, tokens.length);
+  if (cue && cue.kind !== 'manner') return false;
+  const ref = mentions.at(j);
+  if (ref) return ref.entity.type !== 'person' || (ref.firstToken === head + 1);
+  if (j === head + 1 || isDefinite(n) || ROLE_PREPOSITIONS.has(n)) return true;
+  if (/^[بل]/.test(n) && n.length > 3) return true; // بوزارة، لشؤون
+  if (/^و/.test(n) && /(ه|ها|هم)$/.test(n)) return true; // والد كيم وسلفه
+  // في جامعة إيوا: after a preposition a noun, after an institution its name, even untagged.
+  const previous = tokens[j - 1].norm;
+  if (ROLE_PREPOSITIONS.has(previous) || INSTITUTIONS.has(previous.replace(/^[وبل](?=...)/, ''))) return true;
+  // عضو مجلس إدارة الشركة: a construct chain goes on to a definite word (not كلمة باللغة …).
+  const next = tokens[j + 1];
+  return next !== undefined && next.kind === 'arabic' && (next.norm.startsWith('ال') || mentions.at(j + 1) !== undefined);
+}
+
+/** The last token of the role phrase starting at `head` (at most `limit`), trailing prepositions dropped. */
+function roleEnd(tokens: Token[], head: number, limit: number, mentions: MentionIndex): number {
+  const paragraph = tokens[head].paragraph;
+  let last = head;
+  for (let j = head + 1; j <= limit && j < tokens.length && tokens[j].paragraph === paragraph; j++) {
+    if (!continuesRole(tokens, j, head, mentions)) break;
+    last = j;
+  }
+  while (last > head && (ROLE_PREPOSITIONS.has(tokens[last].norm) || tokens[last].kind === 'punct')) last--;
+  return last;
+}
+
 /**
  * Tokens that may not stand inside a role phrase: they end it. Before a name another person ends
  * the title; after a name a person may be part of the role (والد كيم، مستشار الرئيس بوتين).
  */
-function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: MentionIndex | null): boolean {
+function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: MentionIndex): boolean {
   const token = tokens[k];
   if (token.kind === 'punct') return token.text !== '-' && token.text !== '/';
   if (isComplementizer(tokens, k) || RELATIVE_PRONOUNS.has(token.norm)) return true;
-  if (mentions?.at(k)?.entity.type === 'person') return true;
+  if (mentions.at(k)?.entity.type === 'person') return true;
   const cue = cueAt(tokens, k, end);
   return cue !== null && cue.kind !== 'manner';
 }
@@ -144,7 +203,8 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   // نائب رئيس الوزراء، مساعد وزير الخارجية: a deputy's title takes the title after it. Other heads
   // in a row name someone else (مستشار الرئيس بوتين: بوتين is the president).
   while (head > 0 && tokens[head - 1].paragraph === paragraph && headIn(DEPUTIES, tokens[head - 1]) && !mentions.at(head - 1)) head--;
-  return rolePhrase(text, tokens, head, last);
+  // قال مساعد وزيرة الخارجية أمس الأول كريستوفر هيل: an adverb between title and name is not the title.
+  return rolePhrase(text, tokens, head, roleEnd(tokens, head, last, mentions));
 }
 
 /** [أندريه لانكوف]، الخبير في جامعة كوكمين في سيول، / [مو-جين] رئيس جامعة … */
@@ -164,13 +224,13 @@ function appositionAfter(text: string, tokens: Token[], k: number, mentions: Men
   }
   if (k >= tokens.length || tokens[k].paragraph !== paragraph || !titleHeadAt(tokens[k])) return null;
   const head = k;
-  let last = head;
-  for (let j = head + 1; j < tokens.length && j <= head + APPOSITION_WORDS && tokens[j].paragraph === paragraph; j++) {
-    if (isColon(tokens[j]) || endsRolePhrase(tokens, j, tokens.length, null)) break;
-    last = j;
+  const last = roleEnd(tokens, head, head + APPOSITION_WORDS, mentions);
+  if (!afterComma) {
+    // Without a comma, النني لاعب كبير is a predicate; مو-جين رئيس جامعة … names a position — unless
+    // a name follows it, whose title it is (سعود الفيصل ورئيس المجلس بندر بن سلطان).
+    if (!namesSomething(tokens, head + 1, Math.min(last, head + 3), mentions)) return null;
+    if (mentions.at(last + 1)?.entity.type === 'person') return null;
   }
-  // Without a comma, النني لاعب كبير is a predicate; مو-جين رئيس جامعة … names a position.
-  if (!afterComma && !namesSomething(tokens, head + 1, Math.min(last, head + 3), mentions)) return null;
   return rolePhrase(text, tokens, head, last);
 }
 

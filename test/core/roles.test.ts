@@ -58,6 +58,30 @@ describe('core/roles: an apposition after the name', () => {
     assert.deepStrictEqual(rolesOf(text, [['آندري باكليتسكي', 'person']]), ['مدير برنامج الأسلحة النووية في مركز الأمن الدولي']);
   });
 
+  it('ends a role before an adverb, an auxiliary, an honorific or a new clause', () => {
+    const cases: [string, string, string[]][] = [
+      ['قال مساعد وزيرة الخارجية الأمريكية أمس الأول كريستوفر هيل إن المحادثات مثمرة.', 'كريستوفر هيل', ['مساعد وزيرة الخارجية الأمريكية']],
+      ['وكان كوفي أنان، الأمين العام للأمم المتحدة كان قد تلقى التزاما بوقف النار.', 'كوفي أنان', ['الأمين العام للأمم المتحدة']],
+      ['واستقبل أحمد التوفيق، وزير الشؤون الإسلامية والأوقاف ومعالي السفير، الوفد.', 'أحمد التوفيق', ['وزير الشؤون الإسلامية والأوقاف']],
+      ['وألقت نجاح العطار، وزيرة الثقافة في سوريا كلمة باللغة العربية.', 'نجاح العطار', ['وزيرة الثقافة في سوريا']],
+    ];
+    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+  });
+
+  it('carries a role through an institution whose name the tagger missed (الأستاذ في جامعة إيوا)', () => {
+    assert.deepStrictEqual(rolesOf('ويقول بارك وون جون، الأستاذ في جامعة إيوا، إن التوازن صعب.', [['بارك وون جون', 'person']]), ['الأستاذ في جامعة إيوا']);
+  });
+
+  it('leaves a title followed by another name to that name (سعود الفيصل ورئيس المجلس بندر بن سلطان)', () => {
+    const a = annotate('واجتمع سعود الفيصل رئيس مجلس الأمن القومي بندر بن سلطان أمس.', [['سعود الفيصل', 'person'], ['بندر بن سلطان', 'person']]);
+    assert.deepStrictEqual(a.rolesOf('سعود الفيصل'), []);
+    assert.deepStrictEqual(a.rolesOf('بندر بن سلطان'), ['رئيس مجلس الأمن القومي']);
+  });
+
+  it('does not read أمام ("in front of") or وإلى ("and to") as titles', () => {
+    assert.deepStrictEqual(rolesOf('وقال كوفي عنان امام مجلس الأمن إن الوضع خطير.', [['كوفي عنان', 'person']]), []);
+  });
+
   it('does not take a predicate for a role (النني لاعب كبير)', () => {
     assert.deepStrictEqual(rolesOf('وأجاب: النني لاعب كبير، لكنه لم يلعب منذ أشهر.', [['النني', 'person']]), []);
   });
