@@ -48,6 +48,8 @@ interface DirectQuote {
   /** Token indices of the opening and closing marks (close = paragraph end when unclosed). */
   open: number;
   close: number;
+  /** First token of the content (after the opening mark; the paragraph start for a continuation). */
+  first: number;
   start: number;
   end: number;
   flags: QuoteFlag[];
@@ -132,7 +134,7 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
 
   const found: Quote[] = [];
   for (const d of directs) {
-    if (d.end <= d.start) continue;
+    if (!hasWordsOutside(tokens, d.first, d.close - 1, [])) continue; // “.”: nothing was said
     if (isQuotedName(tokens, d, a, lastKept !== null)) continue;
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
     lastKept = d.start;
@@ -141,7 +143,7 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
   // (قال لي مسؤول: "…"); otherwise it is a term the speaker quotes («دبلوماسية البندول»).
   for (const d of nested) {
     const cue = cueBefore(tokens, d.open, a);
-    if (cue && d.end > d.start) found.push(makeQuote(text, tokens, 'direct', d.start, d.end, cue, d.flags));
+    if (cue && hasWordsOutside(tokens, d.first, d.close - 1, [])) found.push(makeQuote(text, tokens, 'direct', d.start, d.end, cue, d.flags));
   }
   for (const q of indirects) found.push(makeQuote(text, tokens, 'indirect', q.start, q.end, q.cue, []));
   found.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -185,7 +187,7 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number, continue
     if (opener.reversed) flags.unshift('reversed-mark');
     const endOffset = close < b ? tokens[close].start : tokens[b - 1].end;
     const [start, end] = trimSpan(text, tokens[opener.token].end, endOffset);
-    into.push({ open: opener.token, close, start, end, flags, cue: null });
+    into.push({ open: opener.token, close, first: opener.token + 1, start, end, flags, cue: null });
   };
   for (let k = a; k < b; k++) {
     const token = tokens[k];
@@ -216,7 +218,7 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number, continue
       }
       if (continuesQuote && quotes.length === 0 && flanked) {
         const [start, end] = trimSpan(text, tokens[a].start, token.start);
-        quotes.push({ open: a, close: k, start, end, flags: [], cue: null });
+        quotes.push({ open: a, close: k, first: a, start, end, flags: [], cue: null });
         continue;
       }
       // A closing mark with nothing open: when nothing says it closes a word, it opens (”…”).
@@ -495,7 +497,7 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
  */
 function isQuotedName(tokens: Token[], d: DirectQuote, a: number, followsQuote: boolean): boolean {
   let words = 0;
-  for (let k = d.open + 1; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
+  for (let k = d.first; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;

@@ -150,7 +150,7 @@ export function attachRoles(text: string, tokens: Token[], entities: Entity[]): 
 }
 
 /** Mentions read between two yields of `attachRolesSteps` (bounds a step on a long document). */
-const MENTIONS_PER_STEP = 2000;
+const MENTIONS_PER_STEP = 1000;
 
 /** `attachRoles` in bounded steps, for the time-sliced pipeline. */
 export function* attachRolesSteps(text: string, tokens: Token[], entities: Entity[], mentions = new MentionIndex(tokens, entities)): Generator<void, void> {

@@ -58,7 +58,7 @@ export function attributeSpeakers(text: string, tokens: Token[], quotes: Quote[]
 }
 
 /** Quotations attributed between two yields of `attributeSpeakersSteps`. */
-const QUOTES_PER_STEP = 500;
+const QUOTES_PER_STEP = 250;
 
 /** `attributeSpeakers` in bounded steps, for the time-sliced pipeline (roles must be attached). */
 export function* attributeSpeakersSteps(
