@@ -25,10 +25,13 @@ function allowed(prev: number, tag: number): boolean {
 const ALLOWED: boolean[] = [];
 for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(allowed(p, t));
 
+/** For each tag, the tags allowed before it (an I- tag has only two). */
+const PREDECESSORS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
+  Uint8Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]));
+
 /** Scratch buffers reused across calls (decoding is synchronous). */
 let scoreBuffer = new Float32Array(0);
 let backBuffer = new Uint8Array(0);
-const constrained = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
 
 /** Best tag sequence under BIO constraints; `out` receives one tag index per token. */
 export function viterbi(emissions: Float32Array, transitions: Float32Array, n: number, out: Uint8Array): void {
@@ -37,19 +40,20 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, n: n
     scoreBuffer = new Float32Array(2 * n * TAG_COUNT);
     backBuffer = new Uint8Array(2 * n * TAG_COUNT);
   }
-  // Forbidden transitions score -Infinity, so the inner loop needs no test.
-  for (let k = 0; k < constrained.length; k++) constrained[k] = ALLOWED[k] ? transitions[k] : -Infinity;
   const score = scoreBuffer;
   const back = backBuffer;
-  for (let t = 0; t < TAG_COUNT; t++) score[t] = emissions[t] + constrained[TAG_COUNT * TAG_COUNT + t];
+  const start = TAG_COUNT * TAG_COUNT;
+  for (let t = 0; t < TAG_COUNT; t++) score[t] = ALLOWED[start + t] ? emissions[t] + transitions[start + t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * TAG_COUNT;
     const prevRow = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
-      let best = score[prevRow] + constrained[t];
-      let arg = 0;
-      for (let p = 1; p < TAG_COUNT; p++) {
-        const s = score[prevRow + p] + constrained[p * TAG_COUNT + t];
+      const before = PREDECESSORS[t];
+      let arg = before[0];
+      let best = score[prevRow + arg] + transitions[arg * TAG_COUNT + t];
+      for (let k = 1; k < before.length; k++) {
+        const p = before[k];
+        const s = score[prevRow + p] + transitions[p * TAG_COUNT + t];
         if (s > best) { best = s; arg = p; }
       }
       score[row + t] = best + emissions[row + t];
