@@ -119,30 +119,34 @@ export class Highlighter implements vscode.Disposable {
   }
 
   /**
-   * Draws one kind per turn of the event loop: a long article has thousands of highlights, and
-   * converting and sending all of them at once would hold up the extension host. A newer draw
-   * or an edit stops the rest of this one; what is already drawn stays (VS Code moves it with
-   * the edits) until the next analysis is drawn.
+   * Converts one kind's offsets per turn of the event loop (a long article has thousands of
+   * highlights, and converting them all at once would hold up the extension host), then draws
+   * all kinds together. A newer draw or an edit drops this one; what is drawn stays (VS Code
+   * moves it with the edits) until the next analysis is drawn.
    */
   private drawDocument(document: vscode.TextDocument, annotations: Annotations | undefined): void {
     const key = document.uri.toString();
     const generation = (this.drawGenerations.get(key) ?? 0) + 1;
     this.drawGenerations.set(key, generation);
+    // A document out of sight is drawn when an editor shows it (onDidChangeVisibleTextEditors).
+    if (!vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === key)) return;
     const version = document.version;
+    const isCurrent = () => this.drawGenerations.get(key) === generation && !document.isClosed && document.version === version;
     const spans = annotations && this.isShown(document) ? highlightSpans(annotations, readSettings(document).highlight) : undefined;
-    const drawn = { ...(this.drawn.get(key) ?? emptyRanges()) };
-    this.drawn.set(key, drawn);
-    const drawKinds = async (): Promise<void> => {
+    const draw = async (): Promise<void> => {
+      const ranges = emptyRanges();
       for (const kind of HIGHLIGHT_KINDS) {
-        if (this.drawGenerations.get(key) !== generation || document.isClosed || document.version !== version) return;
-        drawn[kind] = (spans?.[kind] ?? []).map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
-        for (const editor of vscode.window.visibleTextEditors) {
-          if (editor.document.uri.toString() === key) editor.setDecorations(this.types[kind], drawn[kind]);
-        }
+        ranges[kind] = (spans?.[kind] ?? []).map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
         await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!isCurrent()) return;
+      }
+      this.drawn.set(key, ranges);
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (editor.document.uri.toString() !== key) continue;
+        for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
       }
     };
-    void drawKinds();
+    void draw();
   }
 
   dispose(): void {
