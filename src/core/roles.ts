@@ -52,6 +52,8 @@ const RANKS = withArticle(RANK_WORDS);
 /** How far before a name a title head may stand, and how long an apposition may run. */
 const TITLE_REACH = 7;
 const APPOSITION_WORDS = 12;
+/** Longer than any real role (a run of text without spaces is not one). */
+const MAX_ROLE_LENGTH = 200;
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي'].map(normalize));
 
@@ -245,7 +247,7 @@ function namesSomething(tokens: Token[], from: number, to: number, mentions: Men
 /** The role as written from the head word to token `last`, the head read past its proclitic. */
 function rolePhrase(text: string, tokens: Token[], head: number, last: number): string | null {
   const headWord = titleHeadAt(tokens[head]);
-  if (!headWord) return null;
+  if (!headWord || tokens[last].end - tokens[head].start > MAX_ROLE_LENGTH) return null;
   const rest = last > head ? text.slice(tokens[head].end, tokens[last].end) : '';
   return (headWord + rest).trim();
 }

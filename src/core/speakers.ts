@@ -356,13 +356,16 @@ class SpeakerContext {
   }
 }
 
+/** Longer than any real name: not worth reading word by word. */
+const MAX_NAME_LENGTH = 80;
+
 function surnamesOf(entities: Entity[]): Map<string, Entity> {
   const surnames = new Map<string, Entity | null>();
   for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    const words = tokenize(entity.name).filter((t) => t.kind === 'arabic');
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1].norm;
+    const name = entity.name.trim();
+    const space = name.lastIndexOf(' ');
+    if (entity.type !== 'person' || space < 0 || name.length > MAX_NAME_LENGTH) continue;
+    const surname = normalize(name.slice(space + 1));
     const known = surnames.get(surname);
     surnames.set(surname, known === undefined || known === entity ? entity : null);
   }
