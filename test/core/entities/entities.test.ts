@@ -59,6 +59,14 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(lone.start, text.indexOf('وبوتين') + 1);
   });
 
+  it('cuts ل and ب off place names (لموسكو، بكوريا الشمالية)', () => {
+    const text = 'وأعرب كيم عن دعمه للصراع في أوكرانيا لموسكو. وأشاد بوتين بكوريا الشمالية لدعمها القوي.';
+    const entities = entitiesOf(text);
+    assert.strictEqual(entityWith(entities, 'موسكو').mentions[0].start, text.indexOf('لموسكو') + 1);
+    assert.strictEqual(entityWith(entities, 'كوريا الشمالية').mentions[0].start, text.indexOf('بكوريا') + 1);
+    assert.ok(!mentionTexts(entities).some((t) => t.startsWith('ل') || t.startsWith('ب')), JSON.stringify(mentionTexts(entities)));
+  });
+
   it('starts للأمم المتحدة after the first ل', () => {
     const text = 'وسلط تقرير للأمم المتحدة في عام 2022 الضوء على الأزمة.';
     const un = entityWith(entitiesOf(text), 'لأمم المتحدة');
