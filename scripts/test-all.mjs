@@ -57,7 +57,7 @@ async function lint() {
 async function unit() {
   const resultsFile = join(resultsDir, 'unit.json');
   // tsc emits even with type errors (counted by the typecheck layer), so the tests still run.
-  await npx(['tsc', '-p', '.'], 5 * 60_000);
+  await runBounded('npx', ['tsc', '-p', '.'], { timeoutMs: 5 * 60_000, quiet: true });
   const code = await npx(
     [
       'mocha',

@@ -1,8 +1,8 @@
 // Shared steps for running a real VS Code (code-server) profile: user settings, the packaged
 // extension, and child processes that are bounded in time.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repositoryRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -81,6 +81,8 @@ export async function npmRun(script, timeoutMs = 5 * 60_000) {
 /** Compiles the TypeScript tests into out/ (tsc emits even when other files have type errors,
  *  which the typecheck layer reports on its own). */
 export async function compileTests(entryFile) {
+  // Compiled suites of renamed or deleted test files must not linger and run.
+  rmSync(dirname(entryFile), { recursive: true, force: true });
   await runBounded('npx', ['tsc', '-p', '.'], { timeoutMs: 5 * 60_000 });
   if (!existsSync(entryFile)) throw new Error(`tsc did not produce ${entryFile}`);
 }

@@ -37,10 +37,9 @@ describe('Activation and which documents are annotated', () => {
     const api = extension.exports;
     assert.strictEqual(typeof api.activationMs, 'number');
     recordMetric('activationMs', api.activationMs);
-    const ranges = api.decorationRanges(uri);
-    assert.ok(ranges.person.length > 0, 'people are highlighted');
-    assert.ok(ranges.place.length > 0, 'places are highlighted');
-    assert.ok(ranges.quotation.length > 0, 'quotations are highlighted');
+    await waitFor('people, places and quotations highlighted', () =>
+      (['person', 'place', 'quotation'] as const).every((kind) => decorationCount(api, uri, [kind]) > 0),
+    );
   });
 
   it('leaves an English plain-text document alone', async () => {

@@ -31,7 +31,7 @@ describe('Commands and settings', () => {
   it('highlight.place = false removes only the place highlights', async () => {
     const uri = scratchFile('settings', sampleArticle);
     const { api } = await openAnnotated(uri);
-    assert.ok(decorationCount(api, uri, ['place']) > 0, 'places are highlighted by default');
+    await waitFor('places highlighted by default', () => decorationCount(api, uri, ['place']) > 0);
     await withSetting('highlight.place', false, async () => {
       await waitFor('place highlights to go', () => decorationCount(api, uri, ['place']) === 0);
       assert.ok(decorationCount(api, uri, ['person']) > 0, 'people stay highlighted');

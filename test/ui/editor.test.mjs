@@ -63,7 +63,14 @@ describe('The annotated article in the editor (UI)', function () {
     let boxes = await decorationBoxes(page);
     while (boxes.length === 0 && Date.now() - openedAt < 60_000) boxes = await decorationBoxes(page);
     recordMetric('uiOpenToFirstHighlightMs', Date.now() - openedAt);
-    const kinds = new Set(boxes.map((box) => box.kind));
+    // The kinds are drawn one decoration type at a time: wait (bounded) until every kind is there.
+    const allKindsBy = Date.now() + 30_000;
+    const kindsIn = (drawn) => new Set(drawn.map((box) => box.kind));
+    while (kindsIn(boxes).size < 4 && Date.now() < allKindsBy) {
+      await page.waitForTimeout(100);
+      boxes = await decorationBoxes(page);
+    }
+    const kinds = kindsIn(boxes);
     for (const kind of ['person', 'place', 'organization', 'quotation']) assert.ok(kinds.has(kind), `a ${kind} highlight is drawn`);
     // One generated CSS class per kind, each found by its colour.
     for (const kind of kinds) {
