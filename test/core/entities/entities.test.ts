@@ -87,6 +87,14 @@ describe('core/entities on short news sentences', () => {
     assert.deepStrictEqual(pyongyang.mentions.map((m) => m.text), ['بيونغ يانغ', 'بيونج يانج']);
   });
 
+  it('groups forms that differ by diacritics, tatweel and alef shape', () => {
+    const entities = entitiesOf(
+      'وصل الوفد إلى موسكو أمس. وقالت مُوسكو إن اللقاء مهم. وأكدت موسكـو ذلك. وهاجمت إسرائيل غزة، وقالت اسرائيل إن العملية مستمرة.',
+    );
+    assert.deepStrictEqual(entityWith(entities, 'موسكو').mentions.map((m) => m.text), ['موسكو', 'مُوسكو', 'موسكـو']);
+    assert.deepStrictEqual(entityWith(entities, 'إسرائيل').mentions.map((m) => m.text), ['إسرائيل', 'اسرائيل']);
+  });
+
   it('joins a later surname to the person first named in full', () => {
     const entities = entitiesOf('ويقول أندريه لانكوف، الخبير في جامعة كوكمين في سيول، إن القمة مهمة.\nوتابع لانكوف أن موسكو تريد الدعم.');
     const lankov = entityWith(entities, 'أندريه لانكوف');
