@@ -92,7 +92,7 @@ export class Highlighter implements vscode.Disposable {
     this.redrawAll();
   }
 
-  /** Highlights off for every document when any is shown, else on for all. */
+  /** Highlights off for every document, or back on for all of them. */
   toggleAll(): void {
     this.allHidden = !this.allHidden;
     this.hiddenDocuments.clear();
