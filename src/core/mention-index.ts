@@ -2,19 +2,13 @@
  * Which entity mention covers which token: the lookup roles and speakers need to read the words
  * around a name. Built once per document in time linear in tokens plus mentions.
  */
+import { countBefore } from './bisect';
 import { Token } from './tokenize';
 import { Entity } from './types';
 
 /** Index of the token that contains `offset` (or the last token starting before it). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countBefore(tokens.length, (i) => tokens[i].start <= offset) - 1);
 }
 
 export interface MentionRef {

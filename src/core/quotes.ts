@@ -4,6 +4,7 @@
  * paragraph: marks are paired with a bounded stack, never with a backtracking pattern, and a quote
  * left open never runs past its paragraph.
  */
+import { countBefore } from './bisect';
 import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
 import { normalize } from './text';
 import { Token } from './tokenize';
@@ -432,17 +433,10 @@ function startsNewClause(tokens: Token[], k: number, b: number): boolean {
   return cue !== null && cue.kind !== 'manner';
 }
 
-/** The quotations opening within tokens [first, last] (directs are in text order: binary search). */
+/** The quotations opening within tokens [first, last] (directs are in text order). */
 function directsWithin(directs: DirectQuote[], first: number, last: number): DirectQuote[] {
-  let lo = 0;
-  let hi = directs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (directs[mid].open < first) lo = mid + 1;
-    else hi = mid;
-  }
   const within: DirectQuote[] = [];
-  for (let i = lo; i < directs.length && directs[i].open <= last; i++) within.push(directs[i]);
+  for (let i = countBefore(directs.length, (j) => directs[j].open < first); i < directs.length && directs[i].open <= last; i++) within.push(directs[i]);
   return within;
 }
 

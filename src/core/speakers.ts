@@ -7,6 +7,7 @@
  * 3. an elided subject (وأضاف، وتابع، وأضافت) continues the latest speaker of the same gender;
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
+import { countBefore } from './bisect';
 import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
@@ -430,12 +431,6 @@ function sameWord(phraseWord: string, roleWord: string): boolean {
 
 /** Start of the entity's last mention before `offset`, or -1 (mentions are in text order). */
 function lastMentionBefore(entity: Entity, offset: number): number {
-  let lo = 0;
-  let hi = entity.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entity.mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? entity.mentions[lo - 1].start : -1;
+  const before = countBefore(entity.mentions.length, (i) => entity.mentions[i].start < offset);
+  return before > 0 ? entity.mentions[before - 1].start : -1;
 }
