@@ -22,7 +22,7 @@ import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
   ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
-  PERSON_TITLES, PLACE_HEADS, isLexiconNameWord, isNationalityAdjective,
+  PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel } from './model';
@@ -392,7 +392,7 @@ class MentionSet {
     let j = own ? own.endToken : i + 1;
     let sawMention = own !== null;
     let sawGenitive = false;
-    let afterProperName = own !== null && !this.tokens[j - 1].norm.startsWith('ال') && !this.tokens[j - 1].norm.startsWith('لل');
+    let afterProperName = own !== null && !isDefinite(this.tokens[j - 1].norm) && !this.tokens[j - 1].norm.startsWith('لل');
     while (j < this.tokens.length && j - i <= MAX_ORG_TAIL && this.tokens[j].paragraph === paragraph) {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
@@ -401,14 +401,14 @@ class MentionSet {
         const conjoined = mention.start !== t.start && !t.norm.startsWith('لل');
         if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل'))) break;
         sawMention = true;
-        afterProperName = !this.words(mention)[0].startsWith('ال');
+        afterProperName = !isDefinite(this.words(mention)[0]);
         j = mention.endToken;
         continue;
       }
       if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
       const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
       if (genitive) sawGenitive = true;
-      else if (afterProperName || !t.norm.startsWith('ال') || PERSON_TITLES.has(t.norm)) break;
+      else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
       afterProperName = false;
       j++;
     }
@@ -451,7 +451,7 @@ class MentionSet {
     let end = next ? next.endToken : this.unknownWordsFrom(i + 1);
     if (end === i + 1) return end;
     const after = this.tokens[end];
-    if (after && after.paragraph === this.tokens[i].paragraph && after.norm.startsWith('ال') && this.owner[end] < 0 &&
+    if (after && after.paragraph === this.tokens[i].paragraph && isDefinite(after.norm) && this.owner[end] < 0 &&
         !isNationalityAdjective(after.norm) && !NAME_ENDERS.has(after.norm)) {
       end++;
     }

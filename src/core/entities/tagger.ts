@@ -4,7 +4,7 @@
  */
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
-import { isLexiconNameWord } from '../lexicon';
+import { isDefinite, isLexiconNameWord } from '../lexicon';
 import { CLASS_COUNT, taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
@@ -92,7 +92,7 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
 function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
   // A lone tatweel (ـ) is a word with no letters: punctuation for this purpose.
   const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
-  const trailingCommon = (t: Token): boolean => isCommon(t) && (type === 'person' || !t.norm.startsWith('ال'));
+  const trailingCommon = (t: Token): boolean => isCommon(t) && (type === 'person' || !isDefinite(t.norm));
   while (first < end && isCommon(tokens[first])) first++;
   while (end > first && trailingCommon(tokens[end - 1])) end--;
   if (first === end) return [];
@@ -103,7 +103,7 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   let from = first;
   for (let i = first + 1; i < end; i++) {
     const t = tokens[i];
-    if (t.norm.startsWith('و') && t.norm.length > 3 && startsName(t.norm.slice(1)) && !isKnownNameWord(t.norm, model)) {
+    if (t.norm.startsWith('و') && t.norm.length > 3 && startsName(t.norm.slice(1)) && !isLexiconNameWord(t.norm)) {
       parts.push([from, i]);
       from = i;
     }
@@ -126,8 +126,8 @@ export function isKnownNameWord(word: string, model: TaggerModel): boolean {
 export function nameStart(token: Token, model: TaggerModel = taggerModel()): number {
   const splits = cliticSplits(token).filter((s) => !s.prefix.endsWith('ال'));
   if (splits.length === 1 || isLexiconNameWord(token.norm)) return token.start;
-  for (const s of splits.slice(1)) if (s.stem.startsWith('ال') || isLexiconNameWord(s.stem)) return s.stemStart;
-  if (model.nameWords.has(token.norm)) return token.start;
+  for (const s of splits.slice(1)) if (isDefinite(s.stem) || isLexiconNameWord(s.stem)) return s.stemStart;
+  // Training words keep their proclitics (ANERcorp writes وعباس), so a known stem wins over a known whole.
   for (const s of splits.slice(1)) if (s.stem.length >= 3 && model.nameWords.has(s.stem)) return s.stemStart;
   return token.start;
 }

@@ -242,3 +242,11 @@ export function isLexiconNameWord(word: string): boolean {
   return ALL_PLACE_NAMES.has(word) || ORGANIZATION_NAMES.has(word) || GIVEN_NAMES.has(word) || MULTIWORD_FIRST.has(word) ||
     ORG_HEADS.has(word) || FACILITY_HEADS.has(word) || PERSON_TITLES.has(word);
 }
+
+/** Function words that only look definite (إلى normalises to الى). */
+const ARTICLE_LOOKALIKES = wordSet(['إلى', 'إلا', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي', 'الآن', 'الي']);
+
+/** A noun or adjective with the article (الأنباء، الفضائية), not إلى or الذي. */
+export function isDefinite(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length >= 4 && !ARTICLE_LOOKALIKES.has(norm);
+}
