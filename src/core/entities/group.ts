@@ -270,7 +270,11 @@ class MentionSet {
     let words = this.wordCache.get(m);
     if (!words) {
       const first = this.tokens[m.firstToken];
-      words = [m.start === first.start ? first.norm : normalize(this.text.slice(m.start, first.end))];
+      // The reading the mention starts at: للأمم read from its second letter is الأمم.
+      // (ل + لأمم starts there too: the article reading wins).
+      const readings = m.start === first.start ? [] : this.splits(m.firstToken).filter((r) => r.stemStart === m.start);
+      const reading = readings.find((r) => isDefinite(r.stem)) ?? readings[0];
+      words = [m.start === first.start ? first.norm : reading?.stem ?? normalize(this.text.slice(m.start, first.end))];
       for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
       this.wordCache.set(m, words);
     }

@@ -67,11 +67,13 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!mentionTexts(entities).some((t) => t.startsWith('ل') || t.startsWith('ب')), JSON.stringify(mentionTexts(entities)));
   });
 
-  it('starts للأمم المتحدة after the first ل', () => {
-    const text = 'وسلط تقرير للأمم المتحدة في عام 2022 الضوء على الأزمة.';
+  it('starts للأمم المتحدة after the first ل, and groups it with الأمم المتحدة', () => {
+    const text = 'وسلط تقرير للأمم المتحدة في عام 2022 الضوء على الأزمة. وأضافت الأمم المتحدة أن المساعدات ستصل.';
     const un = entityWith(entitiesOf(text), 'لأمم المتحدة');
     assert.strictEqual(un.type, 'organization');
     assert.strictEqual(un.mentions[0].start, text.indexOf('للأمم') + 1);
+    assert.deepStrictEqual(un.mentions.map((m) => m.text), ['لأمم المتحدة', 'الأمم المتحدة']);
+    assert.strictEqual(un.name, 'الأمم المتحدة');
   });
 
   it('groups spelling variants of one name (ديمتري/دميتري بيسكوف، بيونغ يانغ/بيونج يانج)', () => {
