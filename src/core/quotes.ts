@@ -23,6 +23,10 @@ const MARKS: Record<string, [MarkFamily, MarkShape]> = {
 const MAX_NESTING = 16;
 /** How many words after a cue its complementizer, colon or quotation may come (punctuation is free). */
 const CUE_REACH = 16;
+/** How many tokens a cue's scan may read at most, parentheses included. */
+const MAX_CUE_SCAN = 64;
+/** Marks that open or close a parenthesis; a dash does both, in turn. */
+const PARENTHESES = new Set(['(', ')', '-', '–', '—']);
 /** Quoted spans this short are names or scare quotes unless speech is attributed around them. */
 const SHORT_QUOTE_WORDS = 3;
 
@@ -316,10 +320,14 @@ function isBackwardManner(tokens: Token[], cue: Cue): boolean {
  * follows takes the cue ('direct'); unmarked speech after a colon runs to the end of the sentence.
  */
 function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): [number, number] | 'direct' | null {
+  // Words inside a parenthesis (وتقول هيرمان - التي اشتهرت … - إنها …) do not count; the scan
+  // itself stays bounded.
   let words = 0;
-  for (let k = cue.end; k < b && words < CUE_REACH; k++) {
+  let parenthesis = false;
+  for (let k = cue.end; k < b && words < CUE_REACH && k < cue.end + MAX_CUE_SCAN; k++) {
     const token = tokens[k];
-    if (token.kind !== 'punct') words++;
+    if (token.kind === 'punct' && PARENTHESES.has(token.text)) parenthesis = token.text === '(' || (token.text !== ')' && !parenthesis);
+    if (token.kind !== 'punct' && !parenthesis) words++;
     const direct = directAt.get(k);
     if (direct && isNamedByNoun(tokens, direct, a)) {
       k = direct.close;

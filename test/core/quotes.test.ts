@@ -176,6 +176,15 @@ describe('core/quotes indirect speech', () => {
     ]);
   });
 
+  it('reads past a parenthesis between the cue and its complementizer', () => {
+    const text = 'وتقول هيرمان - التي اشتهرت بعرضها المسائي للأخبار صاحب أكبر نسبة مشاهدة في التليفزيون الألماني وببرنامج الحوار الجماهيري الذي تقدمه في وقت متأخر من الليل - إنها تلقت آلاف الرسائل.';
+    assert.deepStrictEqual(summary(text), [['indirect', 'إنها تلقت آلاف الرسائل', '', 'وتقول']]);
+  });
+
+  it('reads a verbal noun with its pronoun as a cue (بتأكيدها أنه …)', () => {
+    assert.deepStrictEqual(summary('أثارت المذيعة جدلا واسعا بتأكيدها أنه ينبغي للسيدات البقاء في البيوت.').map((q) => q[3]), ['بتأكيدها']);
+  });
+
   it('reads impersonal and relayed speech', () => {
     assert.deepStrictEqual(summary('حيث يقال إن بوتين يسعى للحصول على قذائف.').map((q) => q[3]), ['يقال']);
     assert.deepStrictEqual(summary('ونقلت صحيفة «الشرق الأوسط» عن مسؤول في الوزارة قوله إن المملكة ملتزمة بالتنسيق.'), [
