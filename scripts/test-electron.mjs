@@ -23,7 +23,7 @@ try {
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
     extensionDevelopmentPath: repositoryRoot,
     extensionTestsPath: testsEntry,
-    extensionTestsEnv: { ARABIC_ANNOTATOR_TEST_RESULTS: resultsFile },
+    extensionTestsEnv: { ARABIC_ANNOTATOR_TEST_RESULTS: resultsFile, ARABIC_ANNOTATOR_EXTENSION_UNDER_TEST: repositoryRoot },
     launchArgs: [
       '--disable-extensions',
       '--disable-workspace-trust',

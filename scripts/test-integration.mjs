@@ -75,7 +75,12 @@ async function runMode(mode) {
     installVsix(profile, vsixPath);
     developmentPath = writeHarnessExtension(profile);
   }
-  const server = await startCodeServer(profile, { env: { ARABIC_ANNOTATOR_TEST_RESULTS: resultsFile } });
+  const server = await startCodeServer(profile, {
+    env: {
+      ARABIC_ANNOTATOR_TEST_RESULTS: resultsFile,
+      ARABIC_ANNOTATOR_EXTENSION_UNDER_TEST: mode === 'vsix' ? profile.extensionsDir : repositoryRoot,
+    },
+  });
   let exitCode;
   try {
     exitCode = await runSuiteInWorkbench(server, profile, developmentPath);

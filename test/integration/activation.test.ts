@@ -34,6 +34,9 @@ describe('Activation and which documents are annotated', () => {
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
     await waitFor('first highlights', () => extension.isActive && decorationCount(extension.exports, uri) > 0, 60_000, 5);
     recordMetric('openToFirstDecorationsMs', performance.now() - openedAt);
+    // The runner says where the extension under test must come from (the repository or the .vsix install).
+    const expectedRoot = process.env.ARABIC_ANNOTATOR_EXTENSION_UNDER_TEST;
+    if (expectedRoot) assert.ok(extension.extensionPath.startsWith(expectedRoot), `loaded from ${extension.extensionPath}, expected ${expectedRoot}`);
     const api = extension.exports;
     assert.strictEqual(typeof api.activationMs, 'number');
     recordMetric('activationMs', api.activationMs);

@@ -115,7 +115,8 @@ describe('The annotated article in the editor (UI)', function () {
         assert.ok(after.right <= before.left + 1, `«${after.word}» should be left of «${before.word}» in: ${row.text}`);
       }
     }
-    await runCommand(page, 'Arabic Annotator: Toggle Highlights in This Document');
+    // Off with a click on the status-bar counts, back on from the command palette.
+    await page.locator('[id$="arabicAnnotator.status"] a').click();
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length === 0);
     const withoutHighlights = await renderedRows(page);
     await runCommand(page, 'Arabic Annotator: Toggle Highlights in This Document');
