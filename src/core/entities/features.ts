@@ -1,7 +1,8 @@
 /**
  * Word-local tagger features. Every feature depends on one word only, so the tagger can fold
  * all of a word type's feature weights into one cached score vector per relative position
- * (see model.ts); context comes from looking at the words at offsets -2..+2.
+ * (see model.ts); context comes from looking at the words at offsets -WINDOW..+WINDOW (sequence.ts)
+ * and from the class-pair and neighbour-word conjunctions.
  */
 import { cliticSplits, Token } from '../tokenize';
 import {

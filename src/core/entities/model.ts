@@ -1,6 +1,6 @@
 /**
  * The shipped tagger model at run time. Each word type's features are folded once into a score
- * vector (one row of tag scores per relative position -2..+2), cached by normalised word, so
+ * vector (one row of tag scores per relative position -WINDOW..+WINDOW), cached by normalised word, so
  * tagging a token costs a map lookup and a few additions.
  */
 import modelJson from '../../../data/ner-model.json';

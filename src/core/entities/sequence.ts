@@ -7,8 +7,11 @@
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
-/** Relative positions whose word contributes to a token's emission scores. */
-export const WINDOW = 2;
+/**
+ * Relative positions whose word contributes to a token's emission scores: ±1 scores as well as
+ * ±2 on the development split, with fewer additions per token and a smaller model.
+ */
+export const WINDOW = 1;
 export const OFFSET_COUNT = 2 * WINDOW + 1;
 /** Length of one word type's folded score vector: one row of tag scores per relative position. */
 export const VECTOR_SIZE = OFFSET_COUNT * TAG_COUNT;
