@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ensureDebianPackages } from './system.mjs';
+import { MissingPrerequisiteError, ensureDebianPackages } from './system.mjs';
 
 // 4.100.x is the last line that runs on Node 20 (newer ones need Node 22+).
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -37,6 +37,13 @@ function nodeHeadersEnv() {
 
 /** Installs code-server into the cache folder unless it is already there (about 2 minutes cold). */
 export function ensureCodeServer() {
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor !== 20) {
+    throw new MissingPrerequisiteError(
+      `code-server@${CODE_SERVER_VERSION}, the VS Code these tests run offline, needs Node 20; this is Node ${process.versions.node}. ` +
+        'Run the tests with Node 20 (or use npm run test:electron with an installed VS Code).',
+    );
+  }
   ensureDebianPackages();
   if (existsSync(installedMarker) && existsSync(codeServerEntry)) return codeServerEntry;
   const started = Date.now();
