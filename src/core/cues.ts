@@ -34,8 +34,8 @@ interface LexiconEntry {
   gender?: Gender;
   /** Normalised words that must follow the first one, in order (في بيان، نقلا عن, على حد قوله). */
   rest?: string[][];
-  /** The cue only counts when a complementizer follows within a few tokens (بين). */
-  needsComplementizer?: boolean;
+  /** The cue only counts when a complementizer follows within this many tokens (بين، تأكيد). */
+  needsComplementizer?: number;
   /** The cue only counts when عن follows within RELAY_REACH tokens (نقل). */
   needsAn?: boolean;
 }
@@ -58,6 +58,10 @@ const SPEECH_VERBS: [string, string | null][] = [
  */
 const GUARDED_VERBS: [string, string | null][] = [['بين', null], ['رد', null]];
 
+/** How close the complementizer must follow a guarded verb (وبين المسؤول أن) or a verbal noun. */
+const GUARDED_REACH = 4;
+const VERBAL_NOUN_REACH = 16;
+
 /** نقل is "transported" unless a source follows with عن (نقلت الوكالة عن الوزير قوله …). */
 const RELAY_VERBS: [string, string | null][] = [['نقل', 'ينقل']];
 /** How far after نقل its عن may come. */
@@ -69,6 +73,12 @@ const PARTICIPLES = [
 ];
 
 const IMPERSONAL = ['يقال', 'قيل'];
+
+/**
+ * Verbal nouns that report speech like their verbs, the speaker named after them (بعد تأكيد
+ * المسؤول أن …) or elided (مجددة التأكيد على أن …). They need their complementizer.
+ */
+const VERBAL_NOUNS = ['تأكيد', 'التأكيد', 'إعلان', 'الإعلان', 'تحذير', 'التحذير', 'إشارته', 'تأكيده', 'تأكيدها'];
 
 /** Sources: first word (normalised) → the words that must follow, if any. */
 const SOURCES: [string, string[][], CueKind][] = [
@@ -118,7 +128,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(normalize(first), { kind, rest: rest.map((alternatives) => alternatives.map(normalize)) });
   }
   for (const verb of SPEECH_VERBS) addVerb(verb, { kind: 'verb' });
-  for (const verb of GUARDED_VERBS) addVerb(verb, { kind: 'verb', needsComplementizer: true });
+  for (const verb of GUARDED_VERBS) addVerb(verb, { kind: 'verb', needsComplementizer: GUARDED_REACH });
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
   for (const p of PARTICIPLES) {
     const masculine = normalize(p);
@@ -126,6 +136,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f' });
   }
   for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
+  for (const word of VERBAL_NOUNS) add(normalize(word), { kind: 'verb', needsComplementizer: VERBAL_NOUN_REACH }, ['', 'و', 'ب']);
   return lexicon;
 }
 
@@ -194,7 +205,7 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     if (entry.kind === 'verb' && (isJournalistVoice(tokens, i, end) || isByline(tokens, i, end))) return null;
     // وحسب، بل …: "and only", not a source; a source names what follows it.
     if (entry.kind === 'source' && !entry.rest?.length && (next >= end || tokens[next].kind === 'punct')) continue;
-    if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, 4)) continue;
+    if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, entry.needsComplementizer)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
     return { kind: entry.kind, first: i, end: next, gender };

@@ -87,6 +87,16 @@ describe('core/speakers: words between the cue and the speech', () => {
   });
 });
 
+describe('core/speakers: verbal nouns', () => {
+  it('takes the agent after a verbal noun (بعد تأكيد المدير عثمان نافع أن …) and continues after an elided one', () => {
+    const a = annotate(
+      'جاء ذلك بعد تأكيد مدير الإدارة السياسية عثمان نافع للجزيرة نت أن التهديدات لن تخيفنا.\n\nوكررت رايس دعوتها، مجددة التأكيد على أنه لا نية للتحرك منفردة.',
+      [['عثمان نافع', 'person'], ['رايس', 'person']],
+    );
+    assert.deepStrictEqual(a.speakers, ['عثمان نافع', 'رايس']);
+  });
+});
+
 describe('core/speakers: sources', () => {
   it('follows بحسب … عن to the original speaker', () => {
     const a = annotate('ومن المنتظر أن يتحدث الرجلان عن “مواضيع حساسة” في الأيام المقبلة، بحسب ما نقلته وكالة ريا نوفوستي الروسية عن المتحدث باسم الكرملين ديمتري بيسكوف.', [
