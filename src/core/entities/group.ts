@@ -29,6 +29,9 @@ import { taggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
 
+/** Names as word sequences, by their first word, longest first. */
+type FormsByFirstWord = Map<string, { words: string[]; type: NamedType }[]>;
+
 interface Mention {
   start: number;
   end: number;
@@ -146,8 +149,8 @@ const NAME_ENDERS = new Set(
 );
 
 /** Lexicon names by their first word, as word sequences, longest first. */
-const LEXICON_NAMES: Map<string, { words: string[]; type: NamedType }[]> = (() => {
-  const byFirst = new Map<string, { words: string[]; type: NamedType }[]>();
+const LEXICON_NAMES: FormsByFirstWord = (() => {
+  const byFirst: FormsByFirstWord = new Map();
   const add = (name: string, type: NamedType): void => {
     const words = name.split(' ');
     const list = byFirst.get(words[0]) ?? [];
@@ -173,6 +176,7 @@ export function groupEntities(text: string, tokens: Token[], candidates: Mention
 /** `groupEntities` as bounded steps, yielding between its passes over the text (see analyzeSteps). */
 export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: MentionCandidate[]): Generator<void, Entity[]> {
   const doc = new MentionSet(text, tokens);
+  yield;
   const named = candidates.filter((c) => c.type !== 'other');
   const standalone = standaloneWords(tokens, named.flatMap((c) => (c.start === tokens[c.firstToken].start ? shorterReadings(tokens[c.firstToken]) : [])));
   for (const c of named) {
@@ -183,10 +187,13 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   doc.addLexiconNames();
   yield;
   doc.extendHeads();
+  yield;
   doc.clean();
   doc.trimUnsupportedLastWords();
   yield;
-  doc.propagate();
+  const forms = doc.recurringForms();
+  yield;
+  doc.propagate(forms);
   yield;
   return buildEntities(doc);
 }
@@ -532,8 +539,8 @@ class MentionSet {
     });
   }
 
-  /** Looks for every name, and every part of a person's full name, wherever it recurs. */
-  propagate(): void {
+  /** The forms to look for: every name, and every part of a person's full name, by first word, longest first. */
+  recurringForms(): FormsByFirstWord {
     const forms = new Map<string, { words: string[]; types: Map<NamedType, number> }>();
     const addForm = (words: string[], type: NamedType): void => {
       const key = words.join(' ');
@@ -550,7 +557,7 @@ class MentionSet {
         for (const w of words) if (this.isNameLike(w) && !NAME_PARTICLES.has(w) && !w.startsWith('ال')) addForm([w], 'person');
       }
     }
-    const byFirst = new Map<string, { words: string[]; type: NamedType }[]>();
+    const byFirst: FormsByFirstWord = new Map();
     for (const { words, types } of forms.values()) {
       const type = [...types].sort((a, b) => b[1] - a[1])[0][0];
       const list = byFirst.get(words[0]) ?? [];
@@ -558,6 +565,11 @@ class MentionSet {
       byFirst.set(words[0], list);
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    return byFirst;
+  }
+
+  /** Looks for the recurring forms wherever they occur. */
+  propagate(byFirst: FormsByFirstWord): void {
     const formStarts = new StemStarts(byFirst.keys());
     for (let i = 0; i < this.tokens.length; i++) {
       const existing = this.ownerOf(i);
@@ -633,7 +645,13 @@ function buildEntities(doc: MentionSet): Entity[] {
       cluster = { keys, mentions: [], votes: new Map() };
       clusters.push(cluster);
       byKey.set(key, cluster);
-      if (keys.length > 1) for (const k of new Set(keys)) byWord.set(k, [...(byWord.get(k) ?? []), cluster]);
+      if (keys.length > 1) {
+        for (const k of new Set(keys)) {
+          const list = byWord.get(k);
+          if (list) list.push(cluster);
+          else byWord.set(k, [cluster]);
+        }
+      }
     }
     cluster.mentions.push(m);
     cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + keys.length);
