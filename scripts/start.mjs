@@ -2,7 +2,7 @@
 // the desktop `code` when it is on PATH, otherwise code-server on 127.0.0.1 (PORT, default 8765)
 // until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { cacheRoot, ensureCodeServer, startCodeServer } from './lib/code-server.mjs';
@@ -28,7 +28,9 @@ async function startCodeServerSession() {
     workspace: repositoryRoot,
   };
   for (const dir of [profile.home, profile.userDataDir, profile.extensionsDir]) mkdirSync(dir, { recursive: true });
-  writeUserSettings(profile, { 'editor.wordWrap': 'on', 'editor.fontFamily': "'Noto Naskh Arabic', 'DejaVu Sans Mono', monospace" });
+  if (!existsSync(join(profile.userDataDir, 'User', 'settings.json'))) {
+    writeUserSettings(profile, { 'editor.wordWrap': 'on', 'editor.fontFamily': "'Noto Naskh Arabic', 'DejaVu Sans Mono', monospace" });
+  }
   const server = await startCodeServer(profile, { port });
   const url = workbenchUrl(server.url, repositoryRoot, [
     ['extensionDevelopmentPath', remoteUri(server.url, repositoryRoot)],

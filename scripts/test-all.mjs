@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { ensureCodeServer } from './lib/code-server.mjs';
 import { layerCounts, readResults } from './lib/results.mjs';
 import { MissingPrerequisiteError } from './lib/system.mjs';
-import { repositoryRoot, runBounded } from './lib/workbench.mjs';
+import { exitOnInterrupt, repositoryRoot, runBounded } from './lib/workbench.mjs';
+
+exitOnInterrupt();
 
 const resultsDir = mkdtempSync(join(tmpdir(), 'arabic-annotator-test-all-'));
 const layers = [];

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
-import { compileTests, npmRun, repositoryRoot } from './lib/workbench.mjs';
+import { compileTests, exitOnInterrupt, npmRun, repositoryRoot } from './lib/workbench.mjs';
+
+exitOnInterrupt();
 
 const testsEntry = join(repositoryRoot, 'out', 'test', 'integration', 'index.js');
 const scratch = mkdtempSync(join(tmpdir(), 'arabic-annotator-electron-'));

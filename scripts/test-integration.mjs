@@ -9,7 +9,9 @@ import { launchChromium, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
 import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
 import { MissingPrerequisiteError } from './lib/system.mjs';
-import { compileTests, npmRun, repositoryRoot, vsixPath, writeHarnessExtension, writeUserSettings } from './lib/workbench.mjs';
+import { compileTests, exitOnInterrupt, npmRun, repositoryRoot, vsixPath, writeHarnessExtension, writeUserSettings } from './lib/workbench.mjs';
+
+exitOnInterrupt();
 
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 const testsEntry = join(repositoryRoot, 'out', 'test', 'integration', 'index.js');

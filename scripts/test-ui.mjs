@@ -11,7 +11,9 @@ import { launchChromium, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
 import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
 import { MissingPrerequisiteError } from './lib/system.mjs';
-import { npmRun, repositoryRoot, runBounded, sampleArticlePath, vsixPath, writeUserSettings } from './lib/workbench.mjs';
+import { exitOnInterrupt, npmRun, repositoryRoot, runBounded, sampleArticlePath, vsixPath, writeUserSettings } from './lib/workbench.mjs';
+
+exitOnInterrupt();
 
 const artifacts = join(repositoryRoot, 'e2e-artifacts');
 const SAMPLE_NAME = 'sample-article.txt';

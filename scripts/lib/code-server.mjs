@@ -133,12 +133,13 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * Starts code-server detached in its own process group; resolves when /healthz answers.
- * Returns { url, port, stop() } — stop() kills the whole group.
+ * Returns { url, port, child, stop(), logPath } — stop() kills the whole group.
  */
-export async function startCodeServer(profile, { port, env = {}, logName = 'code-server.log', startTimeoutMs = 60_000 } = {}) {
+export async function startCodeServer(profile, { port, env = {}, startTimeoutMs = 60_000 } = {}) {
   const entry = ensureCodeServer();
   const chosenPort = port ?? (await freePort());
-  const log = openSync(join(profile.root, logName), 'a');
+  const logPath = join(profile.root, 'code-server.log');
+  const log = openSync(logPath, 'a');
   const child = spawn(
     process.execPath,
     [
@@ -169,9 +170,9 @@ export async function startCodeServer(profile, { port, env = {}, logName = 'code
     await waitForHealth(url, child, startTimeoutMs);
   } catch (error) {
     await stop();
-    throw new Error(`${error.message} (log: ${join(profile.root, logName)})`);
+    throw new Error(`${error.message} (log: ${logPath})`);
   }
-  return { url, port: chosenPort, child, stop, logPath: join(profile.root, logName) };
+  return { url, port: chosenPort, child, stop, logPath };
 }
 
 /** Kills a detached child's whole process group (the server, its extension hosts, watchers):

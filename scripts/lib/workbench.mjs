@@ -44,6 +44,19 @@ export function writeHarnessExtension(profile) {
 }
 
 /**
+ * Ctrl-C or a kill ends the runner through process.exit, so the 'exit' handlers that kill the
+ * detached process groups (servers, browsers, layers) run: a signal's default action skips them.
+ */
+export function exitOnInterrupt() {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    process.once(signal, () => {
+      console.error(`[${signal}] stopping`);
+      process.exit(code);
+    });
+  }
+}
+
+/**
  * Runs a command in its own process group with a time limit; resolves with its exit code
  * (the whole group is killed on timeout). Output is inherited.
  */
