@@ -631,7 +631,14 @@ interface Cluster {
 
 function buildEntities(doc: MentionSet): Entity[] {
   const mentions = doc.mentions.filter((m): m is Mention => m !== null);
-  const keyed = mentions.map((m) => ({ m, keys: doc.words(m).map(wordKey) }));
+  // Names recur: key each distinct word once.
+  const keys = new Map<string, string>();
+  const keyOfWord = (word: string): string => {
+    let k = keys.get(word);
+    if (k === undefined) keys.set(word, (k = wordKey(word)));
+    return k;
+  };
+  const keyed = mentions.map((m) => ({ m, keys: doc.words(m).map(keyOfWord) }));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   /** Multi-word clusters by each word key in their name, to find the full name of a short form. */

@@ -220,7 +220,9 @@ const NISBA_STEMS: Set<string> = (() => {
 
 /** True for nationality and relational adjectives of places (الكوري، الروسية، أمريكيون، العربية). */
 export function isNationalityAdjective(norm: string): boolean {
-  if (ALL_PLACE_NAMES.has(norm)) return false;
+  // Every nisba ending (ي، يه، يون، يين، يان، يتان) ends in ي، ه or ن: most words stop here.
+  const last = norm[norm.length - 1];
+  if ((last !== 'ي' && last !== 'ه' && last !== 'ن') || ALL_PLACE_NAMES.has(norm)) return false;
   const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
   const m = /^(.{2,}?)(يه|يون|يين|يتان|يان|ي)$/.exec(bare);
   if (!m) return false;
