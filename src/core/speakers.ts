@@ -89,7 +89,7 @@ class SpeakerContext {
   constructor(
     private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[], private readonly mentions: MentionIndex,
   ) {
-    this.titles = new TitleResolver(entities);
+    this.titles = new TitleResolver(entities, mentions);
     this.surnames = surnamesOf(entities);
     this.insideDirect = new Uint8Array(tokens.length);
     this.opensDirect = new Uint8Array(tokens.length);
@@ -312,7 +312,7 @@ class SpeakerContext {
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
     }
-    return this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), tokens[head].start);
+    return this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head);
   }
 
   /** انتقدت النقابة القرار، وقالت إن …: an elided subject shared with an earlier verb of the sentence. */
@@ -375,38 +375,38 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
   return unique;
 }
 
-/** Title phrases resolved to the person the text gave that role (الرئيس الروسي → بوتين). */
-class TitleResolver {
-  private readonly byHead = new Map<string, { entity: Entity; words: string[] }[]>();
+/** How many mentions back a title used as subject looks for the person who holds it. */
+const TITLE_LOOKBACK = 200;
 
-  constructor(entities: Entity[]) {
+/**
+ * Title phrases resolved to the person the text gave that role (الرئيس الروسي → بوتين): the most
+ * recently mentioned person, within TITLE_LOOKBACK mentions, whose role starts with the phrase.
+ */
+class TitleResolver {
+  private readonly rolesOf = new Map<Entity, string[][]>();
+
+  constructor(entities: Entity[], private readonly mentions: MentionIndex) {
     for (const entity of entities) {
-      if (entity.type !== 'person') continue;
-      for (const role of entity.roles) {
-        const words = tokenize(role).filter((t) => t.kind !== 'punct').map(headNorm);
-        if (!words.length) continue;
-        const head = bareHead(words[0]);
-        const list = this.byHead.get(head) ?? [];
-        list.push({ entity, words });
-        this.byHead.set(head, list);
-      }
+      if (entity.type !== 'person' || entity.roles.length === 0) continue;
+      const roles = entity.roles.map((role) => tokenize(role).filter((t) => t.kind !== 'punct').map(headNorm)).filter((words) => words.length > 0);
+      if (roles.length) this.rolesOf.set(entity, roles);
     }
   }
 
-  /** The person whose role starts with this phrase; among several, the one named last before `before`. */
-  resolve(phrase: Token[], before: number): Entity | null {
+  resolve(phrase: Token[], beforeToken: number): Entity | null {
     const words = phrase.map(headNorm);
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const candidate of this.byHead.get(bareHead(words[0])) ?? []) {
-      if (!words.every((w, i) => i < candidate.words.length && (i === 0 || sameWord(w, candidate.words[i])))) continue;
-      const at = lastMentionBefore(candidate.entity, before);
-      if (at > bestAt || best === null) {
-        best = candidate.entity;
-        bestAt = at;
-      }
+    const head = bareHead(words[0]);
+    const list = this.mentions.mentions;
+    const seen = new Set<Entity>();
+    let i = countBefore(list.length, (j) => list[j].firstToken < beforeToken) - 1;
+    for (let n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
+      const entity = list[i].entity;
+      if (seen.has(entity)) continue;
+      seen.add(entity);
+      const roles = this.rolesOf.get(entity);
+      if (roles?.some((role) => bareHead(role[0]) === head && words.every((w, k) => k < role.length && (k === 0 || sameWord(w, role[k]))))) return entity;
     }
-    return best;
+    return null;
   }
 }
 
@@ -429,8 +429,3 @@ function sameWord(phraseWord: string, roleWord: string): boolean {
   return suffix === 'ه' || suffix === 'ها' || suffix === 'هم' || suffix === 'هما';
 }
 
-/** Start of the entity's last mention before `offset`, or -1 (mentions are in text order). */
-function lastMentionBefore(entity: Entity, offset: number): number {
-  const before = countBefore(entity.mentions.length, (i) => entity.mentions[i].start < offset);
-  return before > 0 ? entity.mentions[before - 1].start : -1;
-}
