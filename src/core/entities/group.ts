@@ -135,6 +135,7 @@ class ReadingHashes {
 }
 
 const TITLE_STARTS = new StemStarts(PERSON_TITLES);
+const EVENT_STARTS = new StemStarts(EVENT_HEADS);
 const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS]);
 
 function definiteAndBare(words: string[]): Set<string> {
@@ -487,7 +488,7 @@ class MentionSet {
         }
       }
       // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
-      const event = this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
+      const event = EVENT_STARTS.mayMatch(this.readings, m.firstToken) && this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
       if (first === end || event || this.isNoName(first, end, start)) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken) {
@@ -509,8 +510,8 @@ class MentionSet {
   private isNoName(first: number, end: number, start: number): boolean {
     for (let i = first; i < end; i++) {
       const w = i === first && start !== this.tokens[i].start ? normalize(this.text.slice(start, this.tokens[i].end)) : this.tokens[i].norm;
-      const nameless = isNationalityAdjective(w) || MONTHS_AND_DAYS_SET.has(w) || this.isTitleAt(i) ||
-        PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w) || (this.model.commonWords.has(w) && !isLexiconNameWord(w));
+      const nameless = (this.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) ||
+        isNationalityAdjective(w) || PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w) || this.isTitleAt(i);
       if (!nameless) return false;
     }
     return true;
