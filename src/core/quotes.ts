@@ -23,6 +23,8 @@ const MARKS: Record<string, [MarkFamily, MarkShape]> = {
 const MAX_NESTING = 16;
 /** How many words after a cue its complementizer, colon or quotation may come (punctuation is free). */
 const CUE_REACH = 16;
+/** Longest reported clause, in tokens (quotations stepped over count once): bounds the work per cue. */
+const MAX_CLAUSE = 150;
 /** How many tokens a cue's scan may read at most, parentheses included. */
 const MAX_CUE_SCAN = 64;
 /** Marks that open or close a parenthesis; a dash does both, in turn. */
@@ -388,7 +390,7 @@ function sourceContent(tokens: Token[], a: number, b: number, cue: Cue, sentence
   // Backward: from the sentence start to just before the cue (and its comma).
   let last = cue.first - 1;
   while (last >= sentence && (isComma(tokens[last]) || tokens[last].kind === 'punct' && !MARKS[tokens[last].text])) last--;
-  let first = sentence;
+  let first = Math.max(sentence, cue.first - MAX_CLAUSE);
   while (first <= last && tokens[first].kind === 'punct' && !MARKS[tokens[first].text]) first++;
   if (last - first < 2) return null;
   return [first, last];
@@ -416,7 +418,7 @@ function contentStart(token: Token): number {
 function clauseEnd(tokens: Token[], first: number, b: number, closeOf: Int32Array): number {
   const a = b - closeOf.length;
   let last = first;
-  for (let k = first; k < b; k++) {
+  for (let k = first; k < b && k < first + MAX_CLAUSE; k++) {
     const close = closeOf[k - a];
     if (close) {
       last = Math.min(close, b - 1);
