@@ -70,7 +70,8 @@ export function runBounded(command, args, { timeoutMs, cwd = repositoryRoot, env
         // already gone
       }
     };
-    const onExit = () => killGroup('SIGKILL');
+    // SIGTERM, not SIGKILL: a runner in the group then stops the servers it started in groups of their own.
+    const onExit = () => killGroup('SIGTERM');
     process.once('exit', onExit);
     const timer = setTimeout(() => {
       console.error(`[timeout] ${command} ${args.join(' ')} exceeded ${Math.round(timeoutMs / 1000)} s; killing it`);
