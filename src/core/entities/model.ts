@@ -16,10 +16,13 @@ export interface WordEntry {
   /** Folded word-local scores: row `offset + WINDOW` holds the tag scores the word gives a token at -offset. */
   vector: Float32Array;
   cls: number;
-  /** Tag scores, by the class of the next token, that this word gives it as its left neighbour; null when none. */
-  asBefore: Float32Array | null;
+  /**
+   * Tag scores this word gives the next token as its left neighbour, by that token's class:
+   * the class-pair scores plus, for a frequent word, its own neighbour-word scores.
+   */
+  asLeft: Float32Array;
   /** The same as right neighbour of the previous token. */
-  asAfter: Float32Array | null;
+  asRight: Float32Array;
 }
 
 /** A bound on cached word entries, so a long-lived editor session does not grow without end. */
@@ -72,8 +75,8 @@ export class TaggerModel {
       }
       this.features.set(name, { slots, values });
     }
-    this.padBefore = { vector: this.fold(['w' + PAD_BEFORE]), cls: PAD_BEFORE_CLASS, asBefore: null, asAfter: null };
-    this.padAfter = { vector: this.fold(['w' + PAD_AFTER]), cls: PAD_AFTER_CLASS, asBefore: null, asAfter: null };
+    this.padBefore = this.withNeighbourScores(this.fold(['w' + PAD_BEFORE]), PAD_BEFORE_CLASS, undefined);
+    this.padAfter = this.withNeighbourScores(this.fold(['w' + PAD_AFTER]), PAD_AFTER_CLASS, undefined);
   }
 
   /** Files a conjunction feature named as in features.ts (`pairFeature`, `neighbourWordFeature`). */
@@ -100,11 +103,20 @@ export class TaggerModel {
     if (!e) {
       if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
       const word = describeWord(token, this.isFrequent);
-      const neighbour = this.neighbours.get(token.norm);
-      e = { vector: this.fold(word.features), cls: word.cls, asBefore: neighbour?.asBefore ?? null, asAfter: neighbour?.asAfter ?? null };
+      e = this.withNeighbourScores(this.fold(word.features), word.cls, this.neighbours.get(token.norm));
       this.entries.set(token.norm, e);
     }
     return e;
+  }
+
+  private withNeighbourScores(vector: Float32Array, cls: number, neighbour: { asBefore: Float32Array | null; asAfter: Float32Array | null } | undefined): WordEntry {
+    const row = CLASS_COUNT * TAG_COUNT;
+    // Words without neighbour-word scores share their class's row of pair scores.
+    const side = (pairs: Float32Array, own: Float32Array | null | undefined): Float32Array => {
+      const shared = pairs.subarray(cls * row, (cls + 1) * row);
+      return own ? shared.map((v, k) => v + own[k]) : shared;
+    };
+    return { vector, cls, asLeft: side(this.pairBefore, neighbour?.asBefore), asRight: side(this.pairAfter, neighbour?.asAfter) };
   }
 
   private fold(names: string[]): Float32Array {

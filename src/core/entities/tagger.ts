@@ -5,7 +5,7 @@
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
 import { isDefinite, isLexiconNameWord } from '../lexicon';
-import { CLASS_COUNT, taggerModel, TaggerModel, WordEntry } from './model';
+import { taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
 /** One mention found in one paragraph, before document-level grouping. */
@@ -49,18 +49,10 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
       const base = s * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += v[base + t];
     }
-    const before = entries[i + WINDOW - 1];
-    const own = entries[i + WINDOW];
-    const after = entries[i + WINDOW + 1];
-    const pairBefore = (before.cls * CLASS_COUNT + own.cls) * TAG_COUNT;
-    const pairAfter = (after.cls * CLASS_COUNT + own.cls) * TAG_COUNT;
-    const ownAt = own.cls * TAG_COUNT;
-    const asBefore = before.asBefore;
-    const asAfter = after.asAfter;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      emissions[row + t] += model.pairBefore[pairBefore + t] + model.pairAfter[pairAfter + t] +
-        (asBefore ? asBefore[ownAt + t] : 0) + (asAfter ? asAfter[ownAt + t] : 0);
-    }
+    const left = entries[i + WINDOW - 1].asLeft;
+    const right = entries[i + WINDOW + 1].asRight;
+    const ownAt = entries[i + WINDOW].cls * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += left[ownAt + t] + right[ownAt + t];
   }
   const tags = tagBuffer;
   viterbi(emissions, model.transitions, n, tags);
