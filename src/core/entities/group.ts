@@ -96,7 +96,16 @@ class StemStarts {
 
   /** Whether some reading of token i may be one of the words; a match is only a candidate. */
   mayMatch(readings: ReadingHashes, i: number): boolean {
-    for (let k = readings.from[i]; k < readings.from[i + 1]; k++) {
+    return this.anyIn(readings, readings.from[i], readings.from[i + 1]);
+  }
+
+  /** The same for the readings with a proclitic cut off (the whole word is hashed last). */
+  mayMatchShorter(readings: ReadingHashes, i: number): boolean {
+    return this.anyIn(readings, readings.from[i], readings.from[i + 1] - 1);
+  }
+
+  private anyIn(readings: ReadingHashes, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
       const slot = readings.hashes[k] & HASH_MASK;
       if (this.bits[slot >>> 5] & (1 << (slot & 31))) return true;
     }
@@ -107,7 +116,8 @@ class StemStarts {
 /**
  * The hashes of every clitic reading of every Arabic token (each suffix that leaves at least
  * two letters after at most MAX_PROCLITIC cut, and للأمم read as الأمم), computed once per
- * text: a cheap test that lets most words skip building their readings.
+ * text: a cheap test that lets most words skip building their readings. Each token's hashes
+ * run from its shortest reading to the whole word, which comes last.
  */
 class ReadingHashes {
   readonly from: Int32Array;
@@ -179,10 +189,10 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   const doc = new MentionSet(text, tokens);
   yield;
   const named = candidates.filter((c) => c.type !== 'other');
-  const standalone = standaloneWords(tokens, named.flatMap((c) => (c.start === tokens[c.firstToken].start ? shorterReadings(tokens[c.firstToken]) : [])));
+  const whole = (c: MentionCandidate): boolean => c.start === tokens[c.firstToken].start;
+  const standalone = standaloneWords(tokens, named.flatMap((c) => (whole(c) ? doc.shorterReadings(c.firstToken) : [])));
   for (const c of named) {
-    const first = tokens[c.firstToken];
-    doc.add({ ...c, type: c.type as NamedType, start: c.start === first.start ? provenNameStart(first, standalone) : c.start });
+    doc.add({ ...c, type: c.type as NamedType, start: whole(c) ? doc.provenNameStart(c.firstToken, standalone) : c.start });
   }
   yield;
   doc.addLexiconNames();
@@ -199,26 +209,12 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   return buildEntities(doc);
 }
 
-/** Readings of a word with a proclitic cut off, the article kept (وشويغو → شويغو). */
-function shorterReadings(token: Token): CliticSplit[] {
-  return cliticSplits(token).filter((s) => s.prefix && !s.prefix.endsWith('ال') && s.stem.length >= 3);
-}
-
 /** Which of the given readings also stand in the text as words of their own. */
 function standaloneWords(tokens: Token[], readings: CliticSplit[]): Set<string> {
   const wanted = new Set(readings.map((r) => r.stem));
   const found = new Set<string>();
   if (wanted.size) for (const t of tokens) if (wanted.has(t.norm)) found.add(t.norm);
   return found;
-}
-
-/**
- * A proclitic the tagger left on a name is cut when the text also has the name without it
- * (وشويغو … شويغو); lexicon names stay whole.
- */
-function provenNameStart(token: Token, standalone: Set<string>): number {
-  if (isLexiconNameWord(token.norm)) return token.start;
-  return shorterReadings(token).find((s) => standalone.has(s.stem))?.stemStart ?? token.start;
 }
 
 /** The document's mentions, with the token → mention map that keeps them from overlapping. */
@@ -229,12 +225,14 @@ class MentionSet {
 
   constructor(readonly text: string, readonly tokens: Token[]) {
     this.owner = new Int32Array(tokens.length).fill(-1);
+    // Sized up front: filled at scattered indices, a growing array would fall back to a slow dictionary.
+    this.splitCache = new Array(tokens.length);
     this.readings = new ReadingHashes(tokens);
   }
 
-  private readonly splitCache: (CliticSplit[] | undefined)[] = [];
+  private readonly splitCache: (CliticSplit[] | undefined)[];
   /** A mention's span never changes in place (a changed span is a new object), so its words can be cached by identity. */
-  private readonly wordCache = new WeakMap<Mention, string[]>();
+  private readonly wordCache = new Map<Mention, string[]>();
   private readonly readings: ReadingHashes;
 
   /** The clitic readings of token i, computed once. */
@@ -249,13 +247,9 @@ class MentionSet {
 
   /** Adds a mention if its tokens are free, or if it covers every mention it touches. */
   add(m: Mention): boolean {
-    const touched = new Set<number>();
-    for (let i = m.firstToken; i < m.endToken; i++) if (this.owner[i] >= 0) touched.add(this.owner[i]);
-    for (const k of touched) {
-      const other = this.mentions[k]!;
-      if (other.firstToken < m.firstToken || other.endToken > m.endToken) return false;
-    }
-    for (const k of touched) this.remove(k);
+    // Mentions hold runs of tokens: a mention covers all it touches if the first and last do.
+    if (!this.covers(m.firstToken, m.endToken)) return false;
+    for (let i = m.firstToken; i < m.endToken; i++) if (this.owner[i] >= 0) this.remove(this.owner[i]);
     const index = this.mentions.length;
     this.mentions.push(m);
     for (let i = m.firstToken; i < m.endToken; i++) this.owner[i] = index;
@@ -301,8 +295,34 @@ class MentionSet {
       const t = this.tokens[i + k];
       if (t.norm !== words[k] || t.paragraph !== paragraph) return -1;
     }
+    if (words[0] === this.tokens[i].norm) return this.tokens[i].start;
     for (const split of this.splits(i)) if (split.stem === words[0]) return split.stemStart;
     return -1;
+  }
+
+  /**
+   * The readings of token i worth trying against some words: the whole word alone, unless a
+   * reading without a proclitic may be one of them too.
+   */
+  private readingsFor(i: number, starts: StemStarts): CliticSplit[] {
+    if (starts.mayMatchShorter(this.readings, i)) return this.splits(i);
+    const t = this.tokens[i];
+    return [{ prefix: '', stem: t.norm, stemStart: t.start }];
+  }
+
+  /** Readings of token i with a proclitic cut off, the article kept (وشويغو → شويغو). */
+  shorterReadings(i: number): CliticSplit[] {
+    return this.splits(i).filter((s) => s.prefix && !s.prefix.endsWith('ال') && s.stem.length >= 3);
+  }
+
+  /**
+   * Where a name the tagger found at token i starts: a proclitic left on it is cut when the
+   * text also has the name without it (وشويغو … شويغو); lexicon names stay whole.
+   */
+  provenNameStart(i: number, standalone: Set<string>): number {
+    const t = this.tokens[i];
+    if (isLexiconNameWord(t.norm)) return t.start;
+    return this.shorterReadings(i).find((s) => standalone.has(s.stem))?.stemStart ?? t.start;
   }
 
   /** Whether a mention over tokens [from, to) would cover every mention it touches. */
@@ -316,7 +336,7 @@ class MentionSet {
   addLexiconNames(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.tokens[i].kind !== 'arabic' || !LEXICON_STARTS.mayMatch(this.readings, i)) continue;
-      for (const split of this.splits(i)) {
+      for (const split of this.readingsFor(i, LEXICON_STARTS)) {
         const options = LEXICON_NAMES.get(split.stem);
         if (!options) continue;
         for (const { words, type } of options) {
@@ -577,12 +597,18 @@ class MentionSet {
       if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayMatch(this.readings, i)) continue;
       const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
-      for (const split of this.splits(i)) {
-        if (split.prefix.endsWith('ال')) continue;
-        const options = byFirst.get(split.stem) ?? [];
+      for (const split of this.readingsFor(i, formStarts)) {
+        const options = split.prefix.endsWith('ال') ? undefined : byFirst.get(split.stem);
+        if (!options) continue;
         // A longer known form takes in the shorter mentions it covers (طلعت + [زكريا]).
-        const found = options.find(({ words }) => words.length > existingLength && this.matchAt(i, words) === split.stemStart &&
-          this.covers(i, i + words.length));
+        let found: { words: string[]; type: NamedType } | undefined;
+        for (const form of options) {
+          const end = i + form.words.length;
+          if (form.words.length > existingLength && this.matchAt(i, form.words) === split.stemStart && this.covers(i, end)) {
+            found = form;
+            break;
+          }
+        }
         if (!found) continue;
         let end = i + found.words.length;
         // Parts of person names found side by side are one name (كوفي + أنان).
