@@ -58,6 +58,9 @@ const SPEECH_VERBS: [string, string | null][] = [
  */
 const GUARDED_VERBS: [string, string | null][] = [['بين', null], ['رد', null]];
 
+/** Verbs often written with their object pronoun (واعتبرتها «في غير محلها»، أبلغه أن). */
+const OBJECT_VERBS = ['اعتبر', 'أبلغ', 'أخبر', 'وصف', 'سأل'];
+
 /** How close the complementizer must follow a guarded verb (وبين المسؤول أن) or a verbal noun. */
 const GUARDED_REACH = 4;
 const VERBAL_NOUN_REACH = 16;
@@ -128,6 +131,11 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(normalize(first), { kind, rest: rest.map((alternatives) => alternatives.map(normalize)) });
   }
   for (const verb of SPEECH_VERBS) addVerb(verb, { kind: 'verb' });
+  for (const verb of OBJECT_VERBS) {
+    for (const [form, gender] of pastForms(normalize(verb))) {
+      for (const pronoun of ['ه', 'ها', 'هم']) add((form.endsWith('ا') ? form.slice(0, -1) + 'و' : form) + pronoun, { kind: 'verb', gender });
+    }
+  }
   for (const verb of GUARDED_VERBS) addVerb(verb, { kind: 'verb', needsComplementizer: GUARDED_REACH });
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
   for (const p of PARTICIPLES) {

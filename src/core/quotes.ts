@@ -51,6 +51,9 @@ const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان
 /** Words that start a new clause after a comma, ending what a reported clause says. */
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير']);
 
+/** Coordinated verbs of demand that end a reported clause (… وطالب ببناء …، ودعا إلى …). */
+const DEMANDS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وناشد', 'وناشدت'].map(normalize));
+
 interface DirectQuote {
   /** Token indices of the opening and closing marks (close = paragraph end when unclosed). */
   open: number;
@@ -331,7 +334,8 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
     if (token.kind === 'punct' && PARENTHESES.has(token.text)) parenthesis = token.text === '(' || (token.text !== ')' && !parenthesis);
     if (token.kind !== 'punct' && !parenthesis) words++;
     const direct = directAt.get(k);
-    if (direct && isNamedByNoun(tokens, direct, a)) {
+    // وقال لـ«الشرق الأوسط» إن …: a short quotation whom the speech is addressed to is a name.
+    if (direct && (isNamedByNoun(tokens, direct, a) || isAddressee(tokens, direct, a))) {
       k = direct.close;
       continue;
     }
@@ -428,6 +432,7 @@ function clauseEnd(tokens: Token[], first: number, b: number, closeOf: Int32Arra
     const token = tokens[k];
     if (isSentenceEnd(token)) break;
     if (isComma(token) && k + 1 < b && startsNewClause(tokens, k + 1, b)) break;
+    if (DEMANDS.has(token.norm)) break;
     if (k > first && token.kind === 'arabic' && !isComma(tokens[k - 1]) && cueAt(tokens, k, b)?.kind === 'verb' && tokens[k].norm.startsWith('و')) break;
     if (token.kind !== 'punct' || MARKS[token.text]) last = k;
   }
@@ -506,6 +511,16 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, followsQuote: 
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   return isNamedByNoun(tokens, d, a) || (d.cue === null && !followsQuote);
+}
+
+/** Prepositions (and a lone tatweel, لـ «…») before a short quotation that names an addressee. */
+const ADDRESSEE_PREPOSITIONS = new Set(['ل', 'لـ', 'ـ', 'الى', 'عبر', 'مع'].map(normalize));
+
+function isAddressee(tokens: Token[], d: DirectQuote, a: number): boolean {
+  if (d.open <= a) return false;
+  const before = tokens[d.open - 1];
+  const words = hasWordsOutside(tokens, d.first, Math.min(d.close - 1, d.first + SHORT_QUOTE_WORDS + 1), []);
+  return words && d.close - d.first <= SHORT_QUOTE_WORDS && (ADDRESSEE_PREPOSITIONS.has(before.norm) || before.text === 'ـ');
 }
 
 function isNamedByNoun(tokens: Token[], d: DirectQuote, a: number): boolean {

@@ -75,6 +75,11 @@ function headIn(heads: Set<string>, token: Token): string | null {
   return null;
 }
 
+/** ورئيس: the head carries و/ف (وزير and والد are heads in their own right). */
+function hasConjunction(token: Token): boolean {
+  return !TITLE_HEADS.has(token.norm) && /^[وف]/.test(token.norm);
+}
+
 /** Words that end a role phrase: times, auxiliaries, honorifics (…، أمس الأول، كان قد …، والسيد …). */
 const ROLE_STOPS = new Set(
   ['كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'أمس', 'اليوم', 'يوم', 'مساء', 'صباح', 'خلال', 'عقب', 'بعد', 'قبل', 'منذ', 'حين',
@@ -106,7 +111,7 @@ function continuesRole(tokens: Token[], j: number, head: number, mentions: Menti
   if (token.kind === 'number') return true;
   if (token.kind !== 'arabic') return token.kind === 'punct' && (token.text === '-' || token.text === '/');
   const n = token.norm;
-  if (ROLE_STOPS.has(n) || isComplementizer(tokens, j) || RELATIVE_PRONOUNS.has(n)) return false;
+  if (n.length < 2 || n === 'ال' || ROLE_STOPS.has(n) || isComplementizer(tokens, j) || RELATIVE_PRONOUNS.has(n)) return false;
   const cue = cueAt(tokens, j, tokens.length);
   if (cue && cue.kind !== 'manner') return false;
   const ref = mentions.at(j);
@@ -116,10 +121,11 @@ function continuesRole(tokens: Token[], j: number, head: number, mentions: Menti
   // في جامعة إيوا: after a preposition a noun, after an institution its name, even untagged.
   const previous = tokens[j - 1].norm;
   if (ROLE_PREPOSITIONS.has(previous) || INSTITUTIONS.has(previous.replace(/^[وبل](?=...)/, ''))) return true;
-  // عضو مجلس إدارة الشركة، بوزارة الاقتصاد: a construct chain goes on to a definite word (not
-  // كلمة باللغة …).
+  // عضو مجلس إدارة الشركة، لصندوق النقد: a construct chain goes on to a definite word; after a
+  // definite word only one with a preposition does (… للجبهة التركمانية تصريحات الرئيس stops).
   const next = tokens[j + 1];
-  return next !== undefined && next.kind === 'arabic' && (next.norm.startsWith('ال') || mentions.at(j + 1) !== undefined);
+  const chainGoesOn = next !== undefined && next.kind === 'arabic' && (next.norm.startsWith('ال') || mentions.at(j + 1) !== undefined);
+  return chainGoesOn && (!isDefinite(previous) || /^[بل]/.test(n));
 }
 
 /** The last token of the role phrase starting at `head` (at most `limit`), trailing prepositions dropped. */
@@ -203,6 +209,8 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
     if (endsRolePhrase(tokens, k, first, mentions)) break;
   }
   if (head < 0) return null;
+  // مثال الآلوسي رئيس حزب الأمة طالباني: a title right after a name is that name's apposition.
+  if (head > 0 && mentions.at(head - 1)?.entity.type === 'person' && !hasConjunction(tokens[head])) return null;
   // نائب رئيس الوزراء، مساعد وزير الخارجية: a deputy's title takes the title after it. Other heads
   // in a row name someone else (مستشار الرئيس بوتين: بوتين is the president).
   while (head > 0 && tokens[head - 1].paragraph === paragraph && headIn(DEPUTIES, tokens[head - 1]) && !mentions.at(head - 1)) head--;
@@ -225,15 +233,12 @@ function appositionAfter(text: string, tokens: Token[], k: number, mentions: Men
       k++;
     }
   }
-  if (k >= tokens.length || tokens[k].paragraph !== paragraph || !titleHeadAt(tokens[k])) return null;
+  // سعود الفيصل ورئيس المجلس …: و joins another person, it does not describe this one.
+  if (k >= tokens.length || tokens[k].paragraph !== paragraph || !titleHeadAt(tokens[k]) || hasConjunction(tokens[k])) return null;
   const head = k;
   const last = roleEnd(tokens, head, head + APPOSITION_WORDS, mentions);
-  if (!afterComma) {
-    // Without a comma, النني لاعب كبير is a predicate; مو-جين رئيس جامعة … names a position — unless
-    // a name follows it, whose title it is (سعود الفيصل ورئيس المجلس بندر بن سلطان).
-    if (!namesSomething(tokens, head + 1, Math.min(last, head + 3), mentions)) return null;
-    if (mentions.at(last + 1)?.entity.type === 'person') return null;
-  }
+  // Without a comma, النني لاعب كبير is a predicate; مو-جين رئيس جامعة … names a position.
+  if (!afterComma && !namesSomething(tokens, head + 1, Math.min(last, head + 3), mentions)) return null;
   return rolePhrase(text, tokens, head, last);
 }
 

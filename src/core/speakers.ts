@@ -36,6 +36,9 @@ const PREPOSITIONS = new Set(['في', 'من', 'عن', 'إلى', 'على', 'مع'
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 
+/** Words that open a new clause inside a sentence, with a subject of its own. */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث'].map(normalize));
+
 /** الخرطوم – …: a place before a dash opens the article; it is not a subject. */
 const DASHES = new Set(['–', '-', '—']);
 
@@ -203,7 +206,7 @@ class SpeakerContext {
     const tokens = this.tokens;
     // والي بنك المغرب عبد اللطيف الجواهري: a person after the title's own complement wins.
     let first: Entity | null = null;
-    for (let j = k, words = 0; j < tokens.length && words < reach; j++) {
+    for (let j = k, words = 0; j < tokens.length && words < reach && !isComplementizer(tokens, j); j++) {
       if (tokens[j].kind === 'punct') {
         if (isQuoteMark(tokens[j])) continue;
         break;
@@ -274,13 +277,16 @@ class SpeakerContext {
 
   /** The first name in the sentence before `before` that is not behind a preposition nor a dateline. */
   private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
+    const tokens = this.tokens;
     for (let j = this.afterFrontedPhrase(sentence, before); j < before; j++) {
+      // The subject comes before what is reported (وقال إن سورية …: سورية is not the subject).
+      if (isComplementizer(tokens, j) || isColon(tokens[j])) break;
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       const type = ref.entity.type;
-      const dateline = ref.endToken < this.tokens.length && DASHES.has(this.tokens[ref.endToken].text);
-      // سفير إسرائيل: a name governed by a title is not the subject.
-      const governed = j > 0 && titleHeadAt(this.tokens[j - 1]) !== null;
+      const dateline = ref.endToken < tokens.length && DASHES.has(tokens[ref.endToken].text);
+      // سفير إسرائيل: a name governed by an indefinite title is not the subject (الباحث إياد is).
+      const governed = j > 0 && titleHeadAt(tokens[j - 1]) !== null && !headNorm(tokens[j - 1]).startsWith('ال');
       if (!dateline && !governed && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
       j = ref.endToken - 1;
     }
@@ -317,7 +323,16 @@ class SpeakerContext {
 
   /** انتقدت النقابة القرار، وقالت إن …: an elided subject shared with an earlier verb of the sentence. */
   private subjectEarlierInSentence(sentence: number, anchor: number, gender: Gender | undefined): Entity | null {
-    const subject = this.sentenceSubject(sentence, anchor, false);
+    // …، فيما انتقدت الجبهة التركمانية التصريحات واعتبرتها …: the nearest clause's subject first.
+    for (let k = anchor - 1; k > sentence; k--) {
+      if (!CLAUSE_OPENERS.has(this.tokens[k].norm)) continue;
+      const subject = this.agreeing(this.sentenceSubject(k + 1, anchor, false), gender);
+      if (subject) return subject;
+    }
+    return this.agreeing(this.sentenceSubject(sentence, anchor, false), gender);
+  }
+
+  private agreeing(subject: SubjectReading, gender: Gender | undefined): Entity | null {
     if (subject.kind !== 'found' || !subject.entity) return null;
     const known = this.genderOf.get(subject.entity);
     return gender && known && known !== gender ? null : subject.entity;

@@ -72,10 +72,13 @@ describe('core/roles: an apposition after the name', () => {
     assert.deepStrictEqual(rolesOf('ويقول بارك وون جون، الأستاذ في جامعة إيوا، إن التوازن صعب.', [['بارك وون جون', 'person']]), ['الأستاذ في جامعة إيوا']);
   });
 
-  it('leaves a title followed by another name to that name (سعود الفيصل ورئيس المجلس بندر بن سلطان)', () => {
-    const a = annotate('واجتمع سعود الفيصل رئيس مجلس الأمن القومي بندر بن سلطان أمس.', [['سعود الفيصل', 'person'], ['بندر بن سلطان', 'person']]);
-    assert.deepStrictEqual(a.rolesOf('سعود الفيصل'), []);
-    assert.deepStrictEqual(a.rolesOf('بندر بن سلطان'), ['رئيس مجلس الأمن القومي']);
+  it('gives a title between two names to the first, unless و joins it to the second', () => {
+    const object = annotate('وأيد مثال الآلوسي رئيس حزب الامة العراقية طالباني وقال إن العراقيين قادرون على الرد.', [['مثال الآلوسي', 'person'], ['طالباني', 'person']]);
+    assert.deepStrictEqual(object.rolesOf('مثال الآلوسي'), ['رئيس حزب الامة العراقية']);
+    assert.deepStrictEqual(object.rolesOf('طالباني'), []);
+    const joined = annotate('واجتمع سعود الفيصل ورئيس مجلس الأمن القومي بندر بن سلطان أمس.', [['سعود الفيصل', 'person'], ['بندر بن سلطان', 'person']]);
+    assert.deepStrictEqual(joined.rolesOf('سعود الفيصل'), []);
+    assert.deepStrictEqual(joined.rolesOf('بندر بن سلطان'), ['رئيس مجلس الأمن القومي']);
   });
 
   it('does not read أمام ("in front of") or وإلى ("and to") as titles', () => {
