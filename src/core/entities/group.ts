@@ -40,6 +40,11 @@ interface Mention {
   endToken: number;
 }
 
+/** Share of a lone word's occurrences that must be in names for it to be looked for elsewhere. */
+const MIN_NAMED_SHARE = 1 / 3;
+/** Proclitics of one letter (وبوتين، لموسكو), enough to count a name's occurrences. */
+const ONE_LETTER_PROCLITICS = 'وفبلك';
+
 /** Longest name (in words) the lexicon pass and the propagation look for. */
 const MAX_NAME_WORDS = 6;
 /** Longest run of words an organization head takes in after itself. */
@@ -569,13 +574,24 @@ class MentionSet {
       form.types.set(type, (form.types.get(type) ?? 0) + words.length);
       forms.set(key, form);
     };
+    const inNames = new Map<string, number>();
     for (const m of this.mentions) {
       if (!m) continue;
       const words = this.words(m);
+      for (const w of words) inNames.set(w, (inNames.get(w) ?? 0) + 1);
       if (words.length > MAX_NAME_WORDS) continue;
       if (words.length > 1 || this.isNameLike(words[0])) addForm(words, m.type);
       if (m.type === 'person' && words.length > 1) {
         for (const w of words) if (this.isNameLike(w) && !NAME_PARTICLES.has(w) && !w.startsWith('ال')) addForm([w], 'person');
+      }
+    }
+    // A lone word taken for a person is looked for only if the text names with it often enough
+    // where it occurs: one slip of the tagger must not turn every دين or برنامجا into a name.
+    const occurrences = this.occurrences(new Set([...forms.values()].filter((f) => f.words.length === 1 && f.types.has('person')).map((f) => f.words[0])));
+    for (const [key, form] of forms) {
+      const word = form.words[0];
+      if (form.words.length === 1 && form.types.has('person') && (inNames.get(word) ?? 0) < MIN_NAMED_SHARE * (occurrences.get(word) ?? 0)) {
+        forms.delete(key);
       }
     }
     const byFirst: FormsByFirstWord = new Map();
@@ -587,6 +603,18 @@ class MentionSet {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     return byFirst;
+  }
+
+  /** How often each word occurs in the text, alone or behind a one-letter proclitic. */
+  private occurrences(words: Set<string>): Map<string, number> {
+    const counts = new Map<string, number>();
+    const count = (w: string): void => void counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const t of this.tokens) {
+      if (t.kind !== 'arabic') continue;
+      if (words.has(t.norm)) count(t.norm);
+      else if (ONE_LETTER_PROCLITICS.includes(t.norm[0]) && words.has(t.norm.slice(1))) count(t.norm.slice(1));
+    }
+    return counts;
   }
 
   /** Looks for the recurring forms wherever they occur. */
