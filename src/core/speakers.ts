@@ -1,10 +1,12 @@
 /**
  * Who said each quotation. Ordered sieves, in the spirit of Stanford CoreNLP's quote attribution:
- * 1. the cue's own subject — a name right after the verb (وقال بيسكوف), the source after بحسب /
- *    وفقا لـ / نقلا عن (following عن to the original speaker), the subject before بالقول;
- * 2. a title or role phrase as subject, resolved to the person the text gave that role to
- *    (واكتفى الرئيس الروسي بالقول → بوتين); an unnamed source (الخبراء، محللون) is null;
- * 3. an elided subject (وأضاف، وتابع، وأضافت) continues the latest speaker of the same gender;
+ * 1. the cue's own subject — a name right after the verb (وقال بيسكوف) or between كان and قد, the
+ *    source after بحسب / وفقا لـ / نقلا عن (following عن to the original speaker), the subject
+ *    before بالقول, a surname the tagger missed (وقال الهناندة);
+ * 2. a title or role phrase as subject: the name in apposition to it, else the person the text gave
+ *    that role to (واكتفى الرئيس الروسي بالقول → بوتين); an unnamed source (الخبراء، محللون) is null;
+ * 3. an elided subject: the subject of an earlier verb of the same sentence (انتقدت النقابة القرار،
+ *    وقالت …), else the latest speaker whose gender agrees (وأضاف، وتابع، وأضافت);
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
 import { countBefore } from './bisect';
@@ -42,6 +44,7 @@ const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث'].
 /** الخرطوم – …: a place before a dash opens the article; it is not a subject. */
 const DASHES = new Set(['–', '-', '—']);
 
+/** كان and its forms: وكانت الصحيفة قد ذكرت … */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
 
 /** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
@@ -87,7 +90,7 @@ class SpeakerContext {
   private readonly genderOf = new Map<Entity, Gender>();
   /** Last word of a person's name → that person, when no other person shares it. */
   private readonly surnames: Map<string, Entity>;
-  private previous: { quote: Quote; paragraph: number; sentence: number; speaker: Entity | null } | null = null;
+  private previous: { paragraph: number; sentence: number; speaker: Entity | null } | null = null;
 
   constructor(
     private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[], private readonly mentions: MentionIndex,
@@ -124,7 +127,7 @@ class SpeakerContext {
     }
     if (speaker) gender = this.genderOf.get(speaker) ?? gender;
     this.history.push({ entity: speaker, gender });
-    this.previous = { quote, paragraph, sentence, speaker };
+    this.previous = { paragraph, sentence, speaker };
     return speaker;
   }
 
