@@ -45,6 +45,10 @@ const MIN_NAMED_SHARE = 1 / 3;
 /** Proclitics of one letter (وبوتين، لموسكو), enough to count a name's occurrences. */
 const ONE_LETTER_PROCLITICS = 'وفبلك';
 
+function isLexiconName(name: string): boolean {
+  return ALL_PLACE_NAMES.has(name) || ORGANIZATION_NAMES.has(name);
+}
+
 /** Longest name (in words) the lexicon pass and the propagation look for. */
 const MAX_NAME_WORDS = 6;
 /** Longest run of words an organization head takes in after itself. */
@@ -160,6 +164,7 @@ function definiteAndBare(words: string[]): Set<string> {
 /** Definite words that end an organization's name rather than continue it. */
 const NAME_ENDERS = new Set(
   ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اليوم', 'الآن', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
+    'البالغ', 'البالغة', 'التابع', 'التابعة', 'المنعقد', 'المنعقدة', 'الصادر', 'الصادرة', 'المكلف', 'المكلفة',
     'الجاري', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الرسمي', 'الرسمية',
     'الحكومية', 'الخاصة', 'المحلية', 'نفسه', 'نفسها', 'الأخير', 'الأخيرة', 'الأول', 'الأولى'].map(normalize),
 );
@@ -425,7 +430,7 @@ class MentionSet {
    */
   private organizationTail(i: number, phraseName: boolean, own: Mention | null): number {
     const paragraph = this.tokens[i].paragraph;
-    const definiteHead = this.tokens[i].norm.includes('ال');
+    const definiteHead = this.splits(i).some((r) => isDefinite(r.stem) && NAME_HEADS.has(r.stem));
     let j = own ? own.endToken : i + 1;
     let sawMention = own !== null;
     let sawGenitive = false;
@@ -434,12 +439,18 @@ class MentionSet {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
       if (mention) {
-        // A conjoined name (وكوريا) is another name, not more of this one.
+        // A conjoined name (وكوريا) is another name, not more of this one; a definite head takes
+        // in no proper name (المجموعة السادسة + بنفيكا).
         const conjoined = mention.start !== t.start && !t.norm.startsWith('لل');
-        if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل'))) break;
+        const properName = !isDefinite(this.words(mention)[0]);
+        if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل')) ||
+            (definiteHead && properName && !t.norm.startsWith('لل'))) break;
         sawMention = true;
-        afterProperName = !isDefinite(this.words(mention)[0]);
         j = mention.endToken;
+        // A definite name taken in is complete (مجلس الأمن + البالغ، حزب الله + اللبناني); a proper
+        // name may still take a ل-genitive (مركز روسيا + للدراسات).
+        if (!properName) break;
+        afterProperName = true;
         continue;
       }
       if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
@@ -473,7 +484,7 @@ class MentionSet {
     let j = i;
     while (j < this.tokens.length && j - i < MAX_DESCRIBED_NAME && this.owner[j] < 0 && this.tokens[j].paragraph === this.tokens[i].paragraph &&
            (this.tokens[j].kind === 'arabic' || this.tokens[j].kind === 'latin') && !this.model.isFrequent(this.tokens[j].norm) &&
-           !this.tokens[j].norm.startsWith('ال') && !isNationalityAdjective(this.tokens[j].norm)) j++;
+           !this.tokens[j].norm.startsWith('ال') && !this.tokens[j].norm.startsWith('لل') && !isNationalityAdjective(this.tokens[j].norm)) j++;
     return j;
   }
 
@@ -502,6 +513,17 @@ class MentionSet {
       let first = m.firstToken;
       let end = m.endToken;
       let start = m.start;
+      // حركة حماس، نادي أرسنال: the head only says what the organization is.
+      if (m.type === 'organization' && end - first > 1 && this.splits(first).some((r) => DESCRIPTIVE_HEADS.has(r.stem))) {
+        first++;
+        start = nameStart(this.tokens[first], this.model);
+      }
+      // حزب الله اللبناني: a known name keeps no nationality adjective after it.
+      // (كوريا الشمالية is a name of its own).
+      if (m.type !== 'person' && end - first > 1 && isNationalityAdjective(this.tokens[end - 1].norm)) {
+        const words = this.words(m).slice(first - m.firstToken, end - m.firstToken);
+        if (isLexiconName(words.slice(0, -1).join(' ')) && !isLexiconName(words.join(' '))) end--;
+      }
       if (m.type === 'person') {
         while (first < end && this.isTitleAt(first)) first++;
         while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
@@ -659,6 +681,9 @@ class MentionSet {
   }
 }
 
+/** Words an organization's name must share with a longer one it begins to be the same organization. */
+const MIN_SHARED_ORG_PREFIX = 3;
+
 /** Consonant skeletons shorter than this are too ambiguous to group spellings by. */
 const MIN_SKELETON = 3;
 
@@ -734,7 +759,8 @@ function buildEntities(doc: MentionSet): Entity[] {
  * The cluster whose full name a short form stands for, the most mentioned one when several
  * fit: a person's name contains it as a run of words (كيم in كيم جونغ أون); an organization's
  * name is it after a head (ريا نوفوستي in وكالة ريا نوفوستي; a single word must be tagged as an
- * organization for that).
+ * organization for that), or starts with it when it is long (وكالة الأنباء المركزية الكورية +
+ * الشمالية).
  */
 function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Cluster | undefined {
   let best: Cluster | undefined;
@@ -742,8 +768,9 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
     if (c.keys.length <= keys.length) continue;
     const fits = majorityType(c) === 'person'
       ? type === 'person' && c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k))
-      : majorityType(c) === 'organization' && (keys.length > 1 || type === 'organization') &&
-        c.keys.length === keys.length + 1 && keys.every((k, n) => c.keys[n + 1] === k);
+      : majorityType(c) === 'organization' && (
+        ((keys.length > 1 || type === 'organization') && c.keys.length === keys.length + 1 && keys.every((k, n) => c.keys[n + 1] === k)) ||
+        (keys.length >= MIN_SHARED_ORG_PREFIX && keys.every((k, n) => c.keys[n] === k)));
     if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
   return best;

@@ -138,6 +138,15 @@ describe('core/entities on short news sentences', () => {
     }
   });
 
+  it('keeps a definite organization name whole and apart from what follows it', () => {
+    const entities = entitiesOf(
+      'وقالت حركة حماس إنها تستعد بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن البالغ عددهم 15 عضوا على القرار.',
+    );
+    const texts = mentionTexts(entities);
+    for (const name of ['حماس', 'حزب الله', 'مجلس الأمن']) assert.ok(texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
+    for (const name of ['حركة حماس', 'حزب الله اللبناني', 'مجلس الأمن البالغ']) assert.ok(!texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
+  });
+
   it('finds a facility with its head (قاعدة فوستوشني الفضائية)', () => {
     const entities = entitiesOf('وقال الرئيس إنه سيزور قريبا قاعدة فوستوشني الفضائية التي تبعد ألف كيلومتر عن فلاديفوستوك.');
     assert.strictEqual(entityWith(entities, 'قاعدة فوستوشني الفضائية').type, 'place');
