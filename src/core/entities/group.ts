@@ -362,7 +362,8 @@ class MentionSet {
             if (words.length > 1) existing.type = type;
             continue;
           }
-          this.cutPersonAround(i, end);
+          // Only a name of several words is clearly no part of a person's name (بيونغ يانغ; but جورج واشنطن).
+          if (words.length > 1) this.cutPersonAround(i, end);
           if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: i, endToken: end })) break;
         }
       }

@@ -118,7 +118,8 @@ export function isKnownNameWord(word: string, model: TaggerModel): boolean {
 export function nameStart(token: Token, model: TaggerModel = taggerModel()): number {
   const splits = cliticSplits(token).filter((s) => !s.prefix.endsWith('ال'));
   if (splits.length === 1 || isLexiconNameWord(token.norm)) return token.start;
-  for (const s of splits.slice(1)) if (isDefinite(s.stem) || isLexiconNameWord(s.stem)) return s.stemStart;
+  // ك (like) rarely stands before a name, while names start with it (كلاوس is not ك + لاوس).
+  for (const s of splits.slice(1)) if (isDefinite(s.stem) || (s.prefix !== 'ك' && isLexiconNameWord(s.stem))) return s.stemStart;
   // Training words keep their proclitics (ANERcorp writes وعباس), so a known stem wins over a known whole.
   for (const s of splits.slice(1)) if (s.stem.length >= 3 && model.nameWords.has(s.stem)) return s.stemStart;
   return token.start;
