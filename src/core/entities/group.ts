@@ -71,6 +71,9 @@ const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد
  */
 const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'حركة', 'نادي', 'شركة']);
 
+/** Descriptive heads whose name may be definite words (صحيفة الحياة، قناة المحور، نادي الوحدة). */
+const MEDIA_AND_CLUB_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'نادي']);
+
 /** Longest run of unknown words a descriptive head makes into a name (صحيفة تشوسون إلبو). */
 const MAX_DESCRIBED_NAME = 3;
 
@@ -413,7 +416,7 @@ class MentionSet {
         type = 'place';
       } else if (stems.some((s) => DESCRIPTIVE_HEADS.has(s))) {
         first = i + 1;
-        end = this.describedName(first);
+        end = this.describedName(first, stems.some((s) => MEDIA_AND_CLUB_HEADS.has(s)));
       }
       if (end <= first + (first === i ? 1 : 0)) continue;
       const start = nameStart(this.tokens[first], this.model);
@@ -467,9 +470,10 @@ class MentionSet {
 
   /**
    * One past the end of the name a descriptive head introduces at token i: the mention there
-   * (retyped as an organization), else a short run of words the model does not know.
+   * (retyped as an organization), else a short run of words the model does not know, or after
+   * a newspaper, channel or club head, of definite words (قناة المحور، نادي الوحدة).
    */
-  private describedName(i: number): number {
+  private describedName(i: number, definiteNames: boolean): number {
     if (i >= this.tokens.length || this.tokens[i].paragraph !== this.tokens[i - 1].paragraph) return i;
     const mention = this.ownerOf(i);
     if (mention) {
@@ -477,7 +481,12 @@ class MentionSet {
       mention.type = 'organization';
       return i;
     }
-    return this.unknownWordsFrom(i);
+    if (!definiteNames || !isDefinite(this.tokens[i].norm)) return this.unknownWordsFrom(i);
+    let j = i;
+    while (j < this.tokens.length && j - i < MAX_DESCRIBED_NAME && this.owner[j] < 0 && this.tokens[j].paragraph === this.tokens[i].paragraph &&
+           isDefinite(this.tokens[j].norm) && !NAME_ENDERS.has(this.tokens[j].norm) && !isNationalityAdjective(this.tokens[j].norm) &&
+           !MONTHS_AND_DAYS_SET.has(this.tokens[j].norm)) j++;
+    return j;
   }
 
   /** One past a short run, from token i, of free words the model does not know: a name nobody tagged. */
