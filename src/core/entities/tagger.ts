@@ -35,7 +35,6 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
     emissionBuffer = new Float32Array(2 * n * TAG_COUNT);
   }
   const emissions = emissionBuffer;
-  emissions.fill(0, 0, n * TAG_COUNT);
   // entries[j] is the word at paragraph position j - WINDOW, padded at both ends.
   const entries = entryBuffer;
   entries.length = 0;
@@ -44,15 +43,14 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
   for (let j = 0; j < WINDOW; j++) entries.push(model.padAfter);
   for (let i = 0; i < n; i++) {
     const row = i * TAG_COUNT;
-    for (let s = 0; s < OFFSET_COUNT; s++) {
-      const v = entries[i + s].vector;
-      const base = s * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += v[base + t];
-    }
     const left = entries[i + WINDOW - 1].asLeft;
     const right = entries[i + WINDOW + 1].asRight;
     const ownAt = entries[i + WINDOW].cls * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) emissions[row + t] += left[ownAt + t] + right[ownAt + t];
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let score = left[ownAt + t] + right[ownAt + t];
+      for (let s = 0; s < OFFSET_COUNT; s++) score += entries[i + s].vector[s * TAG_COUNT + t];
+      emissions[row + t] = score;
+    }
   }
   const tags = tagBuffer;
   viterbi(emissions, model.transitions, n, tags);
