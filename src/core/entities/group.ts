@@ -140,17 +140,19 @@ class ReadingHashes {
     // At most MAX_PROCLITIC + 1 suffixes and the للأمم reading per token.
     const hashes = new Int32Array(tokens.length * (MAX_PROCLITIC + 2));
     let n = 0;
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
       this.from[i] = n;
-      if (t.kind !== 'arabic') return;
+      const t = tokens[i];
+      if (t.kind !== 'arabic') continue;
       const norm = t.norm;
+      const withLamLam = norm.charCodeAt(0) === 0x644 && norm.charCodeAt(1) === 0x644;
       let h = 0;
       for (let k = norm.length - 1; k >= 0; k--) {
         h = extendHash(h, norm.charCodeAt(k));
         if (k <= MAX_PROCLITIC && norm.length - k >= 2) hashes[n++] = h;
-        if (k === 2 && norm.startsWith('لل')) hashes[n++] = extendHash(extendHash(h, 0x644), 0x627);
+        if (k === 2 && withLamLam) hashes[n++] = extendHash(extendHash(h, 0x644), 0x627);
       }
-    });
+    }
     this.from[tokens.length] = n;
     this.hashes = hashes;
   }
@@ -641,8 +643,10 @@ class MentionSet {
   private occurrences(words: Set<string>): Map<string, number> {
     const counts = new Map<string, number>();
     const count = (w: string): void => void counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (const t of this.tokens) {
-      if (t.kind !== 'arabic') continue;
+    const starts = new StemStarts(words);
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
       if (words.has(t.norm)) count(t.norm);
       else if (ONE_LETTER_PROCLITICS.includes(t.norm[0]) && words.has(t.norm.slice(1))) count(t.norm.slice(1));
     }
