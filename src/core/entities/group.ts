@@ -59,11 +59,17 @@ const MAX_ORG_TAIL = 6;
  * as ANERcorp annotates جامعة and حزب).
  */
 const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'مركز', 'مجموعة', 'حزب', 'اتحاد', 'بنك', 'مصرف', 'منظمة',
-  'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة']);
+  'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'قوات', 'منتخب', 'تيار', 'ائتلاف', 'قائمة']);
 
 /** Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية). */
 const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'منظمة', 'حزب', 'اتحاد', 'أكاديمية', 'جبهة', 'رابطة',
-  'نقابة', 'جمعية']);
+  'نقابة', 'جمعية', 'منتخب', 'تيار', 'ائتلاف', 'قائمة']);
+
+/**
+ * Heads of state bodies, which make a name out of a definite phrase only when it says whose
+ * they are (وزارة الصحة السودانية، وزارة الخارجية الأمريكية; not وزارة الدفاع، مجلس الإدارة).
+ */
+const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'قوات', 'مجلس']);
 
 /**
  * Heads that only say what the following name is, and stay outside it (صحيفة هآرتس، حركة حماس,
@@ -409,7 +415,8 @@ class MentionSet {
       let first = i;
       let type: NamedType = 'organization';
       if (stems.some((s) => NAME_HEADS.has(s))) {
-        end = this.organizationTail(i, stems.some((s) => PHRASE_NAME_HEADS.has(s)), ownOrganization);
+        const phrase = stems.some((s) => PHRASE_NAME_HEADS.has(s)) ? 'any' : stems.some((s) => STATE_BODY_HEADS.has(s)) ? 'qualified' : 'none';
+        end = this.organizationTail(i, phrase, ownOrganization);
         if (ownOrganization && end <= ownOrganization.endToken) continue;
       } else if (ownOrganization) {
         continue;
@@ -430,16 +437,17 @@ class MentionSet {
    * One past the last token of the organization name headed at token i, or i + 1 when there
    * is none. The name runs over definite words (الأنباء المركزية), genitives with ل (للدراسات)
    * and the tagger's place and organization mentions; it stops after a proper name unless a
-   * ل-genitive follows. Without a mention in it, only a phrase-name head makes a name, and a
-   * definite head (المعهد) needs a ل-genitive too. `own` is the tagger's organization mention
+   * ل-genitive follows. Without a mention in it, only a phrase-name head makes a name (a
+   * definite one, المعهد, with a ل-genitive), or a state body's head with a nationality adjective. `own` is the tagger's organization mention
    * that starts at the head, if any: the name continues after it.
    */
-  private organizationTail(i: number, phraseName: boolean, own: Mention | null): number {
+  private organizationTail(i: number, phraseName: 'any' | 'qualified' | 'none', own: Mention | null): number {
     const paragraph = this.tokens[i].paragraph;
     const definiteHead = this.splits(i).some((r) => isDefinite(r.stem) && NAME_HEADS.has(r.stem));
     let j = own ? own.endToken : i + 1;
     let sawMention = own !== null;
     let sawGenitive = false;
+    let sawOwner = false;
     let afterProperName = own !== null && !isDefinite(this.tokens[j - 1].norm) && !this.tokens[j - 1].norm.startsWith('لل');
     while (j < this.tokens.length && j - i <= MAX_ORG_TAIL && this.tokens[j].paragraph === paragraph) {
       const t = this.tokens[j];
@@ -452,6 +460,7 @@ class MentionSet {
         if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل')) ||
             (definiteHead && properName && !t.norm.startsWith('لل'))) break;
         sawMention = true;
+        sawOwner ||= mention.type === 'place';
         j = mention.endToken;
         // A definite name taken in is complete (مجلس الأمن + البالغ، حزب الله + اللبناني); a proper
         // name may still take a ل-genitive (مركز روسيا + للدراسات).
@@ -461,13 +470,15 @@ class MentionSet {
       }
       if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
       const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
+      sawOwner ||= isNationalityAdjective(t.norm);
       if (genitive) sawGenitive = true;
       else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
       afterProperName = false;
       j++;
     }
     if (sawMention) return j;
-    return phraseName && (!definiteHead || sawGenitive) ? j : i + 1;
+    if (phraseName === 'qualified') return sawOwner ? j : i + 1;
+    return phraseName === 'any' && (!definiteHead || sawGenitive) ? j : i + 1;
   }
 
   /**

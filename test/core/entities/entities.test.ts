@@ -147,6 +147,12 @@ describe('core/entities on short news sentences', () => {
     for (const name of ['حركة حماس', 'حزب الله اللبناني', 'مجلس الأمن البالغ']) assert.ok(!texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
   });
 
+  it('names a state body only when the text says whose it is', () => {
+    const texts = mentionTexts(entitiesOf('وقالت وزارة الصحة السودانية إن الوباء ينتشر، فيما نفت وزارة الدفاع ذلك. وأكد مجلس الإدارة القرار.'));
+    assert.ok(texts.includes('وزارة الصحة السودانية'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => t.startsWith('وزارة الدفاع') || t.startsWith('مجلس')), JSON.stringify(texts));
+  });
+
   it('finds a facility with its head (قاعدة فوستوشني الفضائية)', () => {
     const entities = entitiesOf('وقال الرئيس إنه سيزور قريبا قاعدة فوستوشني الفضائية التي تبعد ألف كيلومتر عن فلاديفوستوك.');
     assert.strictEqual(entityWith(entities, 'قاعدة فوستوشني الفضائية').type, 'place');
