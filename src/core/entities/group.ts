@@ -59,11 +59,12 @@ const MAX_ORG_TAIL = 6;
  * as ANERcorp annotates جامعة and حزب).
  */
 const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'مركز', 'مجموعة', 'حزب', 'اتحاد', 'بنك', 'مصرف', 'منظمة',
-  'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'قوات', 'منتخب', 'تيار', 'ائتلاف', 'قائمة']);
+  'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'قوات', 'منتخب', 'تيار', 'ائتلاف', 'قائمة',
+  'برلمان']);
 
 /** Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية). */
 const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'منظمة', 'حزب', 'اتحاد', 'أكاديمية', 'جبهة', 'رابطة',
-  'نقابة', 'جمعية', 'منتخب', 'تيار', 'ائتلاف', 'قائمة']);
+  'نقابة', 'جمعية', 'منتخب', 'تيار', 'ائتلاف', 'قائمة', 'برلمان']);
 
 /**
  * Heads of state bodies, which make a name out of a definite phrase only when it says whose
@@ -438,12 +439,15 @@ class MentionSet {
    * is none. The name runs over definite words (الأنباء المركزية), genitives with ل (للدراسات)
    * and the tagger's place and organization mentions; it stops after a proper name unless a
    * ل-genitive follows. Without a mention in it, only a phrase-name head makes a name (a
-   * definite one, المعهد, with a ل-genitive), or a state body's head with a nationality adjective. `own` is the tagger's organization mention
+   * definite one, المعهد or الجامعة, with a ل-genitive or a nationality adjective), or a state
+   * body's head with a nationality adjective. `own` is the tagger's organization mention
    * that starts at the head, if any: the name continues after it.
    */
   private organizationTail(i: number, phraseName: 'any' | 'qualified' | 'none', own: Mention | null): number {
     const paragraph = this.tokens[i].paragraph;
     const definiteHead = this.splits(i).some((r) => isDefinite(r.stem) && NAME_HEADS.has(r.stem));
+    // A known name found from its head on is complete (الاتحاد الأوروبي + للفترة).
+    if (own && isLexiconName(this.words(own).join(' '))) return own.endToken;
     let j = own ? own.endToken : i + 1;
     let sawMention = own !== null;
     let sawGenitive = false;
@@ -462,9 +466,7 @@ class MentionSet {
         sawMention = true;
         sawOwner ||= mention.type === 'place';
         j = mention.endToken;
-        // A definite name taken in is complete (مجلس الأمن + البالغ، حزب الله + اللبناني); a proper
-        // name may still take a ل-genitive (مركز روسيا + للدراسات).
-        if (!properName) break;
+        // After a name taken in, only a ل-genitive goes on (مركز روسيا + للدراسات، مركز الخليج + للأبحاث).
         afterProperName = true;
         continue;
       }
@@ -478,7 +480,7 @@ class MentionSet {
     }
     if (sawMention) return j;
     if (phraseName === 'qualified') return sawOwner ? j : i + 1;
-    return phraseName === 'any' && (!definiteHead || sawGenitive) ? j : i + 1;
+    return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner) ? j : i + 1;
   }
 
   /**
