@@ -786,8 +786,8 @@ function buildEntities(doc: MentionSet): Entity[] {
  * The cluster whose full name a short form stands for, the most mentioned one when several
  * fit: a person's name contains it as a run of words (كيم in كيم جونغ أون); an organization's
  * name is it after a head (ريا نوفوستي in وكالة ريا نوفوستي; a single word must be tagged as an
- * organization for that), or starts with it when it is long (وكالة الأنباء المركزية الكورية +
- * الشمالية).
+ * organization for that), or is it, when long, with definite adjectives after (وكالة الأنباء
+ * المركزية الكورية + الشمالية).
  */
 function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Cluster | undefined {
   let best: Cluster | undefined;
@@ -797,7 +797,8 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
       ? type === 'person' && c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k))
       : majorityType(c) === 'organization' && (
         ((keys.length > 1 || type === 'organization') && c.keys.length === keys.length + 1 && keys.every((k, n) => c.keys[n + 1] === k)) ||
-        (keys.length >= MIN_SHARED_ORG_PREFIX && keys.every((k, n) => c.keys[n] === k)));
+        (keys.length >= MIN_SHARED_ORG_PREFIX && keys.every((k, n) => c.keys[n] === k) &&
+          c.keys.slice(keys.length).every((k) => k.startsWith('ال'))));
     if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
   return best;
