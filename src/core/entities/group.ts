@@ -591,26 +591,40 @@ class MentionSet {
 
 
   /**
-   * A person mention that is another person mention of the text plus one last word found in no
-   * other name (كيم + يدعم, كيم جونغ أون + مراراً) ends before that word: the tagger ran on.
+   * A person mention that is a name found in another person mention (alone, or within it when
+   * of two words or more) plus one last word found
+   * in no other name (كيم + يدعم, كيم جونغ أون + مراراً, ابن سلمان + دعمه) ends before that
+   * word: the tagger ran on.
    */
   trimUnsupportedLastWords(): void {
-    const persons = this.mentions.filter((m): m is Mention => m !== null && m.type === 'person');
-    const forms = new Map<string, number>();
+    // Every run of words (by spelling-tolerant key) in person mentions, with how many mentions have it.
+    const runs = new Map<string, number>();
+    const wholeNames = new Set<string>();
     const nameWordCount = new Map<string, number>();
-    for (const m of persons) {
+    for (const m of this.mentions) {
+      if (!m || m.type !== 'person') continue;
       const words = this.words(m);
-      forms.set(words.join(' '), (forms.get(words.join(' ')) ?? 0) + 1);
+      const keys = words.map(wordKey);
+      const seen = new Set<string>();
+      for (let from = 0; from < keys.length; from++) {
+        for (let to = from + 1; to <= keys.length; to++) seen.add(keys.slice(from, to).join(' '));
+      }
+      for (const run of seen) runs.set(run, (runs.get(run) ?? 0) + 1);
+      wholeNames.add(keys.join(' '));
       for (const w of words) nameWordCount.set(w, (nameWordCount.get(w) ?? 0) + 1);
     }
     this.mentions.forEach((m, k) => {
-      if (!m || m.type !== 'person' || m.endToken - m.firstToken < 2) return;
+      if (!m || m.type !== 'person' || m.endToken - m.firstToken < 2 || m.endToken - m.firstToken > MAX_NAME_WORDS) return;
       const words = this.words(m);
       const last = words[words.length - 1];
-      if (!forms.has(words.slice(0, -1).join(' ')) || nameWordCount.get(last)! > 1 || isKnownNameWord(last, this.model)) return;
+      // The rest must be named elsewhere too: alone, or if it is two words or more, inside a longer name.
+      const rest = words.slice(0, -1).map(wordKey).join(' ');
+      const restNamedElsewhere = wholeNames.has(rest) || (words.length > 2 && (runs.get(rest) ?? 0) > 1);
+      if (!restNamedElsewhere || nameWordCount.get(last)! > 1 || isKnownNameWord(last, this.model)) return;
       this.replace(k, { ...m, end: this.tokens[m.endToken - 2].end, endToken: m.endToken - 1 });
     });
   }
+
 
   /** The forms to look for: every name, and every part of a person's full name, by first word, longest first. */
   recurringForms(): FormsByFirstWord {
@@ -717,10 +731,11 @@ const MIN_SKELETON = 3;
 /**
  * A spelling-tolerant key for a word: long vowels dropped after the first letter and غ and ج
  * (both write g) as one, so ديمتري/دميتري → دمتر and بيونغ/بيونج → بنج; short words keep
- * their normalised spelling.
+ * their normalised spelling, and ابن is بن (محمد بن سلمان … ابن سلمان).
  */
 function wordKey(word: string): string {
-  if (word === '') return word;
+  if (word === '' || word === 'بن') return word;
+  if (word === 'ابن') return 'بن';
   let skeleton = word[0];
   for (let i = 1; i < word.length; i++) {
     const c = word[i];

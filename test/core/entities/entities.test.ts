@@ -103,6 +103,15 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(lankov.name, 'أندريه لانكوف');
   });
 
+  it('groups Arabic names with عبد، أبو and بن/ابن', () => {
+    const entities = entitiesOf(
+      'واستقبل الأمير محمد بن سلمان الرئيس الفلسطيني محمود عباس (أبو مازن). وأكد ابن سلمان دعمه، والتقى أبو مازن لاحقا الملك عبد الله.',
+    );
+    assert.deepStrictEqual(entityWith(entities, 'محمد بن سلمان').mentions.map((m) => m.text).slice(0, 2), ['محمد بن سلمان', 'ابن سلمان']);
+    assert.deepStrictEqual(entityWith(entities, 'أبو مازن').mentions.map((m) => m.text), ['أبو مازن', 'أبو مازن']);
+    assert.strictEqual(entityWith(entities, 'عبد الله').type, 'person');
+  });
+
   it('keeps two people who share a name apart (كيم جونغ أون، كيم جونغ إيل)', () => {
     const entities = entitiesOf(SAMPLE_ARTICLE);
     const un = entityWith(entities, 'كيم جونغ أون');
