@@ -24,7 +24,7 @@ import {
   ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
-import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
+import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart, PROCLITIC_LETTERS } from './tagger';
 import { taggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
@@ -42,8 +42,6 @@ interface Mention {
 
 /** Share of a lone word's occurrences that must be in names for it to be looked for elsewhere. */
 const MIN_NAMED_SHARE = 1 / 3;
-/** Proclitics of one letter (وبوتين، لموسكو), enough to count a name's occurrences. */
-const ONE_LETTER_PROCLITICS = 'وفبلك';
 
 function isLexiconName(name: string): boolean {
   return ALL_PLACE_NAMES.has(name) || ORGANIZATION_NAMES.has(name);
@@ -259,7 +257,8 @@ class MentionSet {
 
   /** The clitic readings of token i, computed once. */
   splits(i: number): CliticSplit[] {
-    return (this.splitCache[i] ??= cliticSplits(this.tokens[i]));
+    const t = this.tokens[i];
+    return (this.splitCache[i] ??= mayHaveProclitic(t) ? cliticSplits(t) : [{ prefix: '', stem: t.norm, stemStart: t.start }]);
   }
 
   ownerOf(i: number): Mention | null {
@@ -675,7 +674,8 @@ class MentionSet {
       const t = this.tokens[i];
       if (t.kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
       if (words.has(t.norm)) count(t.norm);
-      else if (ONE_LETTER_PROCLITICS.includes(t.norm[0]) && words.has(t.norm.slice(1))) count(t.norm.slice(1));
+      // One proclitic letter is enough to count a name's occurrences (وبوتين، لموسكو).
+      else if (PROCLITIC_LETTERS.includes(t.norm[0]) && words.has(t.norm.slice(1))) count(t.norm.slice(1));
     }
     return counts;
   }

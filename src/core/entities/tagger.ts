@@ -102,6 +102,14 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   return parts;
 }
 
+/** The letters proclitics are made of (و ف ب ل ك): one of them starts every proclitic tokenize.ts cuts. */
+export const PROCLITIC_LETTERS = 'وفبلك';
+
+/** Whether cliticSplits can offer more than the whole word: a cheap test that saves building the readings. */
+export function mayHaveProclitic(token: Token): boolean {
+  return token.kind === 'arabic' && PROCLITIC_LETTERS.includes(token.norm[0]);
+}
+
 /** A word the lexicons know, or one seen inside a name in training. */
 export function isKnownNameWord(word: string, model: TaggerModel): boolean {
   return isLexiconNameWord(word) || model.nameWords.has(word);
@@ -114,6 +122,7 @@ export function isKnownNameWord(word: string, model: TaggerModel): boolean {
  * from the rest of the text (group.ts).
  */
 export function nameStart(token: Token, model: TaggerModel = taggerModel()): number {
+  if (!mayHaveProclitic(token)) return token.start;
   const splits = cliticSplits(token).filter((s) => !s.prefix.endsWith('ال'));
   if (splits.length === 1 || isLexiconNameWord(token.norm)) return token.start;
   // ك (like) rarely stands before a name, while names start with it (كلاوس is not ك + لاوس).
