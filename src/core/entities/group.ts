@@ -233,7 +233,8 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
 function standaloneWords(tokens: Token[], readings: CliticSplit[]): Set<string> {
   const wanted = new Set(readings.map((r) => r.stem));
   const found = new Set<string>();
-  if (wanted.size) for (const t of tokens) if (wanted.has(t.norm)) found.add(t.norm);
+  if (wanted.size === 0) return found;
+  for (let i = 0; i < tokens.length; i++) if (wanted.has(tokens[i].norm)) found.add(tokens[i].norm);
   return found;
 }
 
