@@ -118,7 +118,8 @@ describe('core robustness: analyze on hostile input', function () {
 /**
  * Run time must grow linearly. This compares the time for an input and for eight times that input:
  * linear work gives about 8×, quadratic about 64×. The base size doubles until one run takes long
- * enough to measure, and each size takes the fastest of three runs, so noise cannot pass for growth.
+ * enough to measure, and each size takes the fastest of three runs, so noise cannot pass for growth;
+ * a pattern fails only when three measurements in a row exceed the bound.
  * A scaling check, not a speed check: `npm run bench` measures speed.
  */
 describe('core robustness: run time grows linearly', function () {
@@ -177,8 +178,15 @@ describe('core robustness: run time grows linearly', function () {
   ];
   for (const [what, unit] of patterns) {
     it(`grows linearly on ${what}`, () => {
-      const { ratio, base, baseMs, bigMs } = growthRatio(unit);
-      assert.ok(ratio < MAX_RATIO, `${base} → ${base * GROWTH} code units took ${baseMs.toFixed(1)} → ${bigMs.toFixed(1)} ms: ×${ratio.toFixed(1)}, linear is ×${GROWTH}`);
+      // Super-linear work shows on every measurement; a pause of the machine or the collector
+      // shows on one. So a pattern fails only when three measurements in a row say it grows too fast.
+      const attempts: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const { ratio, base, baseMs, bigMs } = growthRatio(unit);
+        if (ratio < MAX_RATIO) return;
+        attempts.push(`${base} → ${base * GROWTH} code units took ${baseMs.toFixed(1)} → ${bigMs.toFixed(1)} ms: ×${ratio.toFixed(1)}`);
+      }
+      assert.fail(`${attempts.join('; ')} — linear is ×${GROWTH}`);
     });
   }
 });
