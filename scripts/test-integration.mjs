@@ -2,13 +2,12 @@
 // twice: against the extension from source and against the packaged .vsix.
 //   node scripts/test-integration.mjs [--mode=source|vsix|both] [--no-build]
 // Writes { passed, failed, metrics } to LAYER_RESULTS_FILE when set (used by scripts/test-all.mjs).
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchChromium, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
-import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
-import { MissingPrerequisiteError } from './lib/system.mjs';
+import { layerCounts, printMetrics, readResults, runLayer } from './lib/results.mjs';
 import { compileTests, exitOnInterrupt, npmRun, repositoryRoot, vsixPath, writeHarnessExtension, writeUserSettings } from './lib/workbench.mjs';
 
 exitOnInterrupt();
@@ -121,13 +120,4 @@ async function main() {
   return total;
 }
 
-let summary;
-try {
-  summary = await main();
-} catch (error) {
-  console.error(error instanceof MissingPrerequisiteError ? error.message : error);
-  summary = { passed: 0, failed: 1, metrics: {}, error: String(error?.message ?? error) };
-}
-if (process.env.LAYER_RESULTS_FILE) writeFileSync(process.env.LAYER_RESULTS_FILE, JSON.stringify(summary, null, 2) + '\n');
-console.log(`${summary.passed} passed, ${summary.failed} failed`);
-process.exit(summary.failed > 0 ? 1 : 0);
+await runLayer(main);

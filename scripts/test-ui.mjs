@@ -9,8 +9,7 @@ import { colourCustomizations } from '../test/ui/decoration-colours.mjs';
 import { renderReadmeScreenshot } from '../test/ui/readme-screenshot.mjs';
 import { launchChromium, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, installVsix, makeProfile, startCodeServer } from './lib/code-server.mjs';
-import { layerCounts, printMetrics, readResults } from './lib/results.mjs';
-import { MissingPrerequisiteError } from './lib/system.mjs';
+import { layerCounts, printMetrics, readResults, runLayer } from './lib/results.mjs';
 import { exitOnInterrupt, npmRun, repositoryRoot, runBounded, sampleArticlePath, vsixPath, writeUserSettings } from './lib/workbench.mjs';
 
 exitOnInterrupt();
@@ -117,13 +116,4 @@ async function main() {
   return { ...counts, metrics: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [`ui.${name}`, value])) };
 }
 
-let summary;
-try {
-  summary = await main();
-} catch (error) {
-  console.error(error instanceof MissingPrerequisiteError ? error.message : error);
-  summary = { passed: 0, failed: 1, metrics: {}, error: String(error?.message ?? error) };
-}
-if (process.env.LAYER_RESULTS_FILE) writeFileSync(process.env.LAYER_RESULTS_FILE, JSON.stringify(summary, null, 2) + '\n');
-console.log(`${summary.passed} passed, ${summary.failed} failed`);
-process.exit(summary.failed > 0 ? 1 : 0);
+await runLayer(main);

@@ -1,5 +1,6 @@
 // Results files written by the suites (counts come from mocha's runner, never from its prose).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { MissingPrerequisiteError } from './system.mjs';
 
 /** { passes, failures, pending, done, metrics? } or null when the file is missing or unreadable. */
 export function readResults(path) {
@@ -21,4 +22,21 @@ export function layerCounts(results, runSucceeded) {
 
 export function printMetrics(results) {
   for (const [name, value] of Object.entries(results?.metrics ?? {})) console.log(`metric: ${name} ${value}`);
+}
+
+/**
+ * Runs a layer's `main` (resolving to { passed, failed, metrics }), hands its counts to the caller
+ * of the layer (LAYER_RESULTS_FILE), prints the closing line and exits with the verdict.
+ */
+export async function runLayer(main) {
+  let summary;
+  try {
+    summary = await main();
+  } catch (error) {
+    console.error(error instanceof MissingPrerequisiteError ? error.message : error);
+    summary = { passed: 0, failed: 1, metrics: {}, error: String(error?.message ?? error) };
+  }
+  if (process.env.LAYER_RESULTS_FILE) writeFileSync(process.env.LAYER_RESULTS_FILE, JSON.stringify(summary, null, 2) + '\n');
+  console.log(`${summary.passed} passed, ${summary.failed} failed`);
+  process.exit(summary.failed > 0 ? 1 : 0);
 }

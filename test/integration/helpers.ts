@@ -6,38 +6,13 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-export const EXTENSION_ID = 'arabic-article-annotator.arabic-article-annotator';
-export const DECORATION_KINDS = ['person', 'place', 'organization', 'quotation'] as const;
-export type DecorationKind = (typeof DECORATION_KINDS)[number];
+// Types only, erased at compile time: in .vsix mode no code of this repository's src is loaded.
+import type { AnnotatorApi } from '../../src/vscode/extension';
+import type { HighlightKind } from '../../src/vscode/model/highlights';
 
-/** The annotation contract as the tests need it (src/core/types.ts, kept structural on purpose:
- *  in .vsix mode the extension's code is not loaded from this repository). */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-export interface Entity {
-  id: string;
-  type: string;
-  name: string;
-  roles: string[];
-  mentions: Span[];
-}
-export interface Quote extends Span {
-  id: string;
-  kind: string;
-  speaker: string | null;
-}
-export interface Annotations {
-  entities: Entity[];
-  quotes: Quote[];
-}
-export interface AnnotatorApi {
-  annotations(uri: vscode.Uri): Promise<Annotations | undefined>;
-  decorationRanges(uri: vscode.Uri): Record<DecorationKind, vscode.Range[]>;
-  readonly activationMs: number;
-}
+export type { AnnotatorApi };
+export const EXTENSION_ID = 'arabic-article-annotator.arabic-article-annotator';
+export const DECORATION_KINDS: readonly HighlightKind[] = ['person', 'place', 'organization', 'quotation'];
 
 const repositoryRoot = path.resolve(__dirname, '..', '..', '..');
 export const sampleArticle = fs.readFileSync(path.join(repositoryRoot, 'seeds', 'sample-article.txt'), 'utf8');
@@ -91,7 +66,7 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-export function decorationCount(api: AnnotatorApi, uri: vscode.Uri, kinds: readonly DecorationKind[] = DECORATION_KINDS): number {
+export function decorationCount(api: AnnotatorApi, uri: vscode.Uri, kinds: readonly HighlightKind[] = DECORATION_KINDS): number {
   const ranges = api.decorationRanges(uri);
   return kinds.reduce((sum, kind) => sum + (ranges[kind]?.length ?? 0), 0);
 }
