@@ -167,6 +167,11 @@ const TITLE_STARTS = new StemStarts(PERSON_TITLES);
 const EVENT_STARTS = new StemStarts(EVENT_HEADS);
 const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS]);
 
+/** Whether a word is written with the article: إلبو and ألبا normalise to البو and البا but have none. */
+function startsWithArticle(t: Token): boolean {
+  return t.norm.startsWith('ال') && !/^[إأآ]/.test(t.text);
+}
+
 function definiteAndBare(words: string[]): Set<string> {
   return new Set(words.flatMap((w) => [normalize(w), 'ال' + normalize(w)]));
 }
@@ -494,7 +499,10 @@ class MentionSet {
     if (mention) {
       if (mention.firstToken !== i || mention.type === 'person') return i;
       mention.type = 'organization';
-      return i;
+      // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو).
+      const end = mention.endToken;
+      const longer = end < this.tokens.length && this.tokens[end].paragraph === this.tokens[i].paragraph ? this.unknownWordsFrom(end) : end;
+      return longer > end ? longer : i;
     }
     if (!definiteNames || !isDefinite(this.tokens[i].norm)) return this.unknownWordsFrom(i);
     let j = i;
@@ -509,7 +517,7 @@ class MentionSet {
     let j = i;
     while (j < this.tokens.length && j - i < MAX_DESCRIBED_NAME && this.owner[j] < 0 && this.tokens[j].paragraph === this.tokens[i].paragraph &&
            (this.tokens[j].kind === 'arabic' || this.tokens[j].kind === 'latin') && !this.model.isFrequent(this.tokens[j].norm) &&
-           !this.tokens[j].norm.startsWith('ال') && !this.tokens[j].norm.startsWith('لل') && !isNationalityAdjective(this.tokens[j].norm)) j++;
+           !startsWithArticle(this.tokens[j]) && !this.tokens[j].norm.startsWith('لل') && !isNationalityAdjective(this.tokens[j].norm)) j++;
     return j;
   }
 

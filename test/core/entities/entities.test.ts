@@ -162,6 +162,12 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!texts.some((t) => t.startsWith('وزارة الدفاع') || t.startsWith('مجلس')), JSON.stringify(texts));
   });
 
+  it('takes in the rest of a foreign name after a newspaper head when the tagger found only its first word', () => {
+    const entities = entitiesOf('ووفقا لصحيفة يوميوري شيمبون اليابانية، فإن الحكومة تدرس الأمر.');
+    assert.strictEqual(entityWith(entities, 'يوميوري شيمبون').type, 'organization');
+    assert.ok(!mentionTexts(entities).includes('يوميوري شيمبون اليابانية'));
+  });
+
   it('finds a facility with its head (قاعدة فوستوشني الفضائية)', () => {
     const entities = entitiesOf('وقال الرئيس إنه سيزور قريبا قاعدة فوستوشني الفضائية التي تبعد ألف كيلومتر عن فلاديفوستوك.');
     assert.strictEqual(entityWith(entities, 'قاعدة فوستوشني الفضائية').type, 'place');
@@ -182,6 +188,7 @@ describe('core/entities on the sample article', () => {
       ['موسكو', 'place'], ['روسيا', 'place'], ['واشنطن', 'place'], ['أوكرانيا', 'place'], ['كوريا الشمالية', 'place'],
       ['بيونغ يانغ', 'place'], ['سيول', 'place'], ['فلاديفوستوك', 'place'],
       ['الكرملين', 'organization'], ['البيت الأبيض', 'organization'], ['وكالة فرانس برس', 'organization'], ['جامعة كوكمين', 'organization'],
+      ['تشوسون إلبو', 'organization'],
     ];
     for (const [name, type] of expected) {
       const matching = entities.filter((e) => e.mentions.some((m) => m.text === name));
