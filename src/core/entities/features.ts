@@ -69,12 +69,16 @@ export function describeWord(token: Token, isFrequent: (norm: string) => boolean
   }
   const definite = norm.startsWith('ال');
   if (definite) features.push('D');
-  // Lexicon classes under any clitic reading, with or without the article.
+  // Lexicon classes under any clitic reading, with or without the article; a place name only
+  // as listed, since one that takes no article is a common word with it (الصور، المالي).
   const flags = new Set<string>();
-  for (const { stem } of splits) {
+  for (const { prefix, stem } of splits) {
     const bare = stem.startsWith('ال') && stem.length > 3 ? stem.slice(2) : stem;
+    const afterArticle = prefix.endsWith('ال');
     for (const [letter, test] of WORD_CLASSES) {
-      if (!flags.has(letter) && (test(stem) || (bare !== stem && test(bare)))) flags.add(letter);
+      if (flags.has(letter)) continue;
+      const asListed = letter !== 'L' || !afterArticle;
+      if ((asListed && test(stem)) || (bare !== stem && letter !== 'L' && test(bare))) flags.add(letter);
     }
   }
   for (const f of flags) features.push('g' + f);
