@@ -16,7 +16,7 @@ import { OFFSET_COUNT, TAG_COUNT, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from 
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
 import { anercorpSplit, CorpusSentence, taggedTokens } from './ner-eval';
 
-const EPOCHS = 12;
+const EPOCHS = 20;
 /** Shuffling seeds of the runs whose weights are averaged. */
 const SEEDS = [20070101, 12345, 777, 4242, 31337];
 /** Words seen at least this often in training keep an identity feature. */
