@@ -4,7 +4,7 @@
  */
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
-import { isDefinite, isLexiconNameWord } from '../lexicon';
+import { ALL_PLACE_NAMES, ORGANIZATION_NAMES, isDefinite, isLexiconNameWord } from '../lexicon';
 import { taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
@@ -86,6 +86,7 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   while (first < end && isCommon(tokens[first])) first++;
   while (end > first && trailingCommon(tokens[end - 1])) end--;
   if (first === end) return [];
+  if (type !== 'person') end = knownNameEnd(tokens, first, end);
   // Only a person's name is cut before any known name; other names only before a lexicon one
   // (الاتحاد الروسي | وكوريا الشمالية), as theirs may go on with و (للتربية والعلوم).
   const startsName = (word: string): boolean => (type === 'person' ? isKnownNameWord(word, model) : isLexiconNameWord(word));
@@ -100,6 +101,25 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   }
   parts.push([from, end]);
   return parts;
+}
+
+const isLexiconName = (name: string): boolean => ORGANIZATION_NAMES.has(name) || ALL_PLACE_NAMES.has(name);
+
+/**
+ * The end of a span in which a known name of two words or more runs on into a word that is no
+ * definite adjective or ل-genitive (وكالة فرانس برس + مو): the known name, complete, ends there.
+ */
+function knownNameEnd(tokens: Token[], first: number, end: number): number {
+  for (let k = first + 2; k < end; k++) {
+    const next = tokens[k].norm;
+    if (isDefinite(next) || (next.startsWith('ل') && next.length >= 4)) continue;
+    for (let from = first; from <= k - 2; from++) {
+      const rest = tokens.slice(from + 1, k).map((t) => t.norm).join(' ');
+      const firstWords = mayHaveProclitic(tokens[from]) ? cliticSplits(tokens[from]).map((r) => r.stem) : [tokens[from].norm];
+      if (firstWords.some((w) => isLexiconName(w + ' ' + rest))) return k;
+    }
+  }
+  return end;
 }
 
 /** The letters proclitics are made of (و ف ب ل ك): one of them starts every proclitic tokenize.ts cuts. */

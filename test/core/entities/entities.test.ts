@@ -147,6 +147,12 @@ describe('core/entities on short news sentences', () => {
     }
   });
 
+  it('ends a known organization name where it is complete, before a word that does not continue it', () => {
+    const texts = mentionTexts(entitiesOf('وأكد لوكالة فرانس برس لي مين أن الاتفاق قريب.'));
+    assert.ok(texts.includes('وكالة فرانس برس'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => t.endsWith('برس لي')), JSON.stringify(texts));
+  });
+
   it('keeps a definite organization name whole and apart from what follows it', () => {
     const entities = entitiesOf(
       'وقالت حركة حماس إنها تستعد بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن البالغ عددهم 15 عضوا على القرار.',
