@@ -62,9 +62,11 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
     const type = TYPE_OF_TAG[tag];
     if (!type) continue;
     // A person name the tagger cut in two (ليف | إيريك إيسلي) is one, unless the second part
-    // is conjoined (بوتين | وكيم).
-    while (type === 'person' && k + 1 < spans.length && spans[k + 1][2] === tag && spans[k + 1][0] === end &&
-           !tokens[from + end].norm.startsWith('و')) {
+    // is conjoined (بوتين | وكيم); so is one it broke at a short syllable it took for و + a word
+    // (بارك | وون | جون): a rare word of three letters or fewer is a transliterated name part.
+    while (type === 'person' && k + 1 < spans.length && spans[k + 1][2] === tag &&
+           ((spans[k + 1][0] === end && !tokens[from + end].norm.startsWith('و')) ||
+            (spans[k + 1][0] === end + 1 && isNameSyllable(tokens[from + end], model)))) {
       end = spans[++k][1];
     }
     for (const [firstToken, endToken] of nameParts(tokens, from + first, from + end, type, model)) {
@@ -72,6 +74,11 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
     }
   }
   return candidates;
+}
+
+/** A short word the model has not seen often, with no article: a syllable of a transliterated name (وون، دو). */
+function isNameSyllable(t: Token, model: TaggerModel): boolean {
+  return t.kind === 'arabic' && t.norm.length <= 3 && !model.isFrequent(t.norm) && !t.norm.startsWith('ال');
 }
 
 /**

@@ -147,6 +147,11 @@ describe('core/entities on short news sentences', () => {
     }
   });
 
+  it('keeps a transliterated name whole across a short syllable read as و + a word (بارك وون جون)', () => {
+    const entities = entitiesOf('وقال الباحث لي دو هون، الأستاذ في جامعة سيول، إن الاتفاق قريب. ويقول بارك وون جون إن الأمر مختلف.');
+    assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
+  });
+
   it('ends a known organization name where it is complete, before a word that does not continue it', () => {
     const texts = mentionTexts(entitiesOf('وأكد لوكالة فرانس برس لي مين أن الاتفاق قريب.'));
     assert.ok(texts.includes('وكالة فرانس برس'), JSON.stringify(texts));
