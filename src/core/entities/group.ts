@@ -539,7 +539,10 @@ class MentionSet {
     return end;
   }
 
-  /** Drops mentions that are no names; trims titles and nationality adjectives off person names. */
+  /**
+   * Drops mentions that are no names; trims titles off person names. A nisba after a person's
+   * name is left to the tagger: it is as often a family name (الكندي، الحديدي، المالكي).
+   */
   clean(): void {
     this.mentions.forEach((m, k) => {
       if (!m) return;
@@ -559,7 +562,6 @@ class MentionSet {
       }
       if (m.type === 'person') {
         while (first < end && this.isTitleAt(first)) first++;
-        while (end > first && isNationalityAdjective(this.tokens[end - 1].norm)) end--;
         if (first !== m.firstToken && first < end) start = nameStart(this.tokens[first], this.model);
         // A given name right before a person's name is part of it (ليف + إيريك إيسلي).
         if (first === m.firstToken && start === this.tokens[first].start && this.givenNameBefore(first)) {

@@ -152,6 +152,11 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
   });
 
+  it('keeps a family name that looks like a nationality adjective (الكندي، الحديدي)', () => {
+    const texts = mentionTexts(entitiesOf('وحضر الاجتماع سعادة سعيد محمد الكندي وعدد من الوزراء. وأعد البرنامج السيناريست حازم الحديدي، ويخرجه محمد مراد.'));
+    for (const name of ['سعيد محمد الكندي', 'حازم الحديدي']) assert.ok(texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
+  });
+
   it('ends a known organization name where it is complete, before a word that does not continue it', () => {
     const texts = mentionTexts(entitiesOf('وأكد لوكالة فرانس برس لي مين أن الاتفاق قريب.'));
     assert.ok(texts.includes('وكالة فرانس برس'), JSON.stringify(texts));
