@@ -779,7 +779,9 @@ function buildEntities(doc: MentionSet): Entity[] {
   // Longer names first, so that a short form can join the full name wherever it occurs.
   keyed.sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
   for (const { m, keys } of keyed) {
-    const key = keys.join(' ');
+    // Clusters by name and type: a name the text uses for two kinds of thing (a city and its
+    // club) is two entities; see absorbLoneTypeSlips for a lone mention of another type.
+    const key = keys.join(' ') + '|' + m.type;
     let cluster = byKey.get(key) ?? fullNameOf(byWord.get(keys[0]) ?? [], keys, m.type);
     if (!cluster) {
       cluster = { keys, mentions: [], votes: new Map() };
@@ -796,9 +798,10 @@ function buildEntities(doc: MentionSet): Entity[] {
     cluster.mentions.push(m);
     cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + keys.length);
   }
-  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
-  clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return clusters.map((c, n): Entity => {
+  const entities = absorbLoneTypeSlips(clusters);
+  for (const c of entities) c.mentions.sort((a, b) => a.start - b.start);
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return entities.map((c, n): Entity => {
     const spans: Span[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
     const words = (m: Mention): number => m.endToken - m.firstToken;
     const fullest = c.mentions.reduce((best, m) =>
@@ -828,6 +831,36 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
     if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
   return best;
+}
+
+/** Fewest mentions that make a name's other type an entity of its own rather than a tagger slip. */
+const MIN_MENTIONS_OF_OTHER_TYPE = 2;
+
+/**
+ * The clusters with each cluster of fewer than MIN_MENTIONS_OF_OTHER_TYPE mentions merged into
+ * the largest cluster of the same name and another type (واشنطن once tagged an organization
+ * among seven places is one place).
+ */
+function absorbLoneTypeSlips(clusters: Cluster[]): Cluster[] {
+  const byName = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const name = c.keys.join(' ');
+    const same = byName.get(name);
+    if (same) same.push(c);
+    else byName.set(name, [c]);
+  }
+  const absorbed = new Set<Cluster>();
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    const largest = same.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    for (const c of same) {
+      if (c === largest || c.mentions.length >= MIN_MENTIONS_OF_OTHER_TYPE) continue;
+      largest.mentions.push(...c.mentions);
+      for (const [type, votes] of c.votes) largest.votes.set(type, (largest.votes.get(type) ?? 0) + votes);
+      absorbed.add(c);
+    }
+  }
+  return clusters.filter((c) => !absorbed.has(c));
 }
 
 function majorityType(c: Cluster): NamedType {

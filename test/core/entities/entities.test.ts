@@ -152,6 +152,18 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
   });
 
+  it('makes a name used for two kinds of thing two entities, but absorbs a lone slip of type', () => {
+    const text = 'وصل الوفد إلى ليون صباحا. وفاز ليون على ضيفه. وتقع ليون في فرنسا. وخسر ليون أمس.';
+    const tokens = tokenize(text);
+    const lyon = tokens.flatMap((t, i) => (t.norm === 'ليون' ? [i] : []));
+    const grouped = (types: MentionCandidate['type'][]): string[] => {
+      const candidates = lyon.map((i, k): MentionCandidate => ({ start: tokens[i].start, end: tokens[i].end, type: types[k], firstToken: i, endToken: i + 1 }));
+      return groupEntities(text, tokens, candidates).filter((e) => e.name === 'ليون').map((e) => `${e.type} ${e.mentions.length}`).sort();
+    };
+    assert.deepStrictEqual(grouped(['place', 'organization', 'place', 'organization']), ['organization 2', 'place 2']);
+    assert.deepStrictEqual(grouped(['place', 'organization', 'place', 'place']), ['place 4']);
+  });
+
   it('keeps a family name that looks like a nationality adjective (الكندي، الحديدي)', () => {
     const texts = mentionTexts(entitiesOf('وحضر الاجتماع سعادة سعيد محمد الكندي وعدد من الوزراء. وأعد البرنامج السيناريست حازم الحديدي، ويخرجه محمد مراد.'));
     for (const name of ['سعيد محمد الكندي', 'حازم الحديدي']) assert.ok(texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
