@@ -4,7 +4,7 @@
  */
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
-import { ALL_PLACE_NAMES, ORGANIZATION_NAMES, isDefinite, isLexiconNameWord } from '../lexicon';
+import { ALL_PLACE_NAMES, GIVEN_NAMES, ORGANIZATION_NAMES, isDefinite, isLexiconNameWord } from '../lexicon';
 import { taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
@@ -69,11 +69,21 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
             (spans[k + 1][0] === end + 1 && isNameSyllable(tokens[from + end], model)))) {
       end = spans[++k][1];
     }
+    // A lone given name goes on with a rare word after it: a family name the tagger never saw (لويس + ساها).
+    if (type === 'person' && end - first === 1 && from + end < to && GIVEN_NAMES.has(tokens[from + first].norm) &&
+        (k + 1 >= spans.length || spans[k + 1][0] > end) && isUnseenNameWord(tokens[from + end], model)) {
+      end++;
+    }
     for (const [firstToken, endToken] of nameParts(tokens, from + first, from + end, type, model)) {
       candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
     }
   }
   return candidates;
+}
+
+/** A word that may be a family name nobody saw: Arabic, rare, with no conjunction or preposition before it. */
+function isUnseenNameWord(t: Token, model: TaggerModel): boolean {
+  return t.kind === 'arabic' && t.norm.length >= 3 && !model.isFrequent(t.norm) && !/^[وفبل]/.test(t.norm);
 }
 
 /** A short word the model has not seen often, with no article: a syllable of a transliterated name (وون، دو). */

@@ -164,6 +164,12 @@ describe('core/entities on short news sentences', () => {
     assert.deepStrictEqual(grouped(['place', 'organization', 'place', 'place']), ['place 4']);
   });
 
+  it('takes a rare word after a lone given name as its family name, but no common word or preposition', () => {
+    const texts = mentionTexts(entitiesOf('وسجل الفرنسي لويس ساها هدفين. وقال محمد إن الاتفاق قريب، وغاب خالد بسبب الإصابة.'));
+    assert.ok(texts.includes('لويس ساها'), JSON.stringify(texts));
+    for (const wrong of ['محمد إن', 'خالد بسبب']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
+  });
+
   it('keeps a family name that looks like a nationality adjective (الكندي، الحديدي)', () => {
     const texts = mentionTexts(entitiesOf('وحضر الاجتماع سعادة سعيد محمد الكندي وعدد من الوزراء. وأعد البرنامج السيناريست حازم الحديدي، ويخرجه محمد مراد.'));
     for (const name of ['سعيد محمد الكندي', 'حازم الحديدي']) assert.ok(texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
