@@ -4,6 +4,7 @@
  */
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
+import { cueAt, isUnnamedSource } from '../cues';
 import { ALL_PLACE_NAMES, GIVEN_NAMES, ORGANIZATION_NAMES, isDefinite, isLexiconNameWord } from '../lexicon';
 import { taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
@@ -78,7 +79,34 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
       candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
     }
   }
+  candidates.push(...speakerSubjects(tokens, from, to, tags, model));
+  candidates.sort((a, b) => a.firstToken - b.firstToken);
   return candidates;
+}
+
+/**
+ * Endings of nouns that report things as often as people do (مفوضية، اتفاقيتين، موقعون); the
+ * article, unless on a nisba family name (البدري).
+ */
+function looksLikeNoun(norm: string): boolean {
+  return /(ه|ة|ين|ون)$/.test(norm) || (isDefinite(norm) && !norm.endsWith('ي'));
+}
+
+/**
+ * Names the tagger left out right after a reporting verb (وقال كوبل، وأضاف راوول): its subject,
+ * when that is one or two words the model has not seen and no unnamed source (مسؤولون).
+ */
+function speakerSubjects(tokens: Token[], from: number, to: number, tags: Uint8Array, model: TaggerModel): MentionCandidate[] {
+  const found: MentionCandidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (tags[i - from] !== 0 || !isUnseenNameWord(tokens[i], model) || isUnnamedSource(tokens[i]) || looksLikeNoun(tokens[i].norm)) continue;
+    const cue = cueAt(tokens, i - 1, to);
+    if (!cue || cue.kind !== 'verb' || cue.end !== i) continue;
+    let end = i + 1;
+    if (end < to && tags[end - from] === 0 && isUnseenNameWord(tokens[end], model)) end++;
+    found.push({ start: tokens[i].start, end: tokens[end - 1].end, type: 'person', firstToken: i, endToken: end });
+  }
+  return found;
 }
 
 /** A word that may be a family name nobody saw: Arabic, rare, with no conjunction or preposition before it. */

@@ -170,6 +170,13 @@ describe('core/entities on short news sentences', () => {
     for (const wrong of ['محمد إن', 'خالد بسبب']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
   });
 
+  it('takes an unknown word right after a reporting verb for its speaker, unless it reads as a noun', () => {
+    const entities = entitiesOf('وقال كوبل إن الفريق مستعد للمباراة. وأعلنت مفوضية الانتخابات النتائج، وقال مسؤولون إن الهجوم فشل.');
+    assert.strictEqual(entityWith(entities, 'كوبل').type, 'person');
+    const texts = mentionTexts(entities);
+    for (const wrong of ['مفوضية', 'مسؤولون']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
+  });
+
   it('keeps a family name that looks like a nationality adjective (الكندي، الحديدي)', () => {
     const texts = mentionTexts(entitiesOf('وحضر الاجتماع سعادة سعيد محمد الكندي وعدد من الوزراء. وأعد البرنامج السيناريست حازم الحديدي، ويخرجه محمد مراد.'));
     for (const name of ['سعيد محمد الكندي', 'حازم الحديدي']) assert.ok(texts.includes(name), `${name} in ${JSON.stringify(texts)}`);
