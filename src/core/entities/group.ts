@@ -216,23 +216,27 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   const named = candidates.filter((c) => c.type !== 'other');
   const whole = (c: MentionCandidate): boolean => c.start === tokens[c.firstToken].start;
   const standalone = standaloneWords(tokens, named.flatMap((c) => (whole(c) ? doc.shorterReadings(c.firstToken) : [])));
-  for (const c of named) {
+  for (let n = 0; n < named.length; n++) {
+    const c = named[n];
     doc.add({ ...c, type: c.type as NamedType, start: whole(c) ? doc.provenNameStart(c.firstToken, standalone) : c.start });
+    if (n % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
   }
   yield;
-  doc.addLexiconNames();
-  yield;
-  doc.extendHeads();
-  yield;
-  doc.clean();
-  doc.trimUnsupportedLastWords();
-  yield;
-  const forms = doc.recurringForms();
-  yield;
-  doc.propagate(forms);
-  yield;
-  return buildEntities(doc);
+  yield* doc.addLexiconNames();
+  yield* doc.extendHeads();
+  yield* doc.clean();
+  yield* doc.trimUnsupportedLastWords();
+  const forms = yield* doc.recurringForms();
+  yield* doc.propagate(forms);
+  return yield* buildEntities(doc);
 }
+
+/**
+ * Every pass yields after this many tokens or mentions, so that no step of a long document's
+ * analysis holds the editor's extension host for long (a pass over 1 MB takes 10–40 ms).
+ */
+const TOKENS_PER_STEP = 16384;
+const MENTIONS_PER_STEP = 2048;
 
 /** Which of the given readings also stand in the text as words of their own. */
 function standaloneWords(tokens: Token[], readings: CliticSplit[]): Set<string> {
@@ -360,8 +364,9 @@ class MentionSet {
   }
 
   /** Known place and organization names the tagger missed or cut short. */
-  addLexiconNames(): void {
+  *addLexiconNames(): Generator<void> {
     for (let i = 0; i < this.tokens.length; i++) {
+      if (i % TOKENS_PER_STEP === 0) yield;
       if (this.tokens[i].kind !== 'arabic' || !LEXICON_STARTS.mayMatch(this.readings, i)) continue;
       for (const split of this.readingsFor(i, LEXICON_STARTS)) {
         const options = LEXICON_NAMES.get(split.stem);
@@ -408,8 +413,13 @@ class MentionSet {
   }
 
   /** Organization and facility heads take in the name after them, or mark it as an organization. */
-  extendHeads(): void {
+  *extendHeads(): Generator<void> {
+    let nextStep = 0;
     for (let i = 0; i < this.tokens.length; i++) {
+      if (i >= nextStep) {
+        nextStep = i + TOKENS_PER_STEP;
+        yield;
+      }
       const t = this.tokens[i];
       if (t.kind !== 'arabic' || !HEAD_STARTS.mayMatch(this.readings, i)) continue;
       // An organization the tagger found from its head on may still run longer (المعهد الدولي للدراسات + الاستراتيجية).
@@ -543,9 +553,13 @@ class MentionSet {
    * Drops mentions that are no names; trims titles off person names. A nisba after a person's
    * name is left to the tagger: it is as often a family name (الكندي، الحديدي، المالكي).
    */
-  clean(): void {
-    this.mentions.forEach((m, k) => {
-      if (!m) return;
+  *clean(): Generator<void> {
+    // Replacements append to the list: only the mentions there at the start are cleaned.
+    const count = this.mentions.length;
+    for (let k = 0; k < count; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
+      if (!m) continue;
       let first = m.firstToken;
       let end = m.endToken;
       let start = m.start;
@@ -576,7 +590,7 @@ class MentionSet {
       } else if (first !== m.firstToken || end !== m.endToken) {
         this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
-    });
+    }
   }
 
   private isTitleAt(i: number): boolean {
@@ -606,12 +620,14 @@ class MentionSet {
    * in no other name (كيم + يدعم, كيم جونغ أون + مراراً, ابن سلمان + دعمه) ends before that
    * word: the tagger ran on.
    */
-  trimUnsupportedLastWords(): void {
+  *trimUnsupportedLastWords(): Generator<void> {
     // Every run of words (by spelling-tolerant key) in person mentions, with how many mentions have it.
     const runs = new Map<string, number>();
     const wholeNames = new Set<string>();
     const nameWordCount = new Map<string, number>();
-    for (const m of this.mentions) {
+    for (let k = 0; k < this.mentions.length; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
       if (!m || m.type !== 'person') continue;
       const words = this.words(m);
       const keys = words.map(wordKey);
@@ -623,21 +639,24 @@ class MentionSet {
       wholeNames.add(keys.join(' '));
       for (const w of words) nameWordCount.set(w, (nameWordCount.get(w) ?? 0) + 1);
     }
-    this.mentions.forEach((m, k) => {
-      if (!m || m.type !== 'person' || m.endToken - m.firstToken < 2 || m.endToken - m.firstToken > MAX_NAME_WORDS) return;
+    const count = this.mentions.length;
+    for (let k = 0; k < count; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
+      if (!m || m.type !== 'person' || m.endToken - m.firstToken < 2 || m.endToken - m.firstToken > MAX_NAME_WORDS) continue;
       const words = this.words(m);
       const last = words[words.length - 1];
       // The rest must be named elsewhere too: alone, or if it is two words or more, inside a longer name.
       const rest = words.slice(0, -1).map(wordKey).join(' ');
       const restNamedElsewhere = wholeNames.has(rest) || (words.length > 2 && (runs.get(rest) ?? 0) > 1);
-      if (!restNamedElsewhere || nameWordCount.get(last)! > 1 || isKnownNameWord(last, this.model)) return;
+      if (!restNamedElsewhere || nameWordCount.get(last)! > 1 || isKnownNameWord(last, this.model)) continue;
       this.replace(k, { ...m, end: this.tokens[m.endToken - 2].end, endToken: m.endToken - 1 });
-    });
+    }
   }
 
 
   /** The forms to look for: every name, and every part of a person's full name, by first word, longest first. */
-  recurringForms(): FormsByFirstWord {
+  *recurringForms(): Generator<void, FormsByFirstWord> {
     const forms = new Map<string, { words: string[]; types: Map<NamedType, number> }>();
     const addForm = (words: string[], type: NamedType): void => {
       const key = words.join(' ');
@@ -646,7 +665,9 @@ class MentionSet {
       forms.set(key, form);
     };
     const inNames = new Map<string, number>();
-    for (const m of this.mentions) {
+    for (let k = 0; k < this.mentions.length; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
       if (!m) continue;
       const words = this.words(m);
       for (const w of words) inNames.set(w, (inNames.get(w) ?? 0) + 1);
@@ -658,7 +679,7 @@ class MentionSet {
     }
     // A lone word taken for a person is looked for only if the text names with it often enough
     // where it occurs: one slip of the tagger must not turn every دين or برنامجا into a name.
-    const occurrences = this.occurrences(new Set([...forms.values()].filter((f) => f.words.length === 1 && f.types.has('person')).map((f) => f.words[0])));
+    const occurrences = yield* this.occurrences(new Set([...forms.values()].filter((f) => f.words.length === 1 && f.types.has('person')).map((f) => f.words[0])));
     for (const [key, form] of forms) {
       const word = form.words[0];
       if (form.words.length === 1 && form.types.has('person') && (inNames.get(word) ?? 0) < MIN_NAMED_SHARE * (occurrences.get(word) ?? 0)) {
@@ -677,11 +698,12 @@ class MentionSet {
   }
 
   /** How often each word occurs in the text, alone or behind a one-letter proclitic. */
-  private occurrences(words: Set<string>): Map<string, number> {
+  private *occurrences(words: Set<string>): Generator<void, Map<string, number>> {
     const counts = new Map<string, number>();
     const count = (w: string): void => void counts.set(w, (counts.get(w) ?? 0) + 1);
     const starts = new StemStarts(words);
     for (let i = 0; i < this.tokens.length; i++) {
+      if (i % TOKENS_PER_STEP === 0) yield;
       const t = this.tokens[i];
       if (t.kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
       if (words.has(t.norm)) count(t.norm);
@@ -692,9 +714,14 @@ class MentionSet {
   }
 
   /** Looks for the recurring forms wherever they occur. */
-  propagate(byFirst: FormsByFirstWord): void {
+  *propagate(byFirst: FormsByFirstWord): Generator<void> {
     const formStarts = new StemStarts(byFirst.keys());
+    let nextStep = 0;
     for (let i = 0; i < this.tokens.length; i++) {
+      if (i >= nextStep) {
+        nextStep = i + TOKENS_PER_STEP;
+        yield;
+      }
       const existing = this.ownerOf(i);
       if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayMatch(this.readings, i)) continue;
       const existingLength = existing ? existing.endToken - i : 0;
@@ -762,7 +789,7 @@ interface Cluster {
   votes: Map<NamedType, number>;
 }
 
-function buildEntities(doc: MentionSet): Entity[] {
+function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
   const mentions = doc.mentions.filter((m): m is Mention => m !== null);
   // Names recur: key each distinct word once.
   const keys = new Map<string, string>();
@@ -771,14 +798,21 @@ function buildEntities(doc: MentionSet): Entity[] {
     if (k === undefined) keys.set(word, (k = wordKey(word)));
     return k;
   };
-  const keyed = mentions.map((m) => ({ m, keys: doc.words(m).map(keyOfWord) }));
+  const keyed: { m: Mention; keys: string[] }[] = [];
+  for (const m of mentions) {
+    keyed.push({ m, keys: doc.words(m).map(keyOfWord) });
+    if (keyed.length % MENTIONS_PER_STEP === 0) yield;
+  }
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   /** Multi-word clusters by each word key in their name, to find the full name of a short form. */
   const byWord = new Map<string, Cluster[]>();
   // Longer names first, so that a short form can join the full name wherever it occurs.
   keyed.sort((a, b) => b.keys.length - a.keys.length || a.m.start - b.m.start);
-  for (const { m, keys } of keyed) {
+  yield;
+  for (let n = 0; n < keyed.length; n++) {
+    if (n % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    const { m, keys } = keyed[n];
     // Clusters by name and type: a name the text uses for two kinds of thing (a city and its
     // club) is two entities; see absorbLoneTypeSlips for a lone mention of another type.
     const key = keys.join(' ') + '|' + m.type;
@@ -799,8 +833,10 @@ function buildEntities(doc: MentionSet): Entity[] {
     cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + keys.length);
   }
   const entities = absorbLoneTypeSlips(clusters);
+  yield;
   for (const c of entities) c.mentions.sort((a, b) => a.start - b.start);
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  yield;
   return entities.map((c, n): Entity => {
     const spans: Span[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
     const words = (m: Mention): number => m.endToken - m.firstToken;
