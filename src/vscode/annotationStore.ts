@@ -56,6 +56,7 @@ export class AnnotationStore implements vscode.Disposable {
         if (document) this.updates.fire({ document, annotations: analysis.annotations });
       },
       onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
+      whenQuiet: (key) => this.debouncer.whenQuiet(key),
     });
     this.disposables.push(
       this.updates,
@@ -92,6 +93,7 @@ export class AnnotationStore implements vscode.Disposable {
       : annotationDecision({
         languageId: document.languageId,
         sample: document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECTION_SAMPLE_LENGTH))),
+        utf16Length: document.offsetAt(document.lineAt(document.lineCount - 1).range.end),
         utf8Size: () => utf8Length(document.getText()),
         forced: this.forced.has(key),
         threshold: settings.arabicThreshold,

@@ -58,6 +58,11 @@ export interface AnalysisCacheOptions {
   /** Called with every finished analysis of a document's current version. */
   onAnalysed: (key: string, analysis: Analysis) => void;
   onError: (key: string, error: unknown) => void;
+  /**
+   * Resolves when the document is not being typed in. A consumer asking for the current
+   * analysis waits for it rather than starting an analysis of every keystroke's version.
+   */
+  whenQuiet?: (key: string) => Promise<void>;
 }
 
 /**
@@ -98,6 +103,7 @@ export class AnalysisCache {
    */
   async current(key: string, document: VersionedText): Promise<Annotations | undefined> {
     for (;;) {
+      await this.options.whenQuiet?.(key);
       const entry = this.entry(key, document);
       if (entry.latest?.version === document.version) return entry.latest.annotations;
       const version = document.version;

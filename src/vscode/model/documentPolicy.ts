@@ -20,7 +20,9 @@ export interface PolicyInput {
   languageId: string;
   /** The start of the document, up to DETECTION_SAMPLE_LENGTH characters. */
   sample: string;
-  /** The document's size in UTF-8 bytes; asked only when the document would be annotated. */
+  /** The document's length in UTF-16 code units (cheap: no copy of the text). */
+  utf16Length: number;
+  /** The document's size in UTF-8 bytes; asked only when the length alone cannot settle the limit. */
   utf8Size: () => number;
   /** The user asked for this document with the annotate command. */
   forced: boolean;
@@ -45,6 +47,9 @@ export function annotationDecision(input: PolicyInput): AnnotationDecision {
     const share = arabicLetterShare(input.sample);
     if (share === 0 || share < input.threshold) return { annotate: false, reason: 'not-arabic' };
   }
+  // A UTF-16 unit is at most 3 bytes in UTF-8: well under the limit, the text need not be read
+  // (this runs for every version of a document being typed in).
+  if (input.utf16Length * 3 <= input.maxDocumentSizeKB * 1024) return { annotate: true };
   const sizeKB = Math.ceil(input.utf8Size() / 1024);
   if (sizeKB > input.maxDocumentSizeKB) {
     return { annotate: false, reason: 'too-large', sizeKB, limitKB: input.maxDocumentSizeKB };

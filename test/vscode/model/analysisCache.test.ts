@@ -231,5 +231,53 @@ describe('vscode/model/analysisCache', () => {
       await clock.advance(1000);
       assert.deepEqual(runs, ['b']);
     });
+
+    it('tells when a key is quiet: after its last action ran, or at once when nothing is pending', async () => {
+      const clock = new FakeClock();
+      const debouncer = new KeyedDebouncer(clock);
+      const events: string[] = [];
+      await debouncer.whenQuiet('a');
+      debouncer.request('a', 300, () => events.push('action'));
+      void debouncer.whenQuiet('a').then(() => events.push('quiet'));
+      await clock.advance(200);
+      debouncer.request('a', 300, () => events.push('action'));
+      await clock.advance(200);
+      assert.equal(events.length, 0, 'a new keystroke keeps the key busy');
+      await clock.advance(100);
+      assert.deepEqual(events, ['action', 'quiet']);
+      debouncer.request('a', 300, () => events.push('action'));
+      void debouncer.whenQuiet('a').then(() => events.push('quiet after cancel'));
+      debouncer.cancel('a');
+      await clock.advance(0);
+      assert.deepEqual(events, ['action', 'quiet', 'quiet after cancel']);
+    });
+  });
+
+  describe('AnalysisCache with a debounced document', () => {
+    it('does not analyse the versions typed during the debounce, only the one after it', async () => {
+      const clock = new FakeClock();
+      const { analyzer, log } = fakeAnalyzer(clock, 3, 1);
+      const debouncer = new KeyedDebouncer(clock);
+      const cache = new AnalysisCache({
+        loadAnalyzer: () => Promise.resolve(analyzer),
+        timers: clock,
+        sliceMs: 10,
+        onAnalysed: () => undefined,
+        onError: (_key, error) => assert.fail(String(error)),
+        whenQuiet: (key) => debouncer.whenQuiet(key),
+      });
+      const document = new FakeDocument('a');
+      const answers: Array<Promise<Annotations | undefined>> = [];
+      for (const text of ['ab', 'abc', 'abcd']) {
+        document.edit(text);
+        debouncer.request('doc', 300, () => cache.schedule('doc', document));
+        answers.push(cache.current('doc', document)); // a hover or highlight request per keystroke
+        await clock.advance(50);
+      }
+      await clock.advance(1000);
+      const names = (await Promise.all(answers)).map((answer) => answer?.entities[0].name);
+      assert.deepEqual(names, ['abcd', 'abcd', 'abcd']);
+      assert.deepEqual(log, ['start abcd', 'done abcd']);
+    });
   });
 });

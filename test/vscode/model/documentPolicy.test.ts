@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { annotationDecision, DETECTION_SAMPLE_LENGTH, PolicyInput, utf8Length } from '../../../src/vscode/model/documentPolicy';
 import { ARTICLE } from '../fixtures';
 
-type Input = Omit<PolicyInput, 'sample' | 'utf8Size'> & { text: string };
+type Input = Omit<PolicyInput, 'sample' | 'utf16Length' | 'utf8Size'> & { text: string };
 
 /** The decision for a whole text, read the way the editor reads a document. */
 function decide({ text, ...input }: Input) {
-  return annotationDecision({ ...input, sample: text.slice(0, DETECTION_SAMPLE_LENGTH), utf8Size: () => utf8Length(text) });
+  return annotationDecision({ ...input, sample: text.slice(0, DETECTION_SAMPLE_LENGTH), utf16Length: text.length, utf8Size: () => utf8Length(text) });
 }
 
 const base: Input = { languageId: 'plaintext', text: ARTICLE, forced: false, threshold: 0.5, maxDocumentSizeKB: 2048 };
@@ -44,8 +44,19 @@ describe('vscode/model/documentPolicy', () => {
 
   it('reads the size only of a document it would annotate', () => {
     const sizeRead = () => assert.fail('size read');
-    assert.equal(annotationDecision({ ...base, sample: 'English only', utf8Size: sizeRead }).annotate, false);
-    assert.equal(annotationDecision({ ...base, languageId: 'json', sample: ARTICLE, utf8Size: sizeRead }).annotate, false);
+    assert.equal(annotationDecision({ ...base, sample: 'English only', utf16Length: 12, utf8Size: sizeRead }).annotate, false);
+    assert.equal(annotationDecision({ ...base, languageId: 'json', sample: ARTICLE, utf16Length: ARTICLE.length, utf8Size: sizeRead }).annotate, false);
+  });
+
+  it('reads the size only near the limit: a UTF-16 unit is at most 3 bytes in UTF-8', () => {
+    const sizeRead = () => assert.fail('size read');
+    const limitKB = 2048;
+    const units = (limitKB * 1024) / 3;
+    assert.equal(annotationDecision({ ...base, maxDocumentSizeKB: limitKB, sample: ARTICLE, utf16Length: units, utf8Size: sizeRead }).annotate, true);
+    let read = 0;
+    const decision = annotationDecision({ ...base, maxDocumentSizeKB: limitKB, sample: ARTICLE, utf16Length: units + 1, utf8Size: () => ++read && 2 * (units + 1) });
+    assert.equal(decision.annotate, true);
+    assert.equal(read, 1);
   });
 
   it('does not annotate an empty document', () => {
