@@ -6,6 +6,12 @@ import { quoteLabel, SpeakerGroup, speakerGroups } from './model/speakers';
 
 export const SPEAKERS_VIEW = 'arabicAnnotator.speakers';
 
+/**
+ * Speakers open with their quotations listed, as long as that stays readable: a long document's
+ * thousands of rows would also cost the extension host every time the view refreshes.
+ */
+const EXPANDED_UP_TO_QUOTES = 200;
+
 type SpeakerNode = { group: SpeakerGroup };
 type QuoteNode = { quote: Quote; group: SpeakerGroup };
 type Node = SpeakerNode | QuoteNode;
@@ -19,6 +25,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.changes.event;
   private document: vscode.TextDocument | undefined;
   private groups: SpeakerGroup[] = [];
+  private quoteCount = 0;
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -53,6 +60,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.document = document;
     this.groups = groups;
     const quotes = groups.reduce((sum, group) => sum + group.quotes.length, 0);
+    this.quoteCount = quotes;
     this.view.description = document && groups.length > 0 ? vscode.l10n.t('{0} speakers, {1} quotations', groups.filter((group) => group.speaker).length, quotes) : undefined;
     this.changes.fire();
   }
@@ -70,7 +78,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if ('quote' in node) return this.quoteItem(node.quote);
     const { speaker, quotes } = node.group;
     const name = speaker?.name ?? vscode.l10n.t('Unnamed sources');
-    const item = new vscode.TreeItem(`${name} (${quotes.length})`, vscode.TreeItemCollapsibleState.Expanded);
+    const item = new vscode.TreeItem(`${name} (${quotes.length})`, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = `speaker:${speaker?.id ?? ''}`;
     item.description = speaker?.roles[0];
     item.iconPath = new vscode.ThemeIcon(speaker ? KIND_ICONS[speaker.type] : 'question');

@@ -146,7 +146,9 @@ export class AnalysisCache {
         if (annotations === undefined) return undefined;
         const analysis = { version, annotations };
         entry.latest = analysis;
-        this.options.onAnalysed(key, analysis);
+        // The last slice may have used the whole turn: consumers redraw on the next one.
+        await new Promise<void>((resolve) => this.options.timers.setTimeout(resolve, 0));
+        if (!isStale()) this.options.onAnalysed(key, analysis);
         return analysis;
       } catch (error) {
         this.options.onError(key, error);
