@@ -1,9 +1,12 @@
-// The README's screenshot: the sample article as the extension highlights it, with the hover card of
-// its most quoted speaker open. Used by scripts/test-ui.mjs when UPDATE_SCREENSHOT=1.
+// The README's screenshot: the sample article as the extension highlights it, with the Speakers view
+// and the hover card of its most quoted speaker open. Used by scripts/test-ui.mjs when UPDATE_SCREENSHOT=1.
+import { runCommand } from './command-palette.mjs';
 
 /** Waits for the highlights, hovers بيسكوف and saves the page to `path`. */
 export async function renderReadmeScreenshot(page, path) {
   await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
+  await runCommand(page, 'Focus on Speakers View');
+  await page.waitForTimeout(1000);
   const centre = await page.evaluate((word) => {
     // The editor reuses row elements, so their DOM order is not their order on screen: take the topmost.
     const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
@@ -34,5 +37,7 @@ export async function renderReadmeScreenshot(page, path) {
       if (attempt === 5) throw error;
     }
   }
+  // The card fades in: wait until it is drawn in full.
+  await page.waitForTimeout(800);
   await page.screenshot({ path });
 }

@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECORATION_COLOURS, rgbOf } from './decoration-colours.mjs';
 
+export { runCommand } from './command-palette.mjs';
+
 export const ui = {
   serverUrl: required('UI_SERVER_URL'),
   workspace: required('UI_WORKSPACE'),
@@ -105,18 +107,6 @@ export async function wordBox(page, word) {
 export function covers(box, word, slackPx = 1) {
   const verticalOverlap = Math.min(box.bottom, word.bottom) - Math.max(box.top, word.top) > 0;
   return verticalOverlap && box.left <= word.left + slackPx && box.right >= word.right - slackPx;
-}
-
-/** Runs a command from the command palette by its title. */
-export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await row.click();
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** The view pane (Outline, Speakers …) whose header has this title. */
