@@ -12,7 +12,7 @@ import { Token } from '../src/core/tokenize';
 import {
   PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, WordDescription, describeWord, neighbourWordFeature, pairFeature,
 } from '../src/core/entities/features';
-import { OFFSET_COUNT, TAG_COUNT, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
+import { OFFSET_COUNT, TAG_COUNT, TAG_INDEX, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
 import { anercorpSplit, CorpusSentence, taggedTokens } from './ner-eval';
 
@@ -26,6 +26,8 @@ const MIN_COMMON = 3;
 const MAX_COMMON_INSIDE = 0.25;
 /** Averaged weights smaller than this are dropped from the shipped model. */
 const PRUNE_BELOW = 1.5;
+/** Fewest training mentions of a name, each a whole organization mention, for the organization list. */
+const MIN_ORGANIZATION_MENTIONS = 3;
 /** Shipped weights are integers in units of this. */
 const QUANTUM = 0.5;
 
@@ -274,8 +276,45 @@ function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Fl
     frequentWords: [...frequency].filter(([, n]) => n >= MIN_FREQUENT).map(([w]) => w).sort().join(' '),
     nameWords: nameWords.join(' '),
     commonWords: commonWords.join(' '),
+    organizationNames: unambiguousOrganizations(tagged).join('|'),
     weights: lines.join('\n'),
   };
+}
+
+/**
+ * Word sequences that are a whole organization mention wherever they occur in the training
+ * part, at least MIN_ORGANIZATION_MENTIONS times: the document-level rules add them where the
+ * tagger, whose context features outweigh one word's identity, misses them (الأهلي، يوفنتوس).
+ */
+function unambiguousOrganizations(tagged: { tokens: Token[]; gold: Uint8Array }[]): string[] {
+  const begin = TAG_INDEX['B-ORG'];
+  const inside = TAG_INDEX['I-ORG'];
+  const mentions = new Map<string, number>();
+  for (const { tokens, gold } of tagged) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (gold[i] !== begin) continue;
+      let end = i + 1;
+      while (end < tokens.length && gold[end] === inside) end++;
+      const name = tokens.slice(i, end).map((t) => t.norm).join(' ');
+      mentions.set(name, (mentions.get(name) ?? 0) + 1);
+    }
+  }
+  const candidates = new Map([...mentions].filter(([, n]) => n >= MIN_ORGANIZATION_MENTIONS).map(([name]) => [name, name.split(' ')]));
+  const byFirst = new Map<string, string[][]>();
+  for (const words of candidates.values()) byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), words]);
+  // Every occurrence, mention or not, must be counted as a mention.
+  const occurrences = new Map<string, number>();
+  for (const { tokens } of tagged) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const words of byFirst.get(tokens[i].norm) ?? []) {
+        if (words.every((w, k) => tokens[i + k]?.norm === w)) {
+          const name = words.join(' ');
+          occurrences.set(name, (occurrences.get(name) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return [...candidates.keys()].filter((name) => occurrences.get(name) === mentions.get(name)).sort();
 }
 
 main();

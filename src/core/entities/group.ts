@@ -184,22 +184,27 @@ const NAME_ENDERS = new Set(
     'الحكومية', 'الخاصة', 'المحلية', 'نفسه', 'نفسها', 'الأخير', 'الأخيرة', 'الأول', 'الأولى'].map(normalize),
 );
 
-/** Lexicon names by their first word, as word sequences, longest first. */
-const LEXICON_NAMES: FormsByFirstWord = (() => {
+/**
+ * Lexicon names, and the organization names the model learnt as unambiguous, by their first
+ * word as word sequences, longest first; built on first use, as they need the model.
+ */
+let lexiconNames: { byFirst: FormsByFirstWord; starts: StemStarts } | undefined;
+
+function knownNames(): { byFirst: FormsByFirstWord; starts: StemStarts } {
+  if (lexiconNames) return lexiconNames;
   const byFirst: FormsByFirstWord = new Map();
   const add = (name: string, type: NamedType): void => {
     const words = name.split(' ');
     const list = byFirst.get(words[0]) ?? [];
-    list.push({ words, type });
+    if (!list.some((f) => f.words.join(' ') === name)) list.push({ words, type });
     byFirst.set(words[0], list);
   };
   for (const name of ALL_PLACE_NAMES) add(name, 'place');
   for (const name of ORGANIZATION_NAMES) add(name, 'organization');
+  for (const name of taggerModel().organizationNames) add(name, 'organization');
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return byFirst;
-})();
-
-const LEXICON_STARTS = new StemStarts(LEXICON_NAMES.keys());
+  return (lexiconNames = { byFirst, starts: new StemStarts(byFirst.keys()) });
+}
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
   const steps = groupEntitiesSteps(text, tokens, candidates);
@@ -365,11 +370,12 @@ class MentionSet {
 
   /** Known place and organization names the tagger missed or cut short. */
   *addLexiconNames(): Generator<void> {
+    const { byFirst, starts } = knownNames();
     for (let i = 0; i < this.tokens.length; i++) {
       if (i % TOKENS_PER_STEP === 0) yield;
-      if (this.tokens[i].kind !== 'arabic' || !LEXICON_STARTS.mayMatch(this.readings, i)) continue;
-      for (const split of this.readingsFor(i, LEXICON_STARTS)) {
-        const options = LEXICON_NAMES.get(split.stem);
+      if (this.tokens[i].kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
+      for (const split of this.readingsFor(i, starts)) {
+        const options = byFirst.get(split.stem);
         if (!options) continue;
         for (const { words, type } of options) {
           // A lone ambiguous word (عمان، صور) is left to the tagger.

@@ -13,6 +13,11 @@ export interface ModelData {
   nameWords: string;
   /** Space-separated frequent words that are almost never inside a name. */
   commonWords: string;
+  /**
+   * Names that were one whole organization mention at every occurrence in training, at least
+   * a few times (الزمالك، فرانس برس): `|`-separated, words space-separated.
+   */
+  organizationNames: string;
   /** One feature a line: `name\tslot value slot value …`, slot = offset × TAG_COUNT + tag. */
   weights: string;
 }

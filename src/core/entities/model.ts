@@ -32,6 +32,7 @@ export class TaggerModel {
   readonly transitions: Float32Array;
   readonly nameWords: Set<string>;
   readonly commonWords: Set<string>;
+  readonly organizationNames: string[];
   readonly padBefore: WordEntry;
   readonly padAfter: WordEntry;
   /** Scores of class pairs: `[(neighbourClass * CLASS_COUNT + ownClass) * TAG_COUNT + tag]`. */
@@ -51,6 +52,7 @@ export class TaggerModel {
     this.frequentWords = new Set(data.frequentWords.split(' '));
     this.nameWords = new Set(data.nameWords.split(' '));
     this.commonWords = new Set(data.commonWords.split(' '));
+    this.organizationNames = data.organizationNames ? data.organizationNames.split('|') : [];
     const centre = WINDOW * TAG_COUNT;
     for (const line of data.weights.split('\n')) {
       const tab = line.indexOf('\t');
