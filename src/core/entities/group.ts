@@ -176,6 +176,9 @@ function definiteAndBare(words: string[]): Set<string> {
   return new Set(words.flatMap((w) => [normalize(w), 'ال' + normalize(w)]));
 }
 
+/** Definite masculine nisbas that qualify regions and places as often as clubs (الخليج العربي، الاقتصاد المالي). */
+const REGIONAL_ADJECTIVES = new Set(['العربي', 'الغربي', 'الشرقي', 'الشمالي', 'الجنوبي', 'المالي', 'الإسلامي', 'الأوروبي'].map(normalize));
+
 /** Definite words that end an organization's name rather than continue it. */
 const NAME_ENDERS = new Set(
   ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اليوم', 'الآن', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
@@ -589,14 +592,28 @@ class MentionSet {
           start = this.tokens[first].start;
         }
       }
+      // ليون الفرنسي، بنفيكا البرتغالي: a city takes the feminine adjective, a club the masculine
+      // (a definite name may be a region: الشرق الأقصى الروسي); a person only when one word
+      // with no title before (but اللاعب ليونيل ميسي الأرجنتيني).
+      const club = m.type !== 'organization' && first < end && this.clubAdjectiveAt(end) &&
+        (m.type === 'place' || (end - first === 1 && !(first > 0 && this.isTitleAt(first - 1)))) &&
+        !normalize(this.text.slice(start, this.tokens[first].end)).startsWith('ال');
+      const type = club ? 'organization' : m.type;
       // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
       const event = EVENT_STARTS.mayMatch(this.readings, m.firstToken) && this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
       if (first === end || event || this.isNoName(first, end, start)) {
         this.replace(k, null);
-      } else if (first !== m.firstToken || end !== m.endToken) {
-        this.replace(k, { ...m, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
+      } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
+        this.replace(k, { ...m, type, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
     }
+  }
+
+  /** Whether token i is a masculine definite nationality adjective of a country (not العربي, الغربي). */
+  private clubAdjectiveAt(i: number): boolean {
+    const t = this.tokens[i];
+    return i < this.tokens.length && t.paragraph === this.tokens[i - 1].paragraph && t.norm.endsWith('ي') && startsWithArticle(t) &&
+      !REGIONAL_ADJECTIVES.has(t.norm) && isNationalityAdjective(t.norm);
   }
 
   private isTitleAt(i: number): boolean {

@@ -195,6 +195,13 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(entityWith(entitiesOf(text), 'الأهلي').type, 'organization');
   });
 
+  it('reads a name before a masculine nationality adjective as a club, not a city or a titled person', () => {
+    const clubs = entitiesOf('وتعادل ليون الفرنسي مع ميلان الإيطالي في الجولة الثانية.');
+    for (const name of ['ليون', 'ميلان']) assert.strictEqual(entityWith(clubs, name).type, 'organization');
+    assert.strictEqual(entityWith(entitiesOf('وزار الوفد مدينة ليون الفرنسية أمس.'), 'ليون').type, 'place');
+    assert.strictEqual(entityWith(entitiesOf('وسجل اللاعب ليونيل ميسي الأرجنتيني هدفين.'), 'ليونيل ميسي').type, 'person');
+  });
+
   it('keeps a definite organization name whole and apart from what follows it', () => {
     const entities = entitiesOf(
       'وقالت حركة حماس إنها تستعد بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن البالغ عددهم 15 عضوا على القرار.',
