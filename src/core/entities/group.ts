@@ -598,15 +598,22 @@ class MentionSet {
       const club = m.type !== 'organization' && first < end && this.clubAdjectiveAt(end) &&
         (m.type === 'place' || (end - first === 1 && !(first > 0 && this.isTitleAt(first - 1)))) &&
         !normalize(this.text.slice(start, this.tokens[first].end)).startsWith('ال');
-      const type = club ? 'organization' : m.type;
+      // ولاية الجزيرة: after a place head a name is a place, whatever else it names.
+      const type = club ? 'organization' : m.type === 'organization' && this.placeHeadBefore(first) ? 'place' : m.type;
       // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
       const event = EVENT_STARTS.mayMatch(this.readings, m.firstToken) && this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
-      if (first === end || event || this.isNoName(first, end, start)) {
+      if (first === end || event || this.isNoName(first, end, start, m.type)) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
         this.replace(k, { ...m, type, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
     }
+  }
+
+  /** Whether the free token before token i, in its paragraph, is a place head (ولاية، مدينة). */
+  private placeHeadBefore(i: number): boolean {
+    return i > 0 && this.owner[i - 1] < 0 && this.tokens[i - 1].paragraph === this.tokens[i].paragraph &&
+      this.tokens[i - 1].kind === 'arabic' && this.splits(i - 1).some((r) => PLACE_HEADS.has(r.stem));
   }
 
   /** Whether token i is a masculine definite nationality adjective of a country (not العربي, الغربي). */
@@ -625,12 +632,15 @@ class MentionSet {
     return i > 0 && this.owner[i - 1] < 0 && before.paragraph === this.tokens[i].paragraph && GIVEN_NAMES.has(before.norm);
   }
 
-  /** Whether tokens [first, end), the first read from `start`, are only words that name nothing. */
-  private isNoName(first: number, end: number, start: number): boolean {
+  /**
+   * Whether tokens [first, end), the first read from `start`, are only words that name nothing
+   * as a mention of the given type: a place head (الجزيرة، المدينة) may name an organization.
+   */
+  private isNoName(first: number, end: number, start: number, type: NamedType): boolean {
     for (let i = first; i < end; i++) {
       const w = i === first && start !== this.tokens[i].start ? normalize(this.text.slice(start, this.tokens[i].end)) : this.tokens[i].norm;
       const nameless = (this.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) ||
-        isNationalityAdjective(w) || PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w) || this.isTitleAt(i);
+        isNationalityAdjective(w) || (type !== 'organization' && PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w)) || this.isTitleAt(i);
       if (!nameless) return false;
     }
     return true;

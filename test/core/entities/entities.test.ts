@@ -202,6 +202,11 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(entityWith(entitiesOf('وسجل اللاعب ليونيل ميسي الأرجنتيني هدفين.'), 'ليونيل ميسي').type, 'person');
   });
 
+  it('keeps an organization named by a place head (الجزيرة), but a place after a place head (ولاية الجزيرة)', () => {
+    assert.strictEqual(entityWith(entitiesOf('وعن فريق الجزيرة أعرب عبدالله صالح عن تقديره.'), 'الجزيرة').type, 'organization');
+    assert.strictEqual(entityWith(entitiesOf('وسجلت إصابات في ولاية الجزيرة خلال أسبوع.'), 'الجزيرة').type, 'place');
+  });
+
   it('keeps a definite organization name whole and apart from what follows it', () => {
     const entities = entitiesOf(
       'وقالت حركة حماس إنها تستعد بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن البالغ عددهم 15 عضوا على القرار.',
