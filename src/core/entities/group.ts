@@ -518,9 +518,11 @@ class MentionSet {
     if (mention) {
       if (mention.firstToken !== i || mention.type === 'person') return i;
       mention.type = 'organization';
-      // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو).
+      // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو),
+      // which takes no article (but فريق الجزيرة + ووصفه).
       const end = mention.endToken;
-      const longer = end < this.tokens.length && this.tokens[end].paragraph === this.tokens[i].paragraph ? this.unknownWordsFrom(end) : end;
+      const foreign = end < this.tokens.length && this.tokens[end].paragraph === this.tokens[i].paragraph && !isDefinite(this.tokens[end - 1].norm);
+      const longer = foreign ? this.unknownWordsFrom(end) : end;
       return longer > end ? longer : i;
     }
     if (!definiteNames || !isDefinite(this.tokens[i].norm)) return this.unknownWordsFrom(i);

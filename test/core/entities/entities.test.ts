@@ -207,6 +207,11 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(entityWith(entitiesOf('وسجلت إصابات في ولاية الجزيرة خلال أسبوع.'), 'الجزيرة').type, 'place');
   });
 
+  it('takes no unknown word after a definite name into it (قناة الجزيرة + ووصفها)', () => {
+    const texts = mentionTexts(entitiesOf('وأشار إلى قناة الجزيرة ووصفها بأنها منحازة.'));
+    assert.deepStrictEqual(texts, ['الجزيرة']);
+  });
+
   it('keeps a definite organization name whole and apart from what follows it', () => {
     const entities = entitiesOf(
       'وقالت حركة حماس إنها تستعد بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن البالغ عددهم 15 عضوا على القرار.',
