@@ -600,6 +600,13 @@ class MentionSet {
       const club = m.type !== 'organization' && first < end && this.clubAdjectiveAt(end) &&
         (m.type === 'place' || (end - first === 1 && !(first > 0 && this.isTitleAt(first - 1)))) &&
         !normalize(this.text.slice(start, this.tokens[first].end)).startsWith('ال');
+      // سسكا موسكو الروسي: a club named after its city starts at the unknown word before it,
+      // free or tagged alone as an organization (but أرسنال + وموناكو).
+      if (club && m.type === 'place' && first === m.firstToken && start === this.tokens[first].start && first > 0 && this.tokens[first - 1].paragraph === this.tokens[first].paragraph &&
+          this.isLoneUnknownWord(first - 1)) {
+        first--;
+        start = nameStart(this.tokens[first], this.model);
+      }
       // ولاية الجزيرة: after a place head a name is a place, whatever else it names.
       const type = club ? 'organization' : m.type === 'organization' && this.placeHeadBefore(first) ? 'place' : m.type;
       // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
@@ -610,6 +617,15 @@ class MentionSet {
         this.replace(k, { ...m, type, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
       }
     }
+  }
+
+  /** Whether token i is a word the model does not know, free or an organization mention by itself. */
+  private isLoneUnknownWord(i: number): boolean {
+    const own = this.ownerOf(i);
+    if (!own) return this.unknownWordsFrom(i) === i + 1;
+    const t = this.tokens[i];
+    return own.type === 'organization' && own.firstToken === i && own.endToken === i + 1 && t.kind === 'arabic' &&
+      !this.model.isFrequent(t.norm) && !startsWithArticle(t);
   }
 
   /** Whether the free token before token i, in its paragraph, is a place head (ولاية، مدينة). */

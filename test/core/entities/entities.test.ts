@@ -212,6 +212,13 @@ describe('core/entities on short news sentences', () => {
     assert.deepStrictEqual(texts, ['الجزيرة']);
   });
 
+  it('starts a club named after its city at the unknown word before the city (سسكا موسكو الروسي)', () => {
+    const entities = entitiesOf('وحقق سسكا موسكو الروسي فوزا صعبا على ضيفه.');
+    assert.strictEqual(entityWith(entities, 'سسكا موسكو').type, 'organization');
+    const texts = mentionTexts(entitiesOf('وجمعت المسابقات الأوروبية بين أرسنال وموناكو الفرنسي الذي فاز.'));
+    assert.ok(!texts.some((t) => t.includes(' ')), JSON.stringify(texts));
+  });
+
   it('keeps a definite organization name whole and apart from what follows it', () => {
     const entities = entitiesOf(
       'وقالت حركة حماس إنها تستعد بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن البالغ عددهم 15 عضوا على القرار.',
