@@ -166,6 +166,7 @@ class ReadingHashes {
 const TITLE_STARTS = new StemStarts(PERSON_TITLES);
 const EVENT_STARTS = new StemStarts(EVENT_HEADS);
 const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS]);
+const PLACE_HEAD_STARTS = new StemStarts(PLACE_HEADS);
 
 /** Whether a word is written with the article: إلبو and ألبا normalise to البو and البا but have none. */
 function startsWithArticle(t: Token): boolean {
@@ -631,7 +632,7 @@ class MentionSet {
   /** Whether the free token before token i, in its paragraph, is a place head (ولاية، مدينة). */
   private placeHeadBefore(i: number): boolean {
     return i > 0 && this.owner[i - 1] < 0 && this.tokens[i - 1].paragraph === this.tokens[i].paragraph &&
-      this.tokens[i - 1].kind === 'arabic' && this.splits(i - 1).some((r) => PLACE_HEADS.has(r.stem));
+      PLACE_HEAD_STARTS.mayMatch(this.readings, i - 1) && this.splits(i - 1).some((r) => PLACE_HEADS.has(r.stem));
   }
 
   /** Whether token i is a masculine definite nationality adjective of a country (not العربي, الغربي). */
