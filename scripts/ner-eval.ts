@@ -14,7 +14,7 @@
 import { readFileSync } from 'fs';
 import { analyze } from '../src/core/analyze';
 import { tokenize, Token } from '../src/core/tokenize';
-import { tagMentions, MentionCandidate } from '../src/core/entities/tagger';
+import { tagParagraphs } from '../src/core/entities/tagger';
 import { TAG_INDEX } from '../src/core/entities/sequence';
 import { EntityType } from '../src/core/types';
 
@@ -205,16 +205,7 @@ export function evaluateNerDevSplit(path = ANERCORP_TRAIN): NerScores {
   const gold = goldSpans(corpus);
   const mentions = analyze(corpus.text).entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
   const predicted = scoredSpans(corpus, mentions);
-  const tokens = tokenize(corpus.text);
-  const candidates: MentionCandidate[] = [];
-  let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i].paragraph !== tokens[first].paragraph) {
-      candidates.push(...tagMentions(tokens, first, i));
-      first = i;
-    }
-  }
-  const taggerSpans = scoredSpans(corpus, candidates);
+  const taggerSpans = scoredSpans(corpus, tagParagraphs(tokenize(corpus.text)));
   return {
     exact: score(gold, predicted, false),
     overlap: score(gold, predicted, true),

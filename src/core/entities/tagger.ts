@@ -196,3 +196,19 @@ export function nameStart(token: Token, model: TaggerModel = taggerModel()): num
   for (const s of splits.slice(1)) if (s.stem.length >= 3 && model.nameWords.has(s.stem)) return s.stemStart;
   return token.start;
 }
+
+/**
+ * The tagger over a whole tokenized text, paragraph by paragraph as analyzeSteps runs it: for
+ * evaluating the tagger and the grouping apart from the rest of the pipeline.
+ */
+export function tagParagraphs(tokens: Token[]): MentionCandidate[] {
+  const candidates: MentionCandidate[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].paragraph !== tokens[first].paragraph) {
+      candidates.push(...tagMentions(tokens, first, i));
+      first = i;
+    }
+  }
+  return candidates;
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { tokenize, Token } from '../../../src/core/tokenize';
 import { Entity } from '../../../src/core/types';
-import { tagMentions, MentionCandidate } from '../../../src/core/entities/tagger';
+import { tagMentions, tagParagraphs, MentionCandidate } from '../../../src/core/entities/tagger';
 import { groupEntities } from '../../../src/core/entities/group';
 
 const SEED = 20261127;
@@ -13,15 +13,7 @@ const SAMPLE_ARTICLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'see
 /** The entity part of the pipeline: tag each paragraph, then group over the whole text. */
 function entitiesOf(text: string): Entity[] {
   const tokens: Token[] = tokenize(text);
-  const candidates: MentionCandidate[] = [];
-  let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i].paragraph !== tokens[first].paragraph) {
-      candidates.push(...tagMentions(tokens, first, i));
-      first = i;
-    }
-  }
-  return groupEntities(text, tokens, candidates);
+  return groupEntities(text, tokens, tagParagraphs(tokens));
 }
 
 function entityWith(entities: Entity[], mentionText: string): Entity {
