@@ -1,3 +1,4 @@
+import { runToEnd } from './steps';
 import { tokenize, Token } from './tokenize';
 import { Annotations, Quote, SCHEMA_VERSION } from './types';
 import { tagMentions, MentionCandidate } from './entities/tagger';
@@ -43,11 +44,7 @@ export function* analyzeSteps(text: string): Generator<void, Annotations> {
 
 /** Analyse a whole text at once: the annotation JSON contract. Never throws on any string. */
 export function analyze(text: string): Annotations {
-  const steps = analyzeSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(analyzeSteps(text));
 }
 
 /** CRLF, LF, and the CR-only and paragraph-separator endings some editors still write. */

@@ -17,6 +17,7 @@
  * Mentions never overlap: every step only adds a mention over tokens no other mention holds,
  * or replaces the mentions it fully covers.
  */
+import { runToEnd } from '../steps';
 import { CliticSplit, cliticSplits, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
@@ -211,11 +212,7 @@ function knownNames(): { byFirst: FormsByFirstWord; starts: StemStarts } {
 }
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
-  const steps = groupEntitiesSteps(text, tokens, candidates);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(groupEntitiesSteps(text, tokens, candidates));
 }
 
 /** `groupEntities` as bounded steps, yielding between its passes over the text (see analyzeSteps). */
