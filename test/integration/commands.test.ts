@@ -5,11 +5,17 @@ import { closeAllEditors, decorationCount, openAnnotated, sampleArticle, scratch
 describe('Commands and settings', () => {
   afterEach(closeAllEditors);
 
-  it('toggleHighlights turns one document off and on', async () => {
+  /** Two annotated copies of the sample side by side, the first one active. */
+  async function openTwoArticles() {
     const first = scratchFile('first', sampleArticle);
     const second = scratchFile('second', sampleArticle);
     const { api } = await openAnnotated(second, vscode.ViewColumn.Two);
     await openAnnotated(first, vscode.ViewColumn.One);
+    return { api, first, second };
+  }
+
+  it('toggleHighlights turns one document off and on', async () => {
+    const { api, first, second } = await openTwoArticles();
     await vscode.commands.executeCommand('arabicAnnotator.toggleHighlights');
     await waitFor('the active document to lose its highlights', () => decorationCount(api, first) === 0);
     assert.ok(decorationCount(api, second) > 0, 'the other document keeps its highlights');
@@ -18,10 +24,7 @@ describe('Commands and settings', () => {
   });
 
   it('toggleHighlightsAll turns every document off and on', async () => {
-    const first = scratchFile('first', sampleArticle);
-    const second = scratchFile('second', sampleArticle);
-    const { api } = await openAnnotated(second, vscode.ViewColumn.Two);
-    await openAnnotated(first, vscode.ViewColumn.One);
+    const { api, first, second } = await openTwoArticles();
     await vscode.commands.executeCommand('arabicAnnotator.toggleHighlightsAll');
     await waitFor('both documents to lose their highlights', () => decorationCount(api, first) + decorationCount(api, second) === 0);
     await vscode.commands.executeCommand('arabicAnnotator.toggleHighlightsAll');
