@@ -76,7 +76,7 @@ class FakeDocument {
   }
 }
 
-function cacheWith(clock: FakeClock, analyzer: Analyzer) {
+function cacheWith(clock: FakeClock, analyzer: Analyzer, whenQuiet?: (key: string) => Promise<void>) {
   const analysed: Array<[string, number]> = [];
   const cache = new AnalysisCache({
     loadAnalyzer: () => Promise.resolve(analyzer),
@@ -84,6 +84,7 @@ function cacheWith(clock: FakeClock, analyzer: Analyzer) {
     sliceMs: 10,
     onAnalysed: (key, analysis) => analysed.push([key, analysis.version]),
     onError: (_key, error) => assert.fail(String(error)),
+    whenQuiet,
   });
   return { cache, analysed };
 }
@@ -258,14 +259,7 @@ describe('vscode/model/analysisCache', () => {
       const clock = new FakeClock();
       const { analyzer, log } = fakeAnalyzer(clock, 3, 1);
       const debouncer = new KeyedDebouncer(clock);
-      const cache = new AnalysisCache({
-        loadAnalyzer: () => Promise.resolve(analyzer),
-        timers: clock,
-        sliceMs: 10,
-        onAnalysed: () => undefined,
-        onError: (_key, error) => assert.fail(String(error)),
-        whenQuiet: (key) => debouncer.whenQuiet(key),
-      });
+      const { cache } = cacheWith(clock, analyzer, (key) => debouncer.whenQuiet(key));
       const document = new FakeDocument('a');
       const answers: Array<Promise<Annotations | undefined>> = [];
       for (const text of ['ab', 'abc', 'abcd']) {
