@@ -201,7 +201,12 @@ function scoredSpans(corpus: CorpusText, spans: { start: number; end: number; ty
 
 /** Scores of the whole pipeline and of the tagger alone on the development split. */
 export function evaluateNerDevSplit(path = ANERCORP_TRAIN): NerScores {
-  const corpus = corpusText(anercorpSplit(path).dev);
+  return evaluateNer(anercorpSplit(path).dev);
+}
+
+/** Scores of the whole pipeline and of the tagger alone on the given corpus sentences. */
+export function evaluateNer(sentences: CorpusSentence[]): NerScores {
+  const corpus = corpusText(sentences);
   const gold = goldSpans(corpus);
   const mentions = analyze(corpus.text).entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
   const predicted = scoredSpans(corpus, mentions);

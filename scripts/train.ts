@@ -4,7 +4,8 @@
  * Writes data/ner-model.json. Deterministic: fixed seed, fixed epoch count.
  *
  *   npm run train
- *   node out/scripts/train.js --fold 2   (cross-validation on the training part; writes nothing)
+ *   node out/scripts/train.js --fold 2     (cross-validation on the training part; writes nothing)
+ *   node out/scripts/train.js --fold all   (all folds, then the mean pipeline scores)
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
@@ -14,7 +15,8 @@ import {
 } from '../src/core/entities/features';
 import { OFFSET_COUNT, TAG_COUNT, TAG_INDEX, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
-import { anercorpSplit, CorpusSentence, taggedTokens } from './ner-eval';
+import { useTaggerModel } from '../src/core/entities/model';
+import { anercorpSplit, CorpusSentence, evaluateNer, formatNerScores, MatchScores, NerScores, taggedTokens } from './ner-eval';
 
 const EPOCHS = 20;
 /** Shuffling seeds of the runs whose weights are averaged. */
@@ -121,7 +123,7 @@ const FOLDS = 5;
  * The training part with its k-th fifth held out, for comparing training choices on more text
  * than the development split alone; such runs write no model.
  */
-function crossValidationSplit(k: number): { train: CorpusSentence[]; dev: CorpusSentence[] } {
+export function crossValidationSplit(k: number): { train: CorpusSentence[]; dev: CorpusSentence[] } {
   const { train } = anercorpSplit();
   if (!(k >= 0 && k < FOLDS)) throw new Error(`--fold takes 0..${FOLDS - 1}`);
   const size = Math.round(train.length / FOLDS);
@@ -129,8 +131,34 @@ function crossValidationSplit(k: number): { train: CorpusSentence[]; dev: Corpus
 }
 
 function main(): void {
-  const fold = process.argv.indexOf('--fold');
-  const { train, dev } = fold < 0 ? anercorpSplit() : crossValidationSplit(Number(process.argv[fold + 1]));
+  const foldArg = process.argv.indexOf('--fold');
+  if (foldArg < 0) {
+    const { train, dev } = anercorpSplit();
+    const model = trainModel(train, dev);
+    const path = join(__dirname, '..', '..', 'data', 'ner-model.json');
+    const json = JSON.stringify(model);
+    writeFileSync(path, json + '\n');
+    console.log(`wrote ${path}: ${(json.length / 1024).toFixed(0)} k characters, ${model.weights.split('\n').length} features kept`);
+    return;
+  }
+  const which = process.argv[foldArg + 1];
+  const folds = which === 'all' ? Array.from({ length: FOLDS }, (_, k) => k) : [Number(which)];
+  const scores: NerScores[] = [];
+  for (const k of folds) {
+    const { train, dev } = crossValidationSplit(k);
+    // The whole pipeline on the held-out fifth, with the model trained without it.
+    useTaggerModel(trainModel(train, dev));
+    scores.push(evaluateNer(dev));
+    console.log(`fold ${k}:\n${formatNerScores(scores[scores.length - 1])}`);
+  }
+  if (scores.length > 1) {
+    const mean = (pick: (s: NerScores) => MatchScores): string => (100 * scores.reduce((sum, s) => sum + pick(s).micro.f1, 0) / scores.length).toFixed(2);
+    console.log(`mean over ${scores.length} folds, micro F1: pipeline exact ${mean((s) => s.exact)}, overlap ${mean((s) => s.overlap)}; tagger alone exact ${mean((s) => s.tagger.exact)}`);
+  }
+}
+
+/** Trains on `train` (reporting progress on `dev`) and returns the model as shipped. */
+export function trainModel(train: CorpusSentence[], dev: CorpusSentence[]): ModelData {
   const trainTagged = train.map(taggedTokens);
   const frequency = new Map<string, number>();
   for (const { tokens } of trainTagged) for (const t of tokens) frequency.set(t.norm, (frequency.get(t.norm) ?? 0) + 1);
@@ -158,13 +186,7 @@ function main(): void {
   const maxLength = Math.max(...devSet.map((e) => e.gold.length), 1);
   const f1 = spanF1(devSet, pads, weights, transitions, new Float32Array(maxLength * TAG_COUNT), new Uint8Array(maxLength));
   console.log(`mean of ${SEEDS.length} runs: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
-
-  if (fold >= 0) return;
-  const model = exportModel(index, weights, transitions, frequency, trainTagged);
-  const path = join(__dirname, '..', '..', 'data', 'ner-model.json');
-  const json = JSON.stringify(model);
-  writeFileSync(path, json + '\n');
-  console.log(`wrote ${path}: ${(json.length / 1024).toFixed(0)} k characters, ${model.weights.split('\n').length} features kept`);
+  return exportModel(index, weights, transitions, frequency, trainTagged);
 }
 
 /** One averaged perceptron, shuffling the training sentences with the given seed each epoch. */
@@ -317,4 +339,4 @@ function unambiguousOrganizations(tagged: { tokens: Token[]; gold: Uint8Array }[
   return [...candidates.keys()].filter((name) => occurrences.get(name) === mentions.get(name)).sort();
 }
 
-main();
+if (require.main === module) main();

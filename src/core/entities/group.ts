@@ -26,7 +26,7 @@ import {
   PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart, PROCLITIC_LETTERS } from './tagger';
-import { taggerModel } from './model';
+import { taggerModel, TaggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
 
@@ -193,10 +193,11 @@ const NAME_ENDERS = new Set(
  * Lexicon names, and the organization names the model learnt as unambiguous, by their first
  * word as word sequences, longest first; built on first use, as they need the model.
  */
-let lexiconNames: { byFirst: FormsByFirstWord; starts: StemStarts } | undefined;
+let lexiconNames: { model: TaggerModel; byFirst: FormsByFirstWord; starts: StemStarts } | undefined;
 
-function knownNames(): { byFirst: FormsByFirstWord; starts: StemStarts } {
-  if (lexiconNames) return lexiconNames;
+function knownNames(): { model: TaggerModel; byFirst: FormsByFirstWord; starts: StemStarts } {
+  const model = taggerModel();
+  if (lexiconNames?.model === model) return lexiconNames;
   const byFirst: FormsByFirstWord = new Map();
   const add = (name: string, type: NamedType): void => {
     const words = name.split(' ');
@@ -206,9 +207,9 @@ function knownNames(): { byFirst: FormsByFirstWord; starts: StemStarts } {
   };
   for (const name of ALL_PLACE_NAMES) add(name, 'place');
   for (const name of ORGANIZATION_NAMES) add(name, 'organization');
-  for (const name of taggerModel().organizationNames) add(name, 'organization');
+  for (const name of model.organizationNames) add(name, 'organization');
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return (lexiconNames = { byFirst, starts: new StemStarts(byFirst.keys()) });
+  return (lexiconNames = { model, byFirst, starts: new StemStarts(byFirst.keys()) });
 }
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {

@@ -139,3 +139,8 @@ export function taggerModel(): TaggerModel {
   shared ??= new TaggerModel(modelJson as ModelData);
   return shared;
 }
+
+/** Puts another model in the shipped one's place: cross-validation (scripts/train.ts --fold) runs the pipeline on models it has just trained. */
+export function useTaggerModel(data: ModelData): void {
+  shared = new TaggerModel(data);
+}
