@@ -74,7 +74,7 @@ export const ORG_HEADS = wordSet([
   'ائتلاف', 'الائتلاف', 'تنظيم', 'التنظيم', 'حلف', 'الحلف', 'البورصة', 'شبكة', 'دار', 'مستشفى', 'مختبر',
 ]);
 
-/** Heads of facility names that are places (قاعدة فوستوشني الفضائية، مطار …). */
+/** Heads of facility names: the name after them is a place (قاعدة فوستوشني، مطار دالاس). */
 export const FACILITY_HEADS = wordSet(['قاعدة', 'مطار', 'ميناء', 'مرفأ', 'سجن', 'معتقل', 'مفاعل', 'معبر', 'قصر', 'مسجد', 'كنيسة', 'ملعب', 'سد', 'محطة']);
 
 /**
