@@ -634,9 +634,11 @@ class MentionSet {
     return TITLE_STARTS.mayMatch(this.readings, i) && this.splits(i).some((s) => PERSON_TITLES.has(s.stem));
   }
 
+  /** Whether the free token before token i is a given name, and no common word spelt like one (هو، على). */
   private givenNameBefore(i: number): boolean {
     const before = this.tokens[i - 1];
-    return i > 0 && this.owner[i - 1] < 0 && before.paragraph === this.tokens[i].paragraph && GIVEN_NAMES.has(before.norm);
+    return i > 0 && this.owner[i - 1] < 0 && before.paragraph === this.tokens[i].paragraph && GIVEN_NAMES.has(before.norm) &&
+      !this.model.commonWords.has(before.norm);
   }
 
   /**

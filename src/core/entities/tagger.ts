@@ -5,7 +5,10 @@
 import { cliticSplits, Token } from '../tokenize';
 import { EntityType } from '../types';
 import { cueAt, isUnnamedSource } from '../cues';
-import { ALL_PLACE_NAMES, GIVEN_NAMES, ORGANIZATION_NAMES, isDefinite, isLexiconNameWord } from '../lexicon';
+import {
+  ALL_PLACE_NAMES, COMPOUND_NAME_ENDINGS, GIVEN_NAMES, LEADING_PARTICLES, LINKING_PARTICLES, MEDIAL_PARTICLES, ORGANIZATION_NAMES,
+  PERSON_TITLES, REGNAL_ORDINALS, isDefinite, isLexiconNameWord,
+} from '../lexicon';
 import { taggerModel, TaggerModel, WordEntry } from './model';
 import { OFFSET_COUNT, TAG_COUNT, WINDOW, tagSpans, viterbi } from './sequence';
 
@@ -75,13 +78,30 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
         (k + 1 >= spans.length || spans[k + 1][0] > end) && isUnseenNameWord(tokens[from + end], model)) {
       end++;
     }
-    for (const [firstToken, endToken] of nameParts(tokens, from + first, from + end, type, model)) {
+    const [nameFirst, nameEnd] = type === 'person' ? completePersonName(tokens, from, to, from + first, from + end, tags, model) : [from + first, from + end];
+    for (const [firstToken, endToken] of nameParts(tokens, nameFirst, nameEnd, type, model)) {
       candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
     }
   }
   candidates.push(...speakerSubjects(tokens, from, to, tags, model));
   candidates.sort((a, b) => a.firstToken - b.firstToken);
   return candidates;
+}
+
+/**
+ * A person's name the tagger stopped short of, made whole with the untagged words around it
+ * that the name's own structure calls for: the word after a linking particle (علي بن أبي +
+ * طالب), a regnal ordinal (الحسن + الثاني), the second half of a compound name (جمال + الدين),
+ * a leading particle before it (أبا + هريرة), and the name before a medial one (سهل + بن حنيف).
+ */
+function completePersonName(tokens: Token[], from: number, to: number, first: number, end: number, tags: Uint8Array, model: TaggerModel): [number, number] {
+  const free = (i: number): boolean => i >= from && i < to && tags[i - from] === 0 && tokens[i].kind === 'arabic';
+  while (free(end) && (LINKING_PARTICLES.has(tokens[end - 1].norm) || REGNAL_ORDINALS.has(tokens[end].norm) ||
+         COMPOUND_NAME_ENDINGS.has(tokens[end].norm))) end++;
+  if (free(first - 1) && LEADING_PARTICLES.has(tokens[first - 1].norm)) first--;
+  else if (free(first - 1) && MEDIAL_PARTICLES.has(tokens[first].norm) && !PERSON_TITLES.has(tokens[first - 1].norm) &&
+           !model.commonWords.has(tokens[first - 1].norm)) first--;
+  return [first, end];
 }
 
 /**
@@ -127,9 +147,12 @@ function isNameSyllable(t: Token, model: TaggerModel): boolean {
 function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
   // A lone tatweel (ـ) is a word with no letters: punctuation for this purpose.
   const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
-  const trailingCommon = (t: Token): boolean => isCommon(t) && (type === 'person' || !isDefinite(t.norm));
+  // A common word ends a person's name only where the name calls for it (علي بن أبي + طالب، الحسن + الثاني).
+  const calledFor = (k: number): boolean => type === 'person' && k > first && tokens[k].kind === 'arabic' &&
+    (LINKING_PARTICLES.has(tokens[k - 1].norm) || REGNAL_ORDINALS.has(tokens[k].norm) || COMPOUND_NAME_ENDINGS.has(tokens[k].norm));
+  const trailingCommon = (k: number): boolean => isCommon(tokens[k]) && (type === 'person' || !isDefinite(tokens[k].norm)) && !calledFor(k);
   while (first < end && isCommon(tokens[first])) first++;
-  while (end > first && trailingCommon(tokens[end - 1])) end--;
+  while (end > first && trailingCommon(end - 1)) end--;
   if (first === end) return [];
   if (type !== 'person') end = knownNameEnd(tokens, first, end);
   // Only a person's name is cut before any known name; other names only before a lexicon one

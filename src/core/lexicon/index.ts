@@ -63,6 +63,21 @@ export const GIVEN_NAMES = wordSet([
 /** Name particles inside a person's name that never stand alone as a surname (عبد، أبو، بن …). */
 export const NAME_PARTICLES = wordSet(['عبد', 'أبو', 'أبي', 'أبا', 'بن', 'ابن', 'بنت', 'آل', 'ال', 'دي', 'دو', 'فان', 'فون', 'لا', 'ولد']);
 
+/** Particles after which an Arabic name must go on (علي بن أبي + طالب، عبد + الله). */
+export const LINKING_PARTICLES = wordSet(['عبد', 'أبو', 'أبي', 'أبا', 'بن', 'ابن', 'بنت', 'آل', 'ولد']);
+
+/** Particles that begin a name with the word after them (أبا + هريرة، عبد + العزيز). */
+export const LEADING_PARTICLES = wordSet(['عبد', 'أبو', 'أبي', 'أبا']);
+
+/** Particles that stand between two names and never begin one (سهل + بن حنيف، عائشة + بنت أبي بكر). */
+export const MEDIAL_PARTICLES = wordSet(['بن', 'بنت', 'ولد']);
+
+/** Ordinals that end a ruler's or pope's name (الحسن الثاني، تشارلز الأول). */
+export const REGNAL_ORDINALS = wordSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
+
+/** Second halves of compound given names (جمال + الدين، نور + الدين). */
+export const COMPOUND_NAME_ENDINGS = wordSet(['الدين']);
+
 /** Words that head an organization's name (وكالة …، جامعة …، المعهد …). */
 export const ORG_HEADS = wordSet([
   'وكالة', 'جامعة', 'الجامعة', 'معهد', 'المعهد', 'صحيفة', 'الصحيفة', 'جريدة', 'مجلة', 'المجلة', 'مجموعة', 'شركة', 'الشركة',

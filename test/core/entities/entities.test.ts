@@ -232,6 +232,18 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!mentionTexts(entities).includes('يوميوري شيمبون اليابانية'));
   });
 
+  it('completes a person name with what its structure calls for: a regnal ordinal, the word after a particle', () => {
+    const mentions = mentionTexts(entitiesOf('وزار الملك الحسن الثاني المسجد ، وتولى علي بن أبي طالب الخلافة ، وروى أبا هريرة عن سهل بن حنيف .'));
+    for (const name of ['الحسن الثاني', 'علي بن أبي طالب', 'أبا هريرة', 'سهل بن حنيف']) assert.ok(mentions.includes(name), `${name} in ${JSON.stringify(mentions)}`);
+  });
+
+  it('trims an unseen last word off a person named elsewhere only when it reads as a common word', () => {
+    const text = 'وقال إسماعيل إن الحكومة باقية . والتقى إسماعيل بامخالف الوفد . وأكد إسماعيل يدعم المبادرة .';
+    const mentions = mentionTexts(entitiesOf(text));
+    assert.ok(mentions.includes('إسماعيل بامخالف'), JSON.stringify(mentions));
+    assert.ok(!mentions.some((m) => m.includes('يدعم')), JSON.stringify(mentions));
+  });
+
   it('finds the place a facility head introduces, the head left outside as ANERcorp writes it (قاعدة + فوستوشني)', () => {
     const entities = entitiesOf('وقال الرئيس إنه سيزور قريبا قاعدة فوستوشني الفضائية التي تبعد ألف كيلومتر عن فلاديفوستوك.');
     assert.deepStrictEqual(entityWith(entities, 'فوستوشني').mentions.map((m) => m.text), ['فوستوشني']);
