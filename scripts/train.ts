@@ -27,7 +27,7 @@ const MIN_FREQUENT = 2;
 const MIN_COMMON = 3;
 const MAX_COMMON_INSIDE = 0.25;
 /** Averaged weights smaller than this are dropped from the shipped model. */
-const PRUNE_BELOW = 1.5;
+const PRUNE_BELOW = 1;
 /** Fewest training mentions of a name, each a whole organization mention, for the organization list. */
 const MIN_ORGANIZATION_MENTIONS = 3;
 /** Shipped weights are integers in units of this. */
