@@ -23,7 +23,7 @@ import { CliticSplit, cliticSplits, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
-  ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
+  ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective,
 } from '../lexicon';
 import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart, PROCLITIC_LETTERS } from './tagger';
@@ -177,10 +177,6 @@ const PLACE_HEAD_STARTS = new StemStarts(PLACE_HEADS);
 /** Whether a word is written with the article: إلبو and ألبا normalise to البو and البا but have none. */
 function startsWithArticle(t: Token): boolean {
   return t.norm.startsWith('ال') && !/^[إأآ]/.test(t.text);
-}
-
-function definiteAndBare(words: string[]): Set<string> {
-  return new Set(words.flatMap((w) => [normalize(w), 'ال' + normalize(w)]));
 }
 
 /** Definite masculine nisbas that qualify regions and places as often as clubs (الخليج العربي، الاقتصاد المالي). */
@@ -596,11 +592,13 @@ class MentionSet {
         first--;
         start = nameStart(this.tokens[first], this.model);
       }
-      // ولاية الجزيرة: after a place head a name is a place, whatever else it names.
-      const type = club ? 'organization' : m.type === 'organization' && this.placeHeadBefore(first) ? 'place' : m.type;
+      // ولاية الجزيرة: after a place head a name is a place, whatever else it names, even a word
+      // that is a place head itself.
+      const namedByPlaceHead = m.type !== 'person' && this.placeHeadBefore(first);
+      const type = club ? 'organization' : namedByPlaceHead ? 'place' : m.type;
       // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
       const event = EVENT_STARTS.mayMatch(this.readings, m.firstToken) && this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
-      if (first === end || event || this.isNoName(first, end, start, m.type)) {
+      if (first === end || event || (!namedByPlaceHead && this.isNoName(first, end, start, m.type))) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
         this.replace(k, { ...m, type, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
@@ -648,7 +646,7 @@ class MentionSet {
   private isNoName(first: number, end: number, start: number, type: NamedType): boolean {
     for (let i = first; i < end; i++) {
       const w = i === first && start !== this.tokens[i].start ? normalize(this.text.slice(start, this.tokens[i].end)) : this.tokens[i].norm;
-      const nameless = (this.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) ||
+      const nameless = (this.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) || CURRENCIES.has(w) ||
         isNationalityAdjective(w) || (type !== 'organization' && PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w)) || this.isTitleAt(i);
       if (!nameless) return false;
     }

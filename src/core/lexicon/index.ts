@@ -10,6 +10,11 @@ function wordSet(words: readonly string[]): Set<string> {
   return new Set(words.map(normalize));
 }
 
+/** Words as written and with the article, normalised. */
+export function definiteAndBare(words: readonly string[]): Set<string> {
+  return wordSet(words.flatMap((w) => [w, 'ال' + w]));
+}
+
 /** Titles and positions that stand before a person's name (الرئيس فلاديمير بوتين). */
 export const PERSON_TITLES = wordSet([
   'الرئيس', 'رئيس', 'رئيسة', 'الرئيسة', 'السيد', 'السيدة', 'سيد', 'الآنسة', 'الشيخ', 'شيخ', 'الملك', 'ملك', 'الملكة',
@@ -204,6 +209,12 @@ const MONTHS_AND_DAYS = [
 ];
 /** Month and weekday names (Gregorian, Levantine, Maghrebi, Hijri): dates, never entities. */
 export const MONTHS_AND_DAYS_SET = wordSet(MONTHS_AND_DAYS);
+
+/**
+ * Currency names, with and without the article: amounts, never entities (شيكل، الدرهم). ريال is
+ * left out: alone it is as often Real Madrid.
+ */
+export const CURRENCIES = definiteAndBare(['دولار', 'يورو', 'شيكل', 'درهم', 'دينار', 'جنيه', 'ليرة', 'روبل', 'فرنك', 'روبية', 'يوان', 'ين', 'بيزو', 'كرونة']);
 
 /** Country names in Arabic (ISO 3166), normalised, plus their forms without the article. */
 export const COUNTRY_NAMES: Set<string> = (() => {
