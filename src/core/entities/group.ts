@@ -797,13 +797,13 @@ class MentionSet {
 
   /**
    * A word the model saw outside names, or one shaped like a verb (يدعم), an adverb (مراراً), a
-   * definite feminine adjective (الرمضانية) or a noun with a pronoun (دعمه, written ه not ة):
-   * a family name nobody has seen rarely looks like any of them.
+   * definite word that is no nisba (المدرع، الرمضانية) or a noun with a pronoun (دعمه, written ه
+   * not ة): a family name nobody has seen rarely looks like any of them (القحطاني، هنية).
    */
   private looksLikeCommonWord(word: string, written: string): boolean {
     if (this.model.commonWords.has(word) || (this.model.isFrequent(word) && !this.model.nameWords.has(word))) return true;
     return word.length >= 4 && !GIVEN_NAMES.has(word) &&
-      (/^[يت]/.test(word) || word.endsWith('ا') || (word.endsWith('ه') && (isDefinite(word) || written.endsWith('ه'))));
+      (/^[يت]/.test(word) || word.endsWith('ا') || (isDefinite(word) && !word.endsWith('ي')) || (word.endsWith('ه') && written.endsWith('ه')));
   }
 
   /** A single word that may stand for a name on its own elsewhere in the text. */
