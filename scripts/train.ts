@@ -151,10 +151,21 @@ function main(): void {
     scores.push(evaluateNer(dev));
     console.log(`fold ${k}:\n${formatNerScores(scores[scores.length - 1])}`);
   }
-  if (scores.length > 1) {
-    const mean = (pick: (s: NerScores) => MatchScores): string => (100 * scores.reduce((sum, s) => sum + pick(s).micro.f1, 0) / scores.length).toFixed(2);
-    console.log(`mean over ${scores.length} folds, micro F1: pipeline exact ${mean((s) => s.exact)}, overlap ${mean((s) => s.overlap)}; tagger alone exact ${mean((s) => s.tagger.exact)}`);
-  }
+  if (scores.length > 1) console.log(formatFoldMeans(scores));
+}
+
+/** Per-type F1 and micro P / R / F1, averaged over the folds, for each way of matching. */
+function formatFoldMeans(scores: NerScores[]): string {
+  const mean = (value: (s: NerScores) => number): string => (100 * scores.reduce((sum, s) => sum + value(s), 0) / scores.length).toFixed(1).padStart(5);
+  const row = (label: string, pick: (s: NerScores) => MatchScores): string =>
+    `  ${label.padEnd(26)} PERS ${mean((s) => pick(s).perType.PERS.f1)}  LOC ${mean((s) => pick(s).perType.LOC.f1)}  ORG ${mean((s) => pick(s).perType.ORG.f1)}` +
+    `  micro P ${mean((s) => pick(s).micro.precision)}  R ${mean((s) => pick(s).micro.recall)}  F1 ${mean((s) => pick(s).micro.f1)}`;
+  return [
+    `mean over ${scores.length} folds (F1):`,
+    row('pipeline, exact span', (s) => s.exact),
+    row('pipeline, overlap', (s) => s.overlap),
+    row('tagger alone, exact span', (s) => s.tagger.exact),
+  ].join('\n');
 }
 
 /** Trains on `train` (reporting progress on `dev`) and returns the model as shipped. */
