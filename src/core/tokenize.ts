@@ -38,10 +38,31 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
     if (tokens.length > paragraph && hasLineBreak(text, lastEnd, start)) paragraph = tokens.length;
     const raw = m[0];
     const kind: TokenKind = m[1] ? 'arabic' : m[2] ? 'latin' : m[3] ? 'number' : 'punct';
-    tokens.push({ start, end: start + raw.length, text: raw, norm: kind === 'arabic' ? normalize(raw) : raw, kind, paragraph });
+    const word = wordForms(raw, kind);
+    tokens.push({ start, end: start + raw.length, text: word.text, norm: word.norm, kind, paragraph });
     lastEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** A bound on the words wordForms keeps, so that a long-lived editor session does not grow without end. */
+const MAX_WORD_FORMS = 200_000;
+const WORD_FORMS = new Map<string, { text: string; norm: string }>();
+
+/**
+ * One shared text and normalised form per distinct word (a word's kind follows from its first
+ * letter). Texts repeat most of their words: tokens then hold one copy of each, which leaves the
+ * garbage collector less to copy, every later Map or Set look-up finds the hash already
+ * computed, and each word is normalised once.
+ */
+function wordForms(raw: string, kind: TokenKind): { text: string; norm: string } {
+  let word = WORD_FORMS.get(raw);
+  if (word === undefined) {
+    if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
+    word = { text: raw, norm: kind === 'arabic' ? normalize(raw) : raw };
+    WORD_FORMS.set(raw, word);
+  }
+  return word;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
