@@ -79,11 +79,23 @@ function wordForms(raw: string): WordForms {
   let word = WORD_FORMS.get(raw);
   if (word === undefined) {
     if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
-    const kind = kindOf(raw);
-    word = { text: raw, norm: kind === 'arabic' ? normalize(raw) : raw, kind };
-    WORD_FORMS.set(raw, word);
+    const text = detached(raw);
+    const kind = kindOf(text);
+    word = { text, norm: kind === 'arabic' ? normalize(text) : text, kind };
+    WORD_FORMS.set(text, word);
   }
   return word;
+}
+
+/** V8 makes a slice this long a view into the whole string it was cut from. */
+const SHARED_SLICE_LENGTH = 13;
+
+/**
+ * The word as a string of its own: a slice that is a view into the analysed text would keep
+ * every text that brought a new long word alive for as long as the cache holds the word.
+ */
+function detached(word: string): string {
+  return word.length < SHARED_SLICE_LENGTH ? word : word.split('').join('');
 }
 
 function kindOf(raw: string): TokenKind {
