@@ -48,7 +48,9 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
     if (SEPARATORS.test(piece)) at = SEPARATORS.lastIndex;
     if (at >= piece.length) return tokens;
     TOKEN.lastIndex = at;
-    TOKEN.test(piece);
+    // A character that is no separator starts a token, if only a punctuation one: the test
+    // always passes, and a failure (lastIndex back to 0) must not make the loop start over.
+    if (!TOKEN.test(piece)) return tokens;
     const start = from + at;
     const end = from + TOKEN.lastIndex;
     if (tokens.length > paragraph && hasLineBreak(text, lastEnd, start)) paragraph = tokens.length;
