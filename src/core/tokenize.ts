@@ -15,11 +15,21 @@ export interface Token {
   paragraph: number;
 }
 
-// Arabic words may carry diacritics, tatweel and invisible joiners inside; Latin words may carry
-// apostrophes and hyphens; numbers group digits with separators. Everything else is one
-// punctuation token per character, so quotation marks are always tokens of their own.
-const TOKEN =
-  /([\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0610-\u061A\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u200C\u200D]*)|([A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([^\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF])/gu;
+/** Arabic words may carry diacritics, tatweel and invisible joiners inside. */
+const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0610-\u061A\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u200C\u200D]*/y;
+/** Latin words may carry apostrophes and hyphens. */
+const LATIN_WORD = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*/y;
+/** Numbers group digits with separators. */
+const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*/y;
+/** What separates tokens: white space, and the invisible characters news text carries. */
+const SEPARATOR = '\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C\\uFEFF';
+const SEPARATORS = new RegExp(`[${SEPARATOR}]+`, 'y');
+/**
+ * The token at a position that is no separator: a word or a number, else one punctuation
+ * token per character, so quotation marks are always tokens of their own. The word patterns
+ * start with letters or digits no other one starts with, so the first letter gives the kind.
+ */
+const TOKEN = new RegExp(`${ARABIC_WORD.source}|${LATIN_WORD.source}|${NUMBER.source}|[^${SEPARATOR}]`, 'uy');
 
 /**
  * Split text[from, to) into word, number and punctuation tokens, in order, with offsets into the
@@ -29,19 +39,73 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
   const tokens = into;
   let paragraph = tokens.length;
   let lastEnd = from;
-  // Match in the piece alone: a token must not run past `to`, and the search must not scan the
-  // rest of the text for a next token (quadratic over many pieces without tokens).
+  // Match in the piece alone: a token must not run past `to`. Sticky patterns tested in turn
+  // (separators, then a token) find each token without building a match array for it.
   const piece = text.slice(from, to);
-  const re = new RegExp(TOKEN.source, 'gu');
-  for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
-    const start = from + m.index;
+  let at = 0;
+  for (;;) {
+    SEPARATORS.lastIndex = at;
+    if (SEPARATORS.test(piece)) at = SEPARATORS.lastIndex;
+    if (at >= piece.length) return tokens;
+    TOKEN.lastIndex = at;
+    // A character that is no separator starts a token, if only a punctuation one: the test
+    // always passes, and a failure (lastIndex back to 0) must not make the loop start over.
+    if (!TOKEN.test(piece)) return tokens;
+    const start = from + at;
+    const end = from + TOKEN.lastIndex;
     if (tokens.length > paragraph && hasLineBreak(text, lastEnd, start)) paragraph = tokens.length;
-    const raw = m[0];
-    const kind: TokenKind = m[1] ? 'arabic' : m[2] ? 'latin' : m[3] ? 'number' : 'punct';
-    tokens.push({ start, end: start + raw.length, text: raw, norm: kind === 'arabic' ? normalize(raw) : raw, kind, paragraph });
-    lastEnd = start + raw.length;
+    const word = wordForms(piece.slice(at, TOKEN.lastIndex));
+    tokens.push({ start, end, text: word.text, norm: word.norm, kind: word.kind, paragraph });
+    lastEnd = end;
+    at = TOKEN.lastIndex;
   }
-  return tokens;
+}
+
+/** A bound on the words wordForms keeps, so that a long-lived editor session does not grow without end. */
+const MAX_WORD_FORMS = 200_000;
+const WORD_FORMS = new Map<string, WordForms>();
+
+interface WordForms {
+  text: string;
+  norm: string;
+  kind: TokenKind;
+}
+
+/**
+ * One shared text, normalised form and kind per distinct word. Texts repeat most of their
+ * words: tokens then hold one copy of each, which leaves the garbage collector less to copy,
+ * every later Map or Set look-up finds the hash already computed, and each word is
+ * normalised once.
+ */
+function wordForms(raw: string): WordForms {
+  let word = WORD_FORMS.get(raw);
+  if (word === undefined) {
+    if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
+    const text = detached(raw);
+    const kind = kindOf(text);
+    word = { text, norm: kind === 'arabic' ? normalize(text) : text, kind };
+    WORD_FORMS.set(text, word);
+  }
+  return word;
+}
+
+/** V8 makes a slice this long a view into the whole string it was cut from. */
+const SHARED_SLICE_LENGTH = 13;
+
+/**
+ * The word as a string of its own: a slice that is a view into the analysed text would keep
+ * every text that brought a new long word alive for as long as the cache holds the word.
+ */
+function detached(word: string): string {
+  return word.length < SHARED_SLICE_LENGTH ? word : word.split('').join('');
+}
+
+function kindOf(raw: string): TokenKind {
+  const startsWith = (pattern: RegExp): boolean => {
+    pattern.lastIndex = 0;
+    return pattern.test(raw);
+  };
+  return startsWith(ARABIC_WORD) ? 'arabic' : startsWith(LATIN_WORD) ? 'latin' : startsWith(NUMBER) ? 'number' : 'punct';
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -42,6 +42,17 @@ describe('core/tokenize tokenize', () => {
     assert.deepStrictEqual(tokens.map((t) => [t.start, t.text]), [[1, 'بوتين'], [9, 'موسكو']]);
   });
 
+  it('reads a character beyond the BMP as one punctuation token, and so each lone surrogate', () => {
+    const tokens = tokenize('بوتين😀 \uD800x\uDC00');
+    assert.deepStrictEqual(tokens.map((t) => [t.text, t.kind]), [['بوتين', 'arabic'], ['😀', 'punct'], ['\uD800', 'punct'], ['x', 'latin'], ['\uDC00', 'punct']]);
+  });
+
+  it('gives the same word the same kind and normalised form in every text', () => {
+    const first = tokenize('قَالَ 2019 Kim');
+    const again = tokenize('Kim قَالَ 2019');
+    assert.deepStrictEqual([again[1], again[2], again[0]].map((t) => [t.text, t.norm, t.kind]), first.map((t) => [t.text, t.norm, t.kind]));
+  });
+
   it('numbers paragraphs by the index of their first token, across CRLF, CR and LF', () => {
     const tokens = tokenize('قال بوتين\r\nإن\rالأمر\n\nانتهى');
     assert.deepStrictEqual(tokens.map((t) => t.paragraph), [0, 0, 2, 3, 4]);
