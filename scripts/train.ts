@@ -11,9 +11,9 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { Token } from '../src/core/tokenize';
 import {
-  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, WordDescription, describeWord, neighbourWordFeature, pairFeature,
+  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, TrainingMemory, WordDescription, describeWord, neighbourWordFeature, pairFeature,
 } from '../src/core/entities/features';
-import { OFFSET_COUNT, TAG_COUNT, TAG_INDEX, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
+import { OFFSET_COUNT, TAG_COUNT, TAG_INDEX, TAGS, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
 import { useTaggerModel } from '../src/core/entities/model';
 import { anercorpSplit, CorpusSentence, evaluateNer, formatNerScores, MatchScores, NerScores, taggedTokens } from './ner-eval';
@@ -53,10 +53,14 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * Feature ids by name, and each word's ids under one training memory. The memory differs by
+ * part of the training data (see `jackknifedMemories`), so words are cached per memory.
+ */
 class FeatureIndex {
   readonly ids = new Map<string, number>();
-  private readonly byWord = new Map<string, { ids: Int32Array; cls: number }>();
-  constructor(private readonly isFrequent: (norm: string) => boolean, private readonly grow: () => boolean) {}
+  private readonly byWord = new Map<TrainingMemory, Map<string, { ids: Int32Array; cls: number }>>();
+  constructor(private readonly grow: () => boolean) {}
 
   id(name: string): number {
     let id = this.ids.get(name);
@@ -67,26 +71,28 @@ class FeatureIndex {
     return id ?? -1;
   }
 
-  word(token: Token): { ids: Int32Array; cls: number } {
-    let word = this.byWord.get(token.norm);
+  word(token: Token, memory: TrainingMemory): { ids: Int32Array; cls: number } {
+    let words = this.byWord.get(memory);
+    if (!words) this.byWord.set(memory, (words = new Map()));
+    let word = words.get(token.norm);
     if (!word) {
-      const d: WordDescription = describeWord(token, this.isFrequent);
+      const d: WordDescription = describeWord(token, memory);
       word = { ids: Int32Array.from(d.features.map((f) => this.id(f)).filter((i) => i >= 0)), cls: d.cls };
-      this.byWord.set(token.norm, word);
+      words.set(token.norm, word);
     }
     return word;
   }
 
   /** Conjunction features of each token of a sentence. */
-  local(tokens: Token[]): Int32Array[] {
-    const classes = tokens.map((t) => this.word(t).cls);
+  local(tokens: Token[], memory: TrainingMemory): Int32Array[] {
+    const classes = tokens.map((t) => this.word(t, memory).cls);
     return tokens.map((_, i) => {
       const names = [
         pairFeature('before', i > 0 ? classes[i - 1] : PAD_BEFORE_CLASS, classes[i]),
         pairFeature('after', i + 1 < tokens.length ? classes[i + 1] : PAD_AFTER_CLASS, classes[i]),
       ];
-      if (i > 0 && this.isFrequent(tokens[i - 1].norm)) names.push(neighbourWordFeature('before', tokens[i - 1].norm, classes[i]));
-      if (i + 1 < tokens.length && this.isFrequent(tokens[i + 1].norm)) names.push(neighbourWordFeature('after', tokens[i + 1].norm, classes[i]));
+      if (i > 0 && memory.isFrequent(tokens[i - 1].norm)) names.push(neighbourWordFeature('before', tokens[i - 1].norm, classes[i]));
+      if (i + 1 < tokens.length && memory.isFrequent(tokens[i + 1].norm)) names.push(neighbourWordFeature('after', tokens[i + 1].norm, classes[i]));
       return Int32Array.from(names.map((f) => this.id(f)).filter((id) => id >= 0));
     });
   }
@@ -174,14 +180,16 @@ export function trainModel(train: CorpusSentence[], dev: CorpusSentence[]): Mode
   const frequency = new Map<string, number>();
   for (const { tokens } of trainTagged) for (const t of tokens) frequency.set(t.norm, (frequency.get(t.norm) ?? 0) + 1);
   const isFrequent = (norm: string): boolean => (frequency.get(norm) ?? 0) >= MIN_FREQUENT;
+  const { byPart, partOf, whole } = jackknifedMemories(trainTagged, isFrequent);
 
   let growing = true;
-  const index = new FeatureIndex(isFrequent, () => growing);
-  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }): Example => ({ features: tokens.map((t) => index.word(t).ids), local: index.local(tokens), gold });
-  const trainSet = trainTagged.map(toExample);
+  const index = new FeatureIndex(() => growing);
+  const toExample = ({ tokens, gold }: { tokens: Token[]; gold: Uint8Array }, memory: TrainingMemory): Example =>
+    ({ features: tokens.map((t) => index.word(t, memory).ids), local: index.local(tokens, memory), gold });
+  const trainSet = trainTagged.map((s, i) => toExample(s, byPart[partOf(i)]));
   const pads: [Int32Array, Int32Array] = [index.pad(PAD_BEFORE), index.pad(PAD_AFTER)];
   growing = false;
-  const devSet = dev.map((s: CorpusSentence) => toExample(taggedTokens(s)));
+  const devSet = dev.map((s: CorpusSentence) => toExample(taggedTokens(s), whole));
 
   console.log(`${trainSet.length} training sentences, ${devSet.length} development sentences, ${index.ids.size} features`);
   // One averaged perceptron per shuffling seed, then the mean of their weights: a single run
@@ -197,7 +205,48 @@ export function trainModel(train: CorpusSentence[], dev: CorpusSentence[]): Mode
   const maxLength = Math.max(...devSet.map((e) => e.gold.length), 1);
   const f1 = spanF1(devSet, pads, weights, transitions, new Float32Array(maxLength * TAG_COUNT), new Uint8Array(maxLength));
   console.log(`mean of ${SEEDS.length} runs: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
-  return exportModel(index, weights, transitions, frequency, trainTagged);
+  return exportModel(index, weights, transitions, frequency, trainTagged, whole);
+}
+
+/** Contiguous parts of the training data that jackknifing holds out one at a time. */
+const MEMORY_PARTS = 5;
+
+/**
+ * What the tagger remembers of the training data: the whole of it at run time, and for each
+ * training sentence everything but its own part (a run of whole articles), so that the names
+ * it meets in training are as often unseen as the names of a new text will be.
+ */
+function jackknifedMemories(tagged: { tokens: Token[]; gold: Uint8Array }[], isFrequent: (norm: string) => boolean):
+    { byPart: SeenNames[]; partOf: (sentence: number) => number; whole: SeenNames } {
+  const partSize = Math.ceil(tagged.length / MEMORY_PARTS);
+  const partOf = (sentence: number): number => Math.floor(sentence / partSize);
+  const whole = new SeenNames(isFrequent);
+  const byPart = Array.from({ length: MEMORY_PARTS }, () => new SeenNames(isFrequent));
+  tagged.forEach(({ tokens, gold }, i) => {
+    tokens.forEach((t, k) => {
+      const type = NAME_TYPE_LETTER[TAGS[gold[k]].slice(2)];
+      if (!type) return;
+      whole.add(t.norm, type);
+      byPart.forEach((memory, part) => { if (part !== partOf(i)) memory.add(t.norm, type); });
+    });
+  });
+  return { byPart, partOf, whole };
+}
+
+/** Letters of the name types `seenInNames` reports, by corpus tag type. */
+const NAME_TYPE_LETTER: Record<string, 'P' | 'L' | 'O' | undefined> = { PERS: 'P', LOC: 'L', ORG: 'O' };
+
+class SeenNames implements TrainingMemory {
+  readonly words = { P: new Set<string>(), L: new Set<string>(), O: new Set<string>() };
+  constructor(readonly isFrequent: (norm: string) => boolean) {}
+
+  add(norm: string, type: 'P' | 'L' | 'O'): void {
+    this.words[type].add(norm);
+  }
+
+  seenInNames(norm: string): string {
+    return (this.words.P.has(norm) ? 'P' : '') + (this.words.L.has(norm) ? 'L' : '') + (this.words.O.has(norm) ? 'O' : '');
+  }
 }
 
 /** One averaged perceptron, shuffling the training sentences with the given seed each epoch. */
@@ -287,7 +336,8 @@ function spanF1(set: Example[], pads: [Int32Array, Int32Array], weights: Float32
   return (2 * tp) / (nPred + nGold);
 }
 
-function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Float32Array, frequency: Map<string, number>, tagged: { tokens: Token[]; gold: Uint8Array }[]): ModelData {
+function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Float32Array, frequency: Map<string, number>,
+    tagged: { tokens: Token[]; gold: Uint8Array }[], seen: SeenNames): ModelData {
   const lines: string[] = [];
   for (const [name, id] of index.ids) {
     const parts: number[] = [];
@@ -310,6 +360,7 @@ function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Fl
     nameWords: nameWords.join(' '),
     commonWords: commonWords.join(' '),
     organizationNames: unambiguousOrganizations(tagged).join('|'),
+    seenInNames: { P: [...seen.words.P].sort().join(' '), L: [...seen.words.L].sort().join(' '), O: [...seen.words.O].sort().join(' ') },
     weights: lines.join('\n'),
   };
 }

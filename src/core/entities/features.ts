@@ -37,12 +37,21 @@ export interface WordDescription {
   cls: number;
 }
 
+/** What training knew of a word: whether it is frequent, and the name types it was seen in. */
+export interface TrainingMemory {
+  isFrequent(norm: string): boolean;
+  /** Letters of the types (P, L, O) of the names the word was seen inside in training, or ''. */
+  seenInNames(norm: string): string;
+}
+
 /**
- * Features of one word. `isFrequent` says whether the word was seen often enough in training
- * to have an identity feature; rare words fall back to shape, affixes and lexicons, which is
- * what generalises to names never seen.
+ * Features of one word. A word seen often enough in training has an identity feature; rare
+ * words fall back to shape, affixes and lexicons, which is what generalises to names never
+ * seen, and to the types of the names training saw them in (one sighting is too few for an
+ * identity, not for a gazetteer).
  */
-export function describeWord(token: Token, isFrequent: (norm: string) => boolean): WordDescription {
+export function describeWord(token: Token, memory: TrainingMemory): WordDescription {
+  const isFrequent = (norm: string): boolean => memory.isFrequent(norm);
   const norm = token.norm;
   const frequent = isFrequent(norm);
   const features = ['b', 'k' + token.kind, frequent ? 'w' + norm : 'r' + token.kind];
@@ -82,6 +91,9 @@ export function describeWord(token: Token, isFrequent: (norm: string) => boolean
     }
   }
   for (const f of flags) features.push('g' + f);
+  const seen = new Set<string>();
+  for (const { stem } of splits) for (const type of memory.seenInNames(stem)) seen.add(type);
+  for (const type of seen) features.push('t' + type);
   for (const [flag, cls] of LEXICON_CLASSES) if (flags.has(flag)) return { features, cls };
   return { features, cls: frequent ? (definite ? 14 : 15) : (definite ? 16 : 17) };
 }

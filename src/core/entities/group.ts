@@ -809,7 +809,9 @@ class MentionSet {
   /** A single word that may stand for a name on its own elsewhere in the text. */
   private isNameLike(word: string): boolean {
     const knownOtherwise = this.model.commonWords.has(word) || (this.model.isFrequent(word) && !this.model.nameWords.has(word));
-    return word.length >= 3 && !knownOtherwise && !PERSON_TITLES.has(word) &&
+    // An unknown long word in ـاً is an indefinite accusative (برنامجاً، جديداً), seldom a name.
+    const accusative = word.length >= 5 && word.endsWith('ا') && !this.model.nameWords.has(word) && !isLexiconNameWord(word);
+    return word.length >= 3 && !knownOtherwise && !accusative && !PERSON_TITLES.has(word) &&
       !isNationalityAdjective(word) && !MONTHS_AND_DAYS_SET.has(word);
   }
 }

@@ -18,6 +18,8 @@ export interface ModelData {
    * a few times (الزمالك، فرانس برس): `|`-separated, words space-separated.
    */
   organizationNames: string;
+  /** Space-separated words seen inside a person's, a place's and an organization's name in training. */
+  seenInNames?: { P: string; L: string; O: string };
   /** One feature a line: `name\tslot value slot value …`, slot = offset × TAG_COUNT + tag. */
   weights: string;
 }

@@ -5,7 +5,7 @@
  */
 import modelJson from '../../../data/ner-model.json';
 import { Token } from '../tokenize';
-import { PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, WORD_CLASS_LETTERS, describeWord } from './features';
+import { PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, TrainingMemory, WORD_CLASS_LETTERS, describeWord } from './features';
 import { ModelData, MODEL_FORMAT } from './model-format';
 import { TAG_COUNT, VECTOR_SIZE, WINDOW } from './sequence';
 
@@ -28,7 +28,7 @@ export interface WordEntry {
 /** A bound on cached word entries, so a long-lived editor session does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
 
-export class TaggerModel {
+export class TaggerModel implements TrainingMemory {
   readonly transitions: Float32Array;
   readonly nameWords: Set<string>;
   readonly commonWords: Set<string>;
@@ -44,6 +44,8 @@ export class TaggerModel {
   /** Neighbour-word conjunctions by word: scores by the class of the token beside it. */
   private readonly neighbours = new Map<string, { asBefore: Float32Array | null; asAfter: Float32Array | null }>();
   private readonly entries = new Map<string, WordEntry>();
+  /** Per word, the letters of the name types training saw it inside. */
+  private readonly namesSeen = new Map<string, string>();
 
   constructor(data: ModelData) {
     if (data.format !== MODEL_FORMAT) throw new Error(`unsupported tagger model format ${data.format}`);
@@ -53,6 +55,9 @@ export class TaggerModel {
     this.nameWords = new Set(data.nameWords.split(' '));
     this.commonWords = new Set(data.commonWords.split(' '));
     this.organizationNames = data.organizationNames ? data.organizationNames.split('|') : [];
+    for (const type of ['P', 'L', 'O'] as const) {
+      for (const word of data.seenInNames?.[type].split(' ') ?? []) this.namesSeen.set(word, (this.namesSeen.get(word) ?? '') + type);
+    }
     const centre = WINDOW * TAG_COUNT;
     for (const line of data.weights.split('\n')) {
       const tab = line.indexOf('\t');
@@ -98,13 +103,14 @@ export class TaggerModel {
   }
 
   isFrequent = (norm: string): boolean => this.frequentWords.has(norm);
+  seenInNames = (norm: string): string => this.namesSeen.get(norm) ?? '';
 
   /** Everything the tagger needs about a token's word type. */
   entry(token: Token): WordEntry {
     let e = this.entries.get(token.norm);
     if (!e) {
       if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
-      const word = describeWord(token, this.isFrequent);
+      const word = describeWord(token, this);
       e = this.withNeighbourScores(this.fold(word.features), word.cls, this.neighbours.get(token.norm));
       this.entries.set(token.norm, e);
     }

@@ -157,7 +157,9 @@ function isNameSyllable(t: Token, model: TaggerModel): boolean {
  */
 function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
   // A lone tatweel (ـ) is a word with no letters: punctuation for this purpose.
-  const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' || (model.commonWords.has(t.norm) && !isLexiconNameWord(t.norm));
+  // Common: seen often outside names, or seen in training and never inside one (هدفين).
+  const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' ||
+    ((model.commonWords.has(t.norm) || (model.isFrequent(t.norm) && !model.nameWords.has(t.norm))) && !isLexiconNameWord(t.norm));
   // A common word ends a person's name only where the name calls for it (علي بن أبي + طالب، الحسن + الثاني).
   const calledFor = (k: number): boolean => type === 'person' && k > first && tokens[k].kind === 'arabic' &&
     (LINKING_PARTICLES.has(tokens[k - 1].norm) || REGNAL_ORDINALS.has(tokens[k].norm) || COMPOUND_NAME_ENDINGS.has(tokens[k].norm));

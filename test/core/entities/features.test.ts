@@ -1,9 +1,11 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../src/core/tokenize';
-import { describeWord } from '../../../src/core/entities/features';
+import { describeWord, TrainingMemory } from '../../../src/core/entities/features';
 
-function featuresOf(word: string): string[] {
-  return describeWord(tokenize(word)[0], () => false).features;
+const NOTHING_REMEMBERED: TrainingMemory = { isFrequent: (): boolean => false, seenInNames: (): string => '' };
+
+function featuresOf(word: string, memory: TrainingMemory = NOTHING_REMEMBERED): string[] {
+  return describeWord(tokenize(word)[0], memory).features;
 }
 
 describe('core/entities/features', () => {
@@ -14,5 +16,14 @@ describe('core/entities/features', () => {
 
   it('still flags place names listed with their article (العراق، والقاهرة)', () => {
     for (const word of ['العراق', 'والقاهرة']) assert.ok(featuresOf(word).includes('gL'), word);
+  });
+
+  it('marks the name types training saw a word in, behind a proclitic too (وهنية)', () => {
+    const memory = { isFrequent: (): boolean => false, seenInNames: (norm: string): string => (norm === 'هنيه' ? 'PO' : '') };
+    for (const word of ['هنية', 'وهنية']) {
+      const features = featuresOf(word, memory);
+      assert.ok(features.includes('tP') && features.includes('tO') && !features.includes('tL'), `${word}: ${features}`);
+    }
+    assert.ok(!featuresOf('هنية').some((f) => f.startsWith('t')));
   });
 });
