@@ -24,7 +24,7 @@ import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
   ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
-  PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective,
+  PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
 import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart, PROCLITIC_LETTERS } from './tagger';
 import { taggerModel, TaggerModel } from './model';
@@ -646,7 +646,7 @@ class MentionSet {
   private isNoName(first: number, end: number, start: number, type: NamedType): boolean {
     for (let i = first; i < end; i++) {
       const w = i === first && start !== this.tokens[i].start ? normalize(this.text.slice(start, this.tokens[i].end)) : this.tokens[i].norm;
-      const nameless = (this.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) || CURRENCIES.has(w) ||
+      const nameless = (this.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) || CURRENCIES.has(w) || isPossessedHomeland(w) ||
         isNationalityAdjective(w) || (type !== 'organization' && PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w)) || this.isTitleAt(i);
       if (!nameless) return false;
     }

@@ -104,8 +104,15 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
  */
 function completePersonName(tokens: Token[], from: number, to: number, first: number, end: number, tags: Uint8Array, model: TaggerModel): [number, number] {
   const free = (i: number): boolean => i >= from && i < to && tags[i - from] === 0 && tokens[i].kind === 'arabic';
-  while (free(end) && (LINKING_PARTICLES.has(tokens[end - 1].norm) || REGNAL_ORDINALS.has(tokens[end].norm) ||
-         COMPOUND_NAME_ENDINGS.has(tokens[end].norm))) end++;
+  for (;;) {
+    if (free(end) && (LINKING_PARTICLES.has(tokens[end - 1].norm) || REGNAL_ORDINALS.has(tokens[end].norm) ||
+        COMPOUND_NAME_ENDINGS.has(tokens[end].norm))) end++;
+    // حمد بن خليفة + آل ثاني: a medial particle and the name after it.
+    else if (free(end) && free(end + 1) && (MEDIAL_PARTICLES.has(tokens[end].norm) || tokens[end].norm === 'ال')) end += 2;
+    // كيم جونغ + - إيل: a hyphenated syllable of an East Asian name.
+    else if (end + 1 < to && tokens[end].text === '-' && tags[end - from] === 0 && free(end + 1) && isNameSyllable(tokens[end + 1], model)) end += 2;
+    else break;
+  }
   if (free(first - 1) && LEADING_PARTICLES.has(tokens[first - 1].norm)) first--;
   else if (free(first - 1) && MEDIAL_PARTICLES.has(tokens[first].norm) && !PERSON_TITLES.has(tokens[first - 1].norm) &&
            !model.commonWords.has(tokens[first - 1].norm)) first--;

@@ -30,6 +30,8 @@ export const PERSON_TITLES = wordSet([
   'الشهيد', 'الأسير', 'المعارض', 'الناشط', 'الناشطة', 'الأديب', 'المؤرخ', 'العالم', 'الموسيقار', 'السيناتور', 'الأسقف',
   'المشرف', 'المنسق', 'الحارس', 'حارس', 'المهاجم', 'مهاجم', 'المدافع', 'مدافع', 'الحكم', 'الظهير', 'الجناح', 'صانع',
   'الأسطورة', 'المعلق', 'المحرر', 'الرسام', 'النحات', 'المطرب', 'المطربة', 'المصور', 'الممثلة', 'الرئيسان', 'الزعيمان', 'الوزيران', 'الكابتن', 'المستشارة', 'المفتي', 'القس',
+  // Honorifics (معالي شكيب بن موسى، سمو الشيخ …).
+  'معالي', 'سمو', 'صاحب', 'فضيلة', 'سماحة', 'جلالة', 'فخامة', 'سعادة',
 ]);
 
 /** First words of person names and name particles: common given names across the region and beyond. */
@@ -106,6 +108,23 @@ export const EVENT_HEADS = wordSet([
   'مؤتمر', 'بطولة', 'كأس', 'دوري', 'مهرجان', 'جائزة', 'خطة', 'مبادرة', 'قانون', 'إعلان', 'انتفاضة', 'ثورة', 'مجزرة',
   'إعصار', 'عاصفة', 'زلزال', 'أولمبياد', 'مونديال', 'صفقة',
 ]);
+
+/**
+ * Nouns for a country or a land that, with a possessive, name no place (بلدينا، بلادهم، وطننا);
+ * they stay out of PLACE_HEADS, where they would be tagger features.
+ */
+export const HOMELAND_NOUNS = wordSet(['بلد', 'بلاد', 'وطن', 'أرض', 'دولت', 'مدينت', 'عاصمت']);
+
+/** Possessive suffixes (our, their, her, your, of both of us): longest first. */
+const POSSESSIVE_SUFFIXES = ['يهما', 'ينا', 'هما', 'نا', 'هم', 'ها', 'كم', 'هن'];
+
+/** A homeland noun with a possessive suffix, and maybe one proclitic (بلدينا، لبلادهم، ودولتنا): no name. */
+export function isPossessedHomeland(norm: string): boolean {
+  const suffix = POSSESSIVE_SUFFIXES.find((x) => norm.endsWith(x));
+  if (suffix === undefined) return false;
+  const noun = norm.slice(0, -suffix.length);
+  return HOMELAND_NOUNS.has(noun) || ('وفبلك'.includes(noun[0]) && HOMELAND_NOUNS.has(noun.slice(1)));
+}
 
 /** Common words that introduce a place name without being part of it in news style. */
 export const PLACE_HEADS = wordSet([

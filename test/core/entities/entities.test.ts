@@ -232,14 +232,22 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!mentionTexts(entities).includes('يوميوري شيمبون اليابانية'));
   });
 
+  it('takes no homeland with a possessive for a place (بلدينا، لبلادهم)', () => {
+    const mentions = mentionTexts(entitiesOf('وقال إن ما يهمنا هو مصلحة بلدينا ، وإن الحرب لن تعود لبلادهم ولا إلى وطننا .'));
+    for (const word of ['بلدينا', 'لبلادهم', 'بلادهم', 'وطننا']) assert.ok(!mentions.includes(word), JSON.stringify(mentions));
+  });
+
   it('takes no currency for a place, even where the tagger does (شيكل، الدرهم)', () => {
     const mentions = mentionTexts(entitiesOf('وبلغت الخسائر 300 مليون شيكل ، وارتفع الدرهم أمام اليورو في الأسواق .'));
     for (const currency of ['شيكل', 'الدرهم', 'اليورو']) assert.ok(!mentions.includes(currency), JSON.stringify(mentions));
   });
 
   it('completes a person name with what its structure calls for: a regnal ordinal, the word after a particle', () => {
-    const mentions = mentionTexts(entitiesOf('وزار الملك الحسن الثاني المسجد ، وتولى علي بن أبي طالب الخلافة ، وروى أبا هريرة عن سهل بن حنيف .'));
-    for (const name of ['الحسن الثاني', 'علي بن أبي طالب', 'أبا هريرة', 'سهل بن حنيف']) assert.ok(mentions.includes(name), `${name} in ${JSON.stringify(mentions)}`);
+    const mentions = mentionTexts(entitiesOf('وزار الملك الحسن الثاني المسجد ، وتولى علي بن أبي طالب الخلافة ، وروى أبا هريرة عن سهل بن حنيف . ' +
+      'واستقبل الأمير حمد بن خليفة آل ثاني الوفد ، وكان كيم جونغ - إيل يحكم البلاد .'));
+    for (const name of ['الحسن الثاني', 'علي بن أبي طالب', 'أبا هريرة', 'سهل بن حنيف', 'حمد بن خليفة آل ثاني', 'كيم جونغ - إيل']) {
+      assert.ok(mentions.includes(name), `${name} in ${JSON.stringify(mentions)}`);
+    }
   });
 
   it('trims an unseen last word off a person named elsewhere only when it reads as a common word', () => {
