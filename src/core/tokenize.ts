@@ -163,11 +163,11 @@ export interface CliticSplit {
 export function cliticSplits(token: Token): CliticSplit[] {
   const splits: CliticSplit[] = [{ prefix: '', stem: token.norm, stemStart: token.start }];
   if (token.kind !== 'arabic') return splits;
-  const seen = new Set<string>([token.norm]);
+  // A handful of readings at most: looked through, they cost less than a Set per token.
+  const seen = (stem: string): boolean => splits.some((s) => s.stem === stem);
   const add = (cut: number): void => {
     const stem = token.norm.slice(cut);
-    if (stem.length < 2 || seen.has(stem)) return;
-    seen.add(stem);
+    if (stem.length < 2 || seen(stem)) return;
     splits.push({ prefix: token.norm.slice(0, cut), stem, stemStart: token.start + originalOffset(token.text, cut) });
   };
   for (const p of PROCLITICS) {
@@ -183,8 +183,7 @@ export function cliticSplits(token: Token): CliticSplit[] {
   if (token.norm.startsWith('لل') && token.norm.length > 3) {
     // للأمم = ل + الأمم: offer the stem with its article restored, starting after the first ل.
     const stem = 'ا' + token.norm.slice(1);
-    if (!seen.has(stem)) {
-      seen.add(stem);
+    if (!seen(stem)) {
       splits.push({ prefix: 'ل', stem, stemStart: token.start + originalOffset(token.text, 1) });
     }
   }
