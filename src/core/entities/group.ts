@@ -117,7 +117,11 @@ class StemStarts {
     }
   }
 
-  /** Whether some reading of token i may be one of the words; a match is only a candidate. */
+  /**
+   * Whether some reading of token i may be one of the words; a match is only a candidate. Never
+   * for a token that is no Arabic word: the passes test this first, as walking the hashes costs
+   * far less than reading every token object.
+   */
   mayMatch(readings: ReadingHashes, i: number): boolean {
     return this.anyIn(readings, readings.from[i], readings.from[i + 1]);
   }
@@ -361,8 +365,7 @@ class MentionSet {
     // The filter spares most tokens a set look-up.
     const starts = new StemStarts(wanted);
     for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i];
-      if (t.kind === 'arabic' && starts.mayMatchWhole(this.readings, i) && wanted.has(t.norm)) found.add(t.norm);
+      if (starts.mayMatchWhole(this.readings, i) && wanted.has(this.tokens[i].norm)) found.add(this.tokens[i].norm);
     }
     return found;
   }
@@ -389,7 +392,7 @@ class MentionSet {
     const { byFirst, starts } = knownNames();
     for (let i = 0; i < this.tokens.length; i++) {
       if (i % TOKENS_PER_STEP === 0) yield;
-      if (this.tokens[i].kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
+      if (!starts.mayMatch(this.readings, i)) continue;
       for (const split of this.readingsFor(i, starts)) {
         const options = byFirst.get(split.stem);
         if (!options) continue;
@@ -442,8 +445,7 @@ class MentionSet {
         nextStep = i + TOKENS_PER_STEP;
         yield;
       }
-      const t = this.tokens[i];
-      if (t.kind !== 'arabic' || !HEAD_STARTS.mayMatch(this.readings, i)) continue;
+      if (!HEAD_STARTS.mayMatch(this.readings, i)) continue;
       // An organization the tagger found from its head on may still run longer (المعهد الدولي للدراسات + الاستراتيجية).
       const own = this.ownerOf(i);
       const ownOrganization = own && own.firstToken === i && own.type === 'organization' ? own : null;
@@ -760,8 +762,8 @@ class MentionSet {
     const starts = new StemStarts(words);
     for (let i = 0; i < this.tokens.length; i++) {
       if (i % TOKENS_PER_STEP === 0) yield;
+      if (!starts.mayMatch(this.readings, i)) continue;
       const t = this.tokens[i];
-      if (t.kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
       if (words.has(t.norm)) count(t.norm);
       // One proclitic letter is enough to count a name's occurrences (وبوتين، لموسكو).
       else if (PROCLITIC_LETTERS.includes(t.norm[0]) && words.has(t.norm.slice(1))) count(t.norm.slice(1));
@@ -778,8 +780,9 @@ class MentionSet {
         nextStep = i + TOKENS_PER_STEP;
         yield;
       }
+      if (!formStarts.mayMatch(this.readings, i)) continue;
       const existing = this.ownerOf(i);
-      if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayMatch(this.readings, i)) continue;
+      if (existing && existing.firstToken !== i) continue;
       const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
       for (const split of this.readingsFor(i, formStarts)) {
