@@ -77,22 +77,17 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
     }
     if (at >= piece.length) return tokens;
     let tokenEnd = at + 1;
-    // The word's units are hashed as they are scanned, for the recent-words table.
-    let hash = piece.charCodeAt(at);
-    if (ARABIC_LETTER_UNITS.has(hash)) {
-      for (let unit = piece.charCodeAt(tokenEnd); tokenEnd < piece.length && ARABIC_WORD_PART_UNITS.has(unit); unit = piece.charCodeAt(++tokenEnd)) {
-        hash = extendHash(hash, unit);
-      }
+    if (ARABIC_LETTER_UNITS.has(piece.charCodeAt(at))) {
+      while (tokenEnd < piece.length && ARABIC_WORD_PART_UNITS.has(piece.charCodeAt(tokenEnd))) tokenEnd++;
     } else {
       TOKEN.lastIndex = at;
       // A character that is no separator starts a token, if only a punctuation one: the test
       // always passes, and a failure (lastIndex back to 0) must not make the loop start over.
       if (!TOKEN.test(piece)) return tokens;
       tokenEnd = TOKEN.lastIndex;
-      for (let k = at + 1; k < tokenEnd; k++) hash = extendHash(hash, piece.charCodeAt(k));
     }
     if (lineBreak && tokens.length > paragraph) paragraph = tokens.length;
-    const word = wordForms(piece, at, tokenEnd, hash);
+    const word = wordForms(piece.slice(at, tokenEnd));
     tokens.push({ start: from + at, end: from + tokenEnd, text: word.text, norm: word.norm, kind: word.kind, paragraph });
     at = tokenEnd;
   }
@@ -109,28 +104,12 @@ interface WordForms {
 }
 
 /**
- * The last word seen per hash slot, in front of WORD_FORMS: the frequent words (a few hundred
- * make half of a text) are found without cutting their string out of the text or looking it up
- * in the large map, whose entries are scattered in memory.
+ * One shared text, normalised form and kind per distinct word. Texts repeat most of their
+ * words: tokens then hold one copy of each, which leaves the garbage collector less to copy,
+ * every later Map or Set look-up finds the hash already computed, and each word is
+ * normalised once.
  */
-const RECENT_WORD_BITS = 12;
-const RECENT_WORDS: (WordForms | undefined)[] = new Array<WordForms | undefined>(1 << RECENT_WORD_BITS).fill(undefined);
-
-function extendHash(hash: number, unit: number): number {
-  return (Math.imul(hash, 31) + unit) | 0;
-}
-
-/**
- * One shared text, normalised form and kind per distinct word (piece[from, to), whose units
- * hash to `hash`). Texts repeat most of their words: tokens then hold one copy of each, which
- * leaves the garbage collector less to copy, every later Map or Set look-up finds the hash
- * already computed, and each word is normalised once.
- */
-function wordForms(piece: string, from: number, to: number, hash: number): WordForms {
-  const slot = (hash ^ (hash >>> RECENT_WORD_BITS)) & ((1 << RECENT_WORD_BITS) - 1);
-  const recent = RECENT_WORDS[slot];
-  if (recent !== undefined && spells(recent.text, piece, from, to)) return recent;
-  const raw = piece.slice(from, to);
+function wordForms(raw: string): WordForms {
   let word = WORD_FORMS.get(raw);
   if (word === undefined) {
     if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
@@ -139,15 +118,7 @@ function wordForms(piece: string, from: number, to: number, hash: number): WordF
     word = { text, norm: kind === 'arabic' ? normalize(text) : text, kind };
     WORD_FORMS.set(text, word);
   }
-  RECENT_WORDS[slot] = word;
   return word;
-}
-
-/** Whether `word` is piece[from, to). */
-function spells(word: string, piece: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== piece.charCodeAt(from + k)) return false;
-  return true;
 }
 
 /** V8 makes a slice this long a view into the whole string it was cut from. */
