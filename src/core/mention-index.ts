@@ -23,12 +23,15 @@ export interface MentionRef {
 }
 
 export class MentionIndex {
-  /** mentionAt[k]: the mention covering token k, or undefined. */
-  private readonly mentionAt: (MentionRef | undefined)[];
+  /**
+   * mentionAt[k]: the index in `mentions` of the mention covering token k, or -1. Numbers, not
+   * references: an array as long as the text that the garbage collector need not trace.
+   */
+  private readonly mentionAt: Int32Array;
   readonly mentions: MentionRef[] = [];
 
   constructor(readonly tokens: Token[], entities: Entity[]) {
-    this.mentionAt = new Array(tokens.length);
+    this.mentionAt = new Int32Array(tokens.length).fill(-1);
     if (tokens.length === 0) return;
     const all: { entity: Entity; index: number; start: number; end: number }[] = [];
     for (const entity of entities) entity.mentions.forEach((m, index) => all.push({ entity, index, start: m.start, end: m.end }));
@@ -40,18 +43,19 @@ export class MentionIndex {
       let last = k;
       while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
       const ref: MentionRef = { entity: m.entity, index: m.index, firstToken: k, endToken: last + 1, hasProclitic: m.start > tokens[k].start };
-      this.mentions.push(ref);
-      for (let j = k; j <= last; j++) this.mentionAt[j] ??= ref;
+      const index = this.mentions.push(ref) - 1;
+      for (let j = k; j <= last; j++) if (this.mentionAt[j] < 0) this.mentionAt[j] = index;
     }
   }
 
   at(k: number): MentionRef | undefined {
-    return this.mentionAt[k];
+    const index = this.mentionAt[k];
+    return index >= 0 ? this.mentions[index] : undefined;
   }
 
   /** The mention that starts at token k, if any. */
   startingAt(k: number): MentionRef | undefined {
-    const ref = this.mentionAt[k];
+    const ref = this.at(k);
     return ref && ref.firstToken === k ? ref : undefined;
   }
 }

@@ -16,14 +16,42 @@ export interface Token {
 }
 
 /** Arabic words may carry diacritics, tatweel and invisible joiners inside. */
-const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0610-\u061A\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u200C\u200D]*/y;
+const ARABIC_LETTER = '[\\u0621-\\u064A\\u0671-\\u06D3\\u06FA-\\u06FF]';
+const ARABIC_WORD_PART = '[\\u0610-\\u061A\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06ED\\u06FA-\\u06FF\\u200C\\u200D]';
+const ARABIC_WORD = new RegExp(`${ARABIC_LETTER}${ARABIC_WORD_PART}*`, 'y');
 /** Latin words may carry apostrophes and hyphens. */
 const LATIN_WORD = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*/y;
 /** Numbers group digits with separators. */
 const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*/y;
 /** What separates tokens: white space, and the invisible characters news text carries. */
 const SEPARATOR = '\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C\\uFEFF';
-const SEPARATORS = new RegExp(`[${SEPARATOR}]+`, 'y');
+
+/** Units below this (Latin and Arabic) are classified by a table, the rare others by their pattern. */
+const TABLE_UNITS = 0x0700;
+const FIRST_UNITS = String.fromCharCode(...Array.from({ length: TABLE_UNITS }, (_, unit) => unit));
+
+/** The UTF-16 units one character class matches, looked up without a regex call for the common ones. */
+class UnitClass {
+  private readonly table = new Uint8Array(TABLE_UNITS);
+  private readonly pattern: RegExp;
+
+  constructor(characterClass: string) {
+    this.pattern = new RegExp(characterClass);
+    for (const match of FIRST_UNITS.matchAll(new RegExp(characterClass, 'g'))) this.table[match.index] = 1;
+  }
+
+  has(unit: number): boolean {
+    return unit < TABLE_UNITS ? this.table[unit] === 1 : this.pattern.test(String.fromCharCode(unit));
+  }
+}
+
+/**
+ * Separators and Arabic words are scanned unit by unit: most tokens are Arabic words between
+ * single spaces, and two regex calls per token cost more than the whole scan.
+ */
+const SEPARATOR_UNITS = new UnitClass(`[${SEPARATOR}]`);
+const ARABIC_LETTER_UNITS = new UnitClass(ARABIC_LETTER);
+const ARABIC_WORD_PART_UNITS = new UnitClass(ARABIC_WORD_PART);
 /**
  * The token at a position that is no separator: a word or a number, else one punctuation
  * token per character, so quotation marks are always tokens of their own. The word patterns
@@ -38,26 +66,30 @@ const TOKEN = new RegExp(`${ARABIC_WORD.source}|${LATIN_WORD.source}|${NUMBER.so
 export function tokenize(text: string, from = 0, to = text.length, into: Token[] = []): Token[] {
   const tokens = into;
   let paragraph = tokens.length;
-  let lastEnd = from;
-  // Match in the piece alone: a token must not run past `to`. Sticky patterns tested in turn
-  // (separators, then a token) find each token without building a match array for it.
+  // Match in the piece alone: a token must not run past `to`. An Arabic word is scanned with
+  // the tables; any other token is found by the sticky TOKEN pattern, with no match array.
   const piece = text.slice(from, to);
   let at = 0;
   for (;;) {
-    SEPARATORS.lastIndex = at;
-    if (SEPARATORS.test(piece)) at = SEPARATORS.lastIndex;
+    let lineBreak = false;
+    for (let unit = piece.charCodeAt(at); at < piece.length && SEPARATOR_UNITS.has(unit); unit = piece.charCodeAt(++at)) {
+      if (unit === 10 || unit === 13 || unit === 0x2029) lineBreak = true;
+    }
     if (at >= piece.length) return tokens;
-    TOKEN.lastIndex = at;
-    // A character that is no separator starts a token, if only a punctuation one: the test
-    // always passes, and a failure (lastIndex back to 0) must not make the loop start over.
-    if (!TOKEN.test(piece)) return tokens;
-    const start = from + at;
-    const end = from + TOKEN.lastIndex;
-    if (tokens.length > paragraph && hasLineBreak(text, lastEnd, start)) paragraph = tokens.length;
-    const word = wordForms(piece.slice(at, TOKEN.lastIndex));
-    tokens.push({ start, end, text: word.text, norm: word.norm, kind: word.kind, paragraph });
-    lastEnd = end;
-    at = TOKEN.lastIndex;
+    let tokenEnd = at + 1;
+    if (ARABIC_LETTER_UNITS.has(piece.charCodeAt(at))) {
+      while (tokenEnd < piece.length && ARABIC_WORD_PART_UNITS.has(piece.charCodeAt(tokenEnd))) tokenEnd++;
+    } else {
+      TOKEN.lastIndex = at;
+      // A character that is no separator starts a token, if only a punctuation one: the test
+      // always passes, and a failure (lastIndex back to 0) must not make the loop start over.
+      if (!TOKEN.test(piece)) return tokens;
+      tokenEnd = TOKEN.lastIndex;
+    }
+    if (lineBreak && tokens.length > paragraph) paragraph = tokens.length;
+    const word = wordForms(piece.slice(at, tokenEnd));
+    tokens.push({ start: from + at, end: from + tokenEnd, text: word.text, norm: word.norm, kind: word.kind, paragraph });
+    at = tokenEnd;
   }
 }
 
@@ -108,14 +140,6 @@ function kindOf(raw: string): TokenKind {
   return startsWith(ARABIC_WORD) ? 'arabic' : startsWith(LATIN_WORD) ? 'latin' : startsWith(NUMBER) ? 'number' : 'punct';
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2029) return true;
-  }
-  return false;
-}
-
 /**
  * Proclitics that attach to the front of a word in news text, longest first.
  * `لل` is ل + the article: للأمم → ل + الأمم, so only one letter is cut.
@@ -139,11 +163,11 @@ export interface CliticSplit {
 export function cliticSplits(token: Token): CliticSplit[] {
   const splits: CliticSplit[] = [{ prefix: '', stem: token.norm, stemStart: token.start }];
   if (token.kind !== 'arabic') return splits;
-  const seen = new Set<string>([token.norm]);
+  // A handful of readings at most: looked through, they cost less than a Set per token.
+  const seen = (stem: string): boolean => splits.some((s) => s.stem === stem);
   const add = (cut: number): void => {
     const stem = token.norm.slice(cut);
-    if (stem.length < 2 || seen.has(stem)) return;
-    seen.add(stem);
+    if (stem.length < 2 || seen(stem)) return;
     splits.push({ prefix: token.norm.slice(0, cut), stem, stemStart: token.start + originalOffset(token.text, cut) });
   };
   for (const p of PROCLITICS) {
@@ -159,8 +183,7 @@ export function cliticSplits(token: Token): CliticSplit[] {
   if (token.norm.startsWith('لل') && token.norm.length > 3) {
     // للأمم = ل + الأمم: offer the stem with its article restored, starting after the first ل.
     const stem = 'ا' + token.norm.slice(1);
-    if (!seen.has(stem)) {
-      seen.add(stem);
+    if (!seen(stem)) {
       splits.push({ prefix: 'ل', stem, stemStart: token.start + originalOffset(token.text, 1) });
     }
   }

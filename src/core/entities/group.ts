@@ -117,7 +117,11 @@ class StemStarts {
     }
   }
 
-  /** Whether some reading of token i may be one of the words; a match is only a candidate. */
+  /**
+   * Whether some reading of token i may be one of the words; a match is only a candidate. Never
+   * for a token that is no Arabic word: the passes test this first, as walking the hashes costs
+   * far less than reading every token object.
+   */
   mayMatch(readings: ReadingHashes, i: number): boolean {
     return this.anyIn(readings, readings.from[i], readings.from[i + 1]);
   }
@@ -125,6 +129,11 @@ class StemStarts {
   /** The same for the readings with a proclitic cut off (the whole word is hashed last). */
   mayMatchShorter(readings: ReadingHashes, i: number): boolean {
     return this.anyIn(readings, readings.from[i], readings.from[i + 1] - 1);
+  }
+
+  /** The same for the whole word alone: false for a word of fewer than two letters, which has no hashes. */
+  mayMatchWhole(readings: ReadingHashes, i: number): boolean {
+    return this.anyIn(readings, Math.max(readings.from[i], readings.from[i + 1] - 1), readings.from[i + 1]);
   }
 
   private anyIn(readings: ReadingHashes, from: number, to: number): boolean {
@@ -223,7 +232,7 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   yield;
   const named = candidates.filter((c) => c.type !== 'other');
   const whole = (c: MentionCandidate): boolean => c.start === tokens[c.firstToken].start;
-  const standalone = standaloneWords(tokens, named.flatMap((c) => (whole(c) ? doc.shorterReadings(c.firstToken) : [])));
+  const standalone = doc.standaloneWords(named.flatMap((c) => (whole(c) ? doc.shorterReadings(c.firstToken) : [])));
   for (let n = 0; n < named.length; n++) {
     const c = named[n];
     doc.add({ ...c, type: c.type as NamedType, start: whole(c) ? doc.provenNameStart(c.firstToken, standalone) : c.start });
@@ -245,15 +254,6 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
  */
 const TOKENS_PER_STEP = 16384;
 const MENTIONS_PER_STEP = 2048;
-
-/** Which of the given readings also stand in the text as words of their own. */
-function standaloneWords(tokens: Token[], readings: CliticSplit[]): Set<string> {
-  const wanted = new Set(readings.map((r) => r.stem));
-  const found = new Set<string>();
-  if (wanted.size === 0) return found;
-  for (let i = 0; i < tokens.length; i++) if (wanted.has(tokens[i].norm)) found.add(tokens[i].norm);
-  return found;
-}
 
 /** The document's mentions, with the token → mention map that keeps them from overlapping. */
 class MentionSet {
@@ -355,6 +355,22 @@ class MentionSet {
   }
 
   /**
+   * Which of the given readings (of Arabic words, three letters or more: only Arabic tokens can
+   * be one) also stand in the text as words of their own.
+   */
+  standaloneWords(readings: CliticSplit[]): Set<string> {
+    const wanted = new Set(readings.map((r) => r.stem));
+    const found = new Set<string>();
+    if (wanted.size === 0) return found;
+    // The filter spares most tokens a set look-up.
+    const starts = new StemStarts(wanted);
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (starts.mayMatchWhole(this.readings, i) && wanted.has(this.tokens[i].norm)) found.add(this.tokens[i].norm);
+    }
+    return found;
+  }
+
+  /**
    * Where a name the tagger found at token i starts: a proclitic left on it is cut when the
    * text also has the name without it (وشويغو … شويغو); lexicon names stay whole.
    */
@@ -376,7 +392,7 @@ class MentionSet {
     const { byFirst, starts } = knownNames();
     for (let i = 0; i < this.tokens.length; i++) {
       if (i % TOKENS_PER_STEP === 0) yield;
-      if (this.tokens[i].kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
+      if (!starts.mayMatch(this.readings, i)) continue;
       for (const split of this.readingsFor(i, starts)) {
         const options = byFirst.get(split.stem);
         if (!options) continue;
@@ -429,8 +445,7 @@ class MentionSet {
         nextStep = i + TOKENS_PER_STEP;
         yield;
       }
-      const t = this.tokens[i];
-      if (t.kind !== 'arabic' || !HEAD_STARTS.mayMatch(this.readings, i)) continue;
+      if (!HEAD_STARTS.mayMatch(this.readings, i)) continue;
       // An organization the tagger found from its head on may still run longer (المعهد الدولي للدراسات + الاستراتيجية).
       const own = this.ownerOf(i);
       const ownOrganization = own && own.firstToken === i && own.type === 'organization' ? own : null;
@@ -698,12 +713,12 @@ class MentionSet {
 
   /** The forms to look for: every name, and every part of a person's full name, by first word, longest first. */
   *recurringForms(): Generator<void, FormsByFirstWord> {
-    const forms = new Map<string, { words: string[]; types: Map<NamedType, number> }>();
+    const forms = new Map<string, { key: string; words: string[]; types: Map<NamedType, number> }>();
     const addForm = (words: string[], type: NamedType): void => {
       const key = words.join(' ');
-      const form = forms.get(key) ?? { words, types: new Map() };
+      let form = forms.get(key);
+      if (!form) forms.set(key, (form = { key, words, types: new Map() }));
       form.types.set(type, (form.types.get(type) ?? 0) + words.length);
-      forms.set(key, form);
     };
     const inNames = new Map<string, number>();
     for (let k = 0; k < this.mentions.length; k++) {
@@ -722,16 +737,16 @@ class MentionSet {
     // one slip of the tagger must not turn every دين, برنامجا or الإسلام into a name.
     const lone = (f: { words: string[]; types: Map<NamedType, number> }): boolean => f.words.length === 1 && !isLexiconName(f.words[0]);
     const occurrences = yield* this.occurrences(new Set([...forms.values()].filter(lone).map((f) => f.words[0])));
-    for (const [key, form] of forms) {
+    for (const form of forms.values()) {
       const word = form.words[0];
       const share = form.types.has('person') ? MIN_NAMED_SHARE.person : MIN_NAMED_SHARE.other;
       if (lone(form) && (inNames.get(word) ?? 0) < share * (occurrences.get(word) ?? 0)) {
-        forms.delete(key);
+        forms.delete(form.key);
       }
     }
     const byFirst: FormsByFirstWord = new Map();
     for (const { words, types } of forms.values()) {
-      const type = [...types].sort((a, b) => b[1] - a[1])[0][0];
+      const type = majorityType(types);
       const list = byFirst.get(words[0]) ?? [];
       list.push({ words, type });
       byFirst.set(words[0], list);
@@ -747,8 +762,8 @@ class MentionSet {
     const starts = new StemStarts(words);
     for (let i = 0; i < this.tokens.length; i++) {
       if (i % TOKENS_PER_STEP === 0) yield;
+      if (!starts.mayMatch(this.readings, i)) continue;
       const t = this.tokens[i];
-      if (t.kind !== 'arabic' || !starts.mayMatch(this.readings, i)) continue;
       if (words.has(t.norm)) count(t.norm);
       // One proclitic letter is enough to count a name's occurrences (وبوتين، لموسكو).
       else if (PROCLITIC_LETTERS.includes(t.norm[0]) && words.has(t.norm.slice(1))) count(t.norm.slice(1));
@@ -765,8 +780,9 @@ class MentionSet {
         nextStep = i + TOKENS_PER_STEP;
         yield;
       }
+      if (!formStarts.mayMatch(this.readings, i)) continue;
       const existing = this.ownerOf(i);
-      if ((existing && existing.firstToken !== i) || this.tokens[i].kind !== 'arabic' || !formStarts.mayMatch(this.readings, i)) continue;
+      if (existing && existing.firstToken !== i) continue;
       const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
       for (const split of this.readingsFor(i, formStarts)) {
@@ -898,7 +914,7 @@ function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     const words = (m: Mention): number => m.endToken - m.firstToken;
     const fullest = c.mentions.reduce((best, m) =>
       words(m) > words(best) || (words(m) === words(best) && m.end - m.start > best.end - best.start) ? m : best);
-    const type = majorityType(c);
+    const type = majorityType(c.votes);
     return { id: `e${n + 1}`, type, name: doc.text.slice(fullest.start, fullest.end), roles: [], mentions: spans };
   });
 }
@@ -914,15 +930,32 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
   let best: Cluster | undefined;
   for (const c of candidates) {
     if (c.keys.length <= keys.length) continue;
-    const fits = majorityType(c) === 'person'
-      ? type === 'person' && c.keys.some((_, s) => keys.every((k, n) => c.keys[s + n] === k))
-      : majorityType(c) === 'organization' && (
-        ((keys.length > 1 || type === 'organization') && c.keys.length === keys.length + 1 && keys.every((k, n) => c.keys[n + 1] === k)) ||
-        (keys.length >= MIN_SHARED_ORG_PREFIX && keys.every((k, n) => c.keys[n] === k) &&
-          c.keys.slice(keys.length).every((k) => k.startsWith('ال'))));
+    const fullType = majorityType(c.votes);
+    const fits = fullType === 'person'
+      ? type === 'person' && hasRun(c.keys, keys)
+      : fullType === 'organization' && (
+        ((keys.length > 1 || type === 'organization') && c.keys.length === keys.length + 1 && hasRunAt(c.keys, keys, 1)) ||
+        (keys.length >= MIN_SHARED_ORG_PREFIX && hasRunAt(c.keys, keys, 0) && allDefiniteFrom(c.keys, keys.length)));
     if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
   return best;
+}
+
+/** Whether `run` stands in `keys` from index `at` on. (Every mention is checked against many names: no closures.) */
+function hasRunAt(keys: string[], run: string[], at: number): boolean {
+  if (at + run.length > keys.length) return false;
+  for (let n = 0; n < run.length; n++) if (keys[at + n] !== run[n]) return false;
+  return true;
+}
+
+function hasRun(keys: string[], run: string[]): boolean {
+  for (let at = 0; at + run.length <= keys.length; at++) if (hasRunAt(keys, run, at)) return true;
+  return false;
+}
+
+function allDefiniteFrom(keys: string[], from: number): boolean {
+  for (let n = from; n < keys.length; n++) if (!keys[n].startsWith('ال')) return false;
+  return true;
 }
 
 /** Fewest mentions that make a name's other type an entity of its own rather than a tagger slip. */
@@ -955,9 +988,15 @@ function absorbLoneTypeSlips(clusters: Cluster[]): Cluster[] {
   return clusters.filter((c) => !absorbed.has(c));
 }
 
-function majorityType(c: Cluster): NamedType {
+/** The type with the most votes, the first counted on a tie. */
+function majorityType(votes: Map<NamedType, number>): NamedType {
   let best: NamedType = 'person';
   let bestVotes = -1;
-  for (const [type, votes] of c.votes) if (votes > bestVotes) [best, bestVotes] = [type, votes];
+  for (const [type, count] of votes) {
+    if (count > bestVotes) {
+      best = type;
+      bestVotes = count;
+    }
+  }
   return best;
 }
