@@ -2,7 +2,8 @@
  * ANERcorp reading, the fixed development split, and the NER evaluation on it.
  *
  * The development split is the last DEV_SHARE of the sentences of train.conll (contiguous, so
- * documents are not torn apart more than once); scripts/train.ts never trains on it.
+ * documents are not torn apart more than once); the model scored on it (`devSplitModel` in
+ * scripts/train.ts) never trains on it.
  *
  * `evaluateNerDevSplit()` runs the real pipeline (`analyze`) on the development sentences joined
  * one per line, and scores the entity mentions against the gold PERS/LOC/ORG spans (MISC ignored):

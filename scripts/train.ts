@@ -1,7 +1,9 @@
 /**
  * Trains the paragraph tagger: an averaged structured perceptron over BIO tags with Viterbi
- * decoding, on ANERcorp's train.conll minus the development split (scripts/ner-eval.ts).
- * Writes data/ner-model.json. Deterministic: fixed seed, fixed epoch count.
+ * decoding. The shipped model (data/ner-model.json) learns from the whole of ANERcorp's
+ * train.conll; `devSplitModel()` is the same recipe without the development split
+ * (scripts/ner-eval.ts), which `npm run eval` trains and scores so that the split stays unseen.
+ * Deterministic: fixed seeds, fixed epoch count.
  *
  *   npm run train
  *   node out/scripts/train.js --fold 2     (cross-validation on the training part; writes nothing)
@@ -139,8 +141,11 @@ export function crossValidationSplit(k: number): { train: CorpusSentence[]; dev:
 function main(): void {
   const foldArg = process.argv.indexOf('--fold');
   if (foldArg < 0) {
+    // Model choices were made on the development split and by cross-validation; the model
+    // that ships then learns from all of the training file (12% more than without the split:
+    // +0.5 cross-validated F1).
     const { train, dev } = anercorpSplit();
-    const model = trainModel(train, dev);
+    const model = trainModel([...train, ...dev], []);
     const path = join(__dirname, '..', '..', 'data', 'ner-model.json');
     const json = JSON.stringify(model);
     writeFileSync(path, json + '\n');
@@ -174,8 +179,17 @@ function formatFoldMeans(scores: NerScores[]): string {
   ].join('\n');
 }
 
-/** Trains on `train` (reporting progress on `dev`) and returns the model as shipped. */
-export function trainModel(train: CorpusSentence[], dev: CorpusSentence[]): ModelData {
+/** Where training reports its progress. */
+type Progress = (line: string) => void;
+
+/** The shipped model's recipe trained without the development split, for scoring on it. */
+export function devSplitModel(progress: Progress = () => undefined): ModelData {
+  const { train, dev } = anercorpSplit();
+  return trainModel(train, dev, progress);
+}
+
+/** Trains on `train` (reporting progress on `dev`, if any) and returns the model as shipped. */
+export function trainModel(train: CorpusSentence[], dev: CorpusSentence[], progress: Progress = console.log): ModelData {
   const trainTagged = train.map(taggedTokens);
   const frequency = new Map<string, number>();
   for (const { tokens } of trainTagged) for (const t of tokens) frequency.set(t.norm, (frequency.get(t.norm) ?? 0) + 1);
@@ -191,20 +205,22 @@ export function trainModel(train: CorpusSentence[], dev: CorpusSentence[]): Mode
   growing = false;
   const devSet = dev.map((s: CorpusSentence) => toExample(taggedTokens(s), whole));
 
-  console.log(`${trainSet.length} training sentences, ${devSet.length} development sentences, ${index.ids.size} features`);
+  progress(`${trainSet.length} training sentences, ${devSet.length} development sentences, ${index.ids.size} features`);
   // One averaged perceptron per shuffling seed, then the mean of their weights: a single run
   // swings by a point or two of F1 with the order it sees the sentences in.
   const size = index.ids.size * VECTOR_SIZE;
   const weights = new Float32Array(size);
   const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
   for (const seed of SEEDS) {
-    const run = trainOnce(trainSet, devSet, pads, size, seed);
+    const run = trainOnce(trainSet, devSet, pads, size, seed, progress);
     for (let k = 0; k < size; k++) weights[k] += run.weights[k] / SEEDS.length;
     for (let k = 0; k < transitions.length; k++) transitions[k] += run.transitions[k] / SEEDS.length;
   }
-  const maxLength = Math.max(...devSet.map((e) => e.gold.length), 1);
-  const f1 = spanF1(devSet, pads, weights, transitions, new Float32Array(maxLength * TAG_COUNT), new Uint8Array(maxLength));
-  console.log(`mean of ${SEEDS.length} runs: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
+  if (devSet.length) {
+    const maxLength = Math.max(...devSet.map((e) => e.gold.length), 1);
+    const f1 = spanF1(devSet, pads, weights, transitions, new Float32Array(maxLength * TAG_COUNT), new Uint8Array(maxLength));
+    progress(`mean of ${SEEDS.length} runs: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
+  }
   return exportModel(index, weights, transitions, frequency, trainTagged, whole);
 }
 
@@ -250,7 +266,7 @@ class SeenNames implements TrainingMemory {
 }
 
 /** One averaged perceptron, shuffling the training sentences with the given seed each epoch. */
-function trainOnce(trainSet: Example[], devSet: Example[], pads: [Int32Array, Int32Array], size: number, seed: number): { weights: Float32Array; transitions: Float32Array } {
+function trainOnce(trainSet: Example[], devSet: Example[], pads: [Int32Array, Int32Array], size: number, seed: number, progress: Progress): { weights: Float32Array; transitions: Float32Array } {
   const weights = new Float32Array(size);
   const accumulated = new Float32Array(size);
   const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
@@ -312,8 +328,10 @@ function trainOnce(trainSet: Example[], devSet: Example[], pads: [Int32Array, In
       }
       step++;
     }
-    const f1 = spanF1(devSet, pads, averaged(weights, accumulated), averaged(transitions, transitionsAccumulated), scores, predicted);
-    console.log(`seed ${seed}, epoch ${epoch}: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
+    if (devSet.length) {
+      const f1 = spanF1(devSet, pads, averaged(weights, accumulated), averaged(transitions, transitionsAccumulated), scores, predicted);
+      progress(`seed ${seed}, epoch ${epoch}: development span F1 (tagger alone, all types incl. MISC) ${(100 * f1).toFixed(2)}`);
+    }
   }
 
   return { weights: averaged(weights, accumulated), transitions: averaged(transitions, transitionsAccumulated) };

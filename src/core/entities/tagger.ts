@@ -171,7 +171,9 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   const calledFor = (k: number): boolean => type === 'person' && k > first && tokens[k].kind === 'arabic' &&
     (LINKING_PARTICLES.has(tokens[k - 1].norm) || REGNAL_ORDINALS.has(tokens[k].norm) || COMPOUND_NAME_ENDINGS.has(tokens[k].norm));
   const trailingCommon = (k: number): boolean => isCommon(tokens[k]) && (type === 'person' || !isDefinite(tokens[k].norm)) && !calledFor(k);
-  while (first < end && isCommon(tokens[first])) first++;
+  // Nor does a person's name start with a noun that has a pronoun on it (وزير + دفاعه + سيرغي شويغو).
+  const possessed = (t: Token): boolean => t.kind === 'arabic' && t.norm.length >= 4 && /[^ة]ه$/.test(t.text) && !isKnownNameWord(t.norm, model);
+  while (first < end && (isCommon(tokens[first]) || (type === 'person' && end - first > 1 && possessed(tokens[first])))) first++;
   while (end > first && trailingCommon(end - 1)) end--;
   if (first === end) return [];
   if (type !== 'person') end = knownNameEnd(tokens, first, end);

@@ -180,11 +180,11 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!texts.some((t) => t.endsWith('برس لي')), JSON.stringify(texts));
   });
 
-  it('finds an organization the training data always names as one where the tagger misses it (الأهلي)', () => {
-    const text = 'وأمل الأهلي في الفوز على ضيفه بعد التعادل، وقال مدرب الفريق إن اللاعبين جاهزون.';
+  it('finds an organization the training data always names as one where the tagger misses it (أندرلخت)', () => {
+    const text = 'وأمل أندرلخت في الفوز على ضيفه بعد التعادل، وقال مدرب الفريق إن اللاعبين جاهزون.';
     const tokens = tokenize(text);
     assert.deepStrictEqual(tagMentions(tokens, 0, tokens.length).map((c) => text.slice(c.start, c.end)), []);
-    assert.strictEqual(entityWith(entitiesOf(text), 'الأهلي').type, 'organization');
+    assert.strictEqual(entityWith(entitiesOf(text), 'أندرلخت').type, 'organization');
   });
 
   it('reads a name before a masculine nationality adjective as a club, not a city or a titled person', () => {
