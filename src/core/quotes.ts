@@ -7,7 +7,7 @@
 import { countBefore } from './bisect';
 import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
 import { normalize } from './text';
-import { Token } from './tokenize';
+import { PROCLITIC_LETTERS, Token } from './tokenize';
 import { Quote, QuoteFlag } from './types';
 
 type MarkFamily = 'guillemet' | 'curly' | 'straight';
@@ -249,8 +249,6 @@ function opensWord(text: string, at: number): boolean {
   const ch = text[at];
   return isWordChar(ch) || ch === '(' || ch === '«' || ch === '“' || ch === '„';
 }
-
-const PROCLITIC_LETTERS = 'وفبلك';
 
 /** The mark follows a word or sentence punctuation (ستعرف.”): it can close. */
 function closesWord(text: string, at: number): boolean {

@@ -146,6 +146,9 @@ function kindOf(raw: string): TokenKind {
  */
 const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
+/** The letters proclitics are made of (و ف ب ل ك): one of them starts every proclitic above. */
+export const PROCLITIC_LETTERS = 'وفبلك';
+
 export interface CliticSplit {
   /** Normalised proclitic letters cut off (may be empty). */
   prefix: string;

@@ -51,9 +51,8 @@ export interface TrainingMemory {
  * identity, not for a gazetteer).
  */
 export function describeWord(token: Token, memory: TrainingMemory): WordDescription {
-  const isFrequent = (norm: string): boolean => memory.isFrequent(norm);
   const norm = token.norm;
-  const frequent = isFrequent(norm);
+  const frequent = memory.isFrequent(norm);
   const features = ['b', 'k' + token.kind, frequent ? 'w' + norm : 'r' + token.kind];
   switch (token.kind) {
     case 'punct': return { features, cls: 2 };
@@ -67,7 +66,7 @@ export function describeWord(token: Token, memory: TrainingMemory): WordDescript
   const splits = cliticSplits(token);
   for (let i = 1; i < splits.length; i++) {
     const stem = splits[i].stem;
-    if (isFrequent(stem)) features.push('s' + stem);
+    if (memory.isFrequent(stem)) features.push('s' + stem);
     features.push('c' + splits[i].prefix);
   }
   if (splits.length > 1) {

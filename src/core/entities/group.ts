@@ -19,14 +19,14 @@
  * or replaces the mentions it fully covers.
  */
 import { runToEnd } from '../steps';
-import { CliticSplit, cliticSplits, Token } from '../tokenize';
+import { CliticSplit, cliticSplits, PROCLITIC_LETTERS, Token } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
   ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
-import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart, PROCLITIC_LETTERS } from './tagger';
+import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart } from './tagger';
 import { taggerModel, TaggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
@@ -817,14 +817,14 @@ class MentionSet {
    * not ة): a family name nobody has seen rarely looks like any of them (القحطاني، هنية).
    */
   private looksLikeCommonWord(word: string, written: string): boolean {
-    if (this.model.commonWords.has(word) || (this.model.isFrequent(word) && !this.model.nameWords.has(word))) return true;
+    if (this.model.isSeenOutsideNames(word)) return true;
     return word.length >= 4 && !GIVEN_NAMES.has(word) &&
       (/^[يت]/.test(word) || word.endsWith('ا') || (isDefinite(word) && !word.endsWith('ي')) || (word.endsWith('ه') && written.endsWith('ه')));
   }
 
   /** A single word that may stand for a name on its own elsewhere in the text. */
   private isNameLike(word: string): boolean {
-    const knownOtherwise = this.model.commonWords.has(word) || (this.model.isFrequent(word) && !this.model.nameWords.has(word));
+    const knownOtherwise = this.model.isSeenOutsideNames(word);
     // An unknown long word in ـاً is an indefinite accusative (برنامجاً، جديداً), seldom a name.
     const accusative = word.length >= 5 && word.endsWith('ا') && !this.model.nameWords.has(word) && !isLexiconNameWord(word);
     return word.length >= 3 && !knownOtherwise && !accusative && !PERSON_TITLES.has(word) &&

@@ -105,6 +105,11 @@ export class TaggerModel implements TrainingMemory {
   isFrequent = (norm: string): boolean => this.frequentWords.has(norm);
   seenInNames = (norm: string): string => this.namesSeen.get(norm) ?? '';
 
+  /** A word training knows as no name: seen often outside names, or frequent and never inside one (هدفين). */
+  isSeenOutsideNames(norm: string): boolean {
+    return this.commonWords.has(norm) || (this.frequentWords.has(norm) && !this.nameWords.has(norm));
+  }
+
   /** Everything the tagger needs about a token's word type. */
   entry(token: Token): WordEntry {
     let e = this.entries.get(token.norm);

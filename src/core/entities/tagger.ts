@@ -2,7 +2,7 @@
  * Paragraph-level mention tagging: the sequence model proposes typed token spans; proclitics
  * are cut off the first word of each span.
  */
-import { cliticSplits, Token } from '../tokenize';
+import { cliticSplits, PROCLITIC_LETTERS, Token } from '../tokenize';
 import { EntityType } from '../types';
 import { cueAt, isUnnamedSource } from '../cues';
 import {
@@ -164,9 +164,9 @@ function isNameSyllable(t: Token, model: TaggerModel): boolean {
  */
 function nameParts(tokens: Token[], first: number, end: number, type: EntityType, model: TaggerModel): [number, number][] {
   // A lone tatweel (ـ) is a word with no letters: punctuation for this purpose.
-  // Common: seen often outside names, or seen in training and never inside one (هدفين).
+  // Common: a word training knows as no name, unless a lexicon lists it as one.
   const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' ||
-    ((model.commonWords.has(t.norm) || (model.isFrequent(t.norm) && !model.nameWords.has(t.norm))) && !isLexiconNameWord(t.norm));
+    (model.isSeenOutsideNames(t.norm) && !isLexiconNameWord(t.norm));
   // A common word ends a person's name only where the name calls for it (علي بن أبي + طالب، الحسن + الثاني).
   const calledFor = (k: number): boolean => type === 'person' && k > first && tokens[k].kind === 'arabic' &&
     (LINKING_PARTICLES.has(tokens[k - 1].norm) || REGNAL_ORDINALS.has(tokens[k].norm) || COMPOUND_NAME_ENDINGS.has(tokens[k].norm));
@@ -211,9 +211,6 @@ function knownNameEnd(tokens: Token[], first: number, end: number): number {
   }
   return end;
 }
-
-/** The letters proclitics are made of (و ف ب ل ك): one of them starts every proclitic tokenize.ts cuts. */
-export const PROCLITIC_LETTERS = 'وفبلك';
 
 /** Whether cliticSplits can offer more than the whole word: a cheap test that saves building the readings. */
 export function mayHaveProclitic(token: Token): boolean {

@@ -5,6 +5,7 @@
  */
 import countriesAr from 'i18n-iso-countries/langs/ar.json';
 import { normalize } from '../text';
+import { PROCLITIC_LETTERS } from '../tokenize';
 
 function wordSet(words: readonly string[]): Set<string> {
   return new Set(words.map(normalize));
@@ -123,7 +124,7 @@ export function isPossessedHomeland(norm: string): boolean {
   const suffix = POSSESSIVE_SUFFIXES.find((x) => norm.endsWith(x));
   if (suffix === undefined) return false;
   const noun = norm.slice(0, -suffix.length);
-  return HOMELAND_NOUNS.has(noun) || ('وفبلك'.includes(noun[0]) && HOMELAND_NOUNS.has(noun.slice(1)));
+  return HOMELAND_NOUNS.has(noun) || (PROCLITIC_LETTERS.includes(noun[0]) && HOMELAND_NOUNS.has(noun.slice(1)));
 }
 
 /** Common words that introduce a place name without being part of it in news style. */
