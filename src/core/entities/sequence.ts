@@ -18,58 +18,64 @@ export const VECTOR_SIZE = OFFSET_COUNT * TAG_COUNT;
 
 export const TAG_INDEX: Record<string, number> = Object.fromEntries(TAGS.map((t, i) => [t, i]));
 
-/** An I- tag may only continue a B- or I- tag of the same type. */
-function allowed(prev: number, tag: number): boolean {
-  if (TAGS[tag][0] !== 'I') return true;
-  if (prev === TAG_COUNT) return false;
-  return TAGS[prev] !== 'O' && TAGS[prev].slice(2) === TAGS[tag].slice(2);
-}
+/**
+ * The BIO constraint: an I- tag only continues a B- or I- tag of its type, and never starts a
+ * paragraph. For an I- tag, the index of that B- tag; -1 for the tags anything may precede (O, B-).
+ */
+const CONTINUES: Int8Array = Int8Array.from(TAGS, (tag) => (tag[0] === 'I' ? TAGS.indexOf(`B-${tag.slice(2)}` as Tag) : -1));
 
-const ALLOWED: boolean[] = [];
-for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(allowed(p, t));
-
-/** For each tag, the tags allowed before it (an I- tag has only two). */
-const PREDECESSORS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
-  Uint8Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]));
-
-/** Scratch buffers reused across calls (decoding is synchronous). */
-let scoreBuffer = new Float32Array(0);
+/**
+ * Scratch buffers reused across calls (decoding is synchronous). Only the scores of the
+ * previous token are kept, as doubles rounded to Float32 at each step (Math.fround): the
+ * shipped weights were learnt with decoding that kept Float32 scores, and the tags stay the
+ * same to the bit.
+ */
 let backBuffer = new Uint8Array(0);
+let previousScores = new Float64Array(TAG_COUNT);
+let currentScores = new Float64Array(TAG_COUNT);
 
 /** Best tag sequence under BIO constraints; `out` receives one tag index per token. */
 export function viterbi(emissions: Float32Array, transitions: Float32Array, n: number, out: Uint8Array): void {
   if (n === 0) return;
-  if (scoreBuffer.length < n * TAG_COUNT) {
-    scoreBuffer = new Float32Array(2 * n * TAG_COUNT);
-    backBuffer = new Uint8Array(2 * n * TAG_COUNT);
-  }
-  const score = scoreBuffer;
+  if (backBuffer.length < n * TAG_COUNT) backBuffer = new Uint8Array(2 * n * TAG_COUNT);
   const back = backBuffer;
+  let previous = previousScores;
+  let current = currentScores;
   const start = TAG_COUNT * TAG_COUNT;
-  for (let t = 0; t < TAG_COUNT; t++) score[t] = ALLOWED[start + t] ? emissions[t] + transitions[start + t] : -Infinity;
+  for (let t = 0; t < TAG_COUNT; t++) previous[t] = CONTINUES[t] < 0 ? Math.fround(emissions[t] + transitions[start + t]) : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * TAG_COUNT;
-    const prevRow = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
-      const before = PREDECESSORS[t];
-      let arg = before[0];
-      let best = score[prevRow + arg] + transitions[arg * TAG_COUNT + t];
-      for (let k = 1; k < before.length; k++) {
-        const p = before[k];
-        const s = score[prevRow + p] + transitions[p * TAG_COUNT + t];
-        if (s > best) { best = s; arg = p; }
+      // Predecessors in ascending order, a later one only if strictly better: ties go to the first.
+      const from = CONTINUES[t];
+      let arg: number;
+      let best: number;
+      if (from >= 0) {
+        arg = from;
+        best = previous[from] + transitions[from * TAG_COUNT + t];
+        const own = previous[t] + transitions[t * TAG_COUNT + t];
+        if (own > best) { best = own; arg = t; }
+      } else {
+        arg = 0;
+        best = previous[0] + transitions[t];
+        for (let p = 1; p < TAG_COUNT; p++) {
+          const s = previous[p] + transitions[p * TAG_COUNT + t];
+          if (s > best) { best = s; arg = p; }
+        }
       }
-      score[row + t] = best + emissions[row + t];
+      current[t] = Math.fround(best + emissions[row + t]);
       back[row + t] = arg;
     }
+    [previous, current] = [current, previous];
   }
   let arg = 0;
-  const last = (n - 1) * TAG_COUNT;
-  for (let t = 1; t < TAG_COUNT; t++) if (score[last + t] > score[last + arg]) arg = t;
+  for (let t = 1; t < TAG_COUNT; t++) if (previous[t] > previous[arg]) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * TAG_COUNT + arg];
   }
+  previousScores = previous;
+  currentScores = current;
 }
 
 /** Maximal [first, end, type] runs of a BIO tag sequence (type without the B-/I- prefix). */
