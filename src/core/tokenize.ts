@@ -13,6 +13,11 @@ export interface Token {
   kind: TokenKind;
   /** Index of the first token of the token's line-separated paragraph (blank-line or newline break). */
   paragraph: number;
+  /**
+   * The token's word (its text) as a small number, the same for every token with the same text:
+   * per-word facts are kept in arrays indexed by it (see WordValues), looked up with no hashing.
+   */
+  word: number;
 }
 
 /** Arabic words may carry diacritics, tatweel and invisible joiners inside. */
@@ -87,38 +92,116 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       tokenEnd = TOKEN.lastIndex;
     }
     if (lineBreak && tokens.length > paragraph) paragraph = tokens.length;
-    const word = wordForms(piece.slice(at, tokenEnd));
-    tokens.push({ start: from + at, end: from + tokenEnd, text: word.text, norm: word.norm, kind: word.kind, paragraph });
+    const word = wordAt(piece, at, tokenEnd);
+    tokens.push({ start: from + at, end: from + tokenEnd, text: word.text, norm: word.norm, kind: word.kind, paragraph, word: word.id });
     at = tokenEnd;
   }
 }
 
-/** A bound on the words wordForms keeps, so that a long-lived editor session does not grow without end. */
-const MAX_WORD_FORMS = 200_000;
-const WORD_FORMS = new Map<string, WordForms>();
+/** A bound on the words the word table keeps, so that a long-lived editor session does not grow without end. */
+const MAX_WORDS = 200_000;
 
-interface WordForms {
+interface Word {
+  id: number;
   text: string;
   norm: string;
   kind: TokenKind;
+  hash: number;
 }
 
 /**
- * One shared text, normalised form and kind per distinct word. Texts repeat most of their
+ * One shared text, normalised form, kind and id per distinct word. Texts repeat most of their
  * words: tokens then hold one copy of each, which leaves the garbage collector less to copy,
- * every later Map or Set look-up finds the hash already computed, and each word is
- * normalised once.
+ * every later Map or Set look-up finds the hash already computed, and each word is normalised
+ * once. The table is open-addressed by a hash of the word's units, so a word seen before is
+ * found in the text without cutting it out (a new string per token) and hashing that again.
  */
-function wordForms(raw: string): WordForms {
-  let word = WORD_FORMS.get(raw);
-  if (word === undefined) {
-    if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
-    const text = detached(raw);
-    const kind = kindOf(text);
-    word = { text, norm: kind === 'arabic' ? normalize(text) : text, kind };
-    WORD_FORMS.set(text, word);
+let words: Word[] = [];
+/** Per slot, the index in `words` of the word in it, or -1; never more than half full. */
+let slots = new Int32Array(4096).fill(-1);
+/**
+ * Ids are never reused, so a token keeps a true id after the table is emptied; the words in
+ * the table have the ids from firstId on (id = firstId + index in `words`).
+ */
+let firstId = 0;
+
+function wordAt(piece: string, at: number, end: number): Word {
+  let hash = 0x811c9dc5;
+  for (let k = at; k < end; k++) hash = Math.imul(hash ^ piece.charCodeAt(k), 0x01000193);
+  const length = end - at;
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  for (let index = slots[slot]; index >= 0; index = slots[slot]) {
+    const word = words[index];
+    if (word.hash === hash && word.text.length === length && sameUnits(word.text, piece, at)) return word;
+    slot = (slot + 1) & mask;
   }
+  return addWord(detached(piece.slice(at, end)), hash);
+}
+
+/** Whether `word` stands in `piece` at `at` (its length already checked): a loop the compiler inlines, unlike startsWith. */
+function sameUnits(word: string, piece: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== piece.charCodeAt(at + k)) return false;
+  return true;
+}
+
+function addWord(text: string, hash: number): Word {
+  if (words.length >= MAX_WORDS) {
+    firstId += words.length;
+    words = [];
+    slots.fill(-1);
+  } else if (2 * (words.length + 1) > slots.length) {
+    slots = new Int32Array(2 * slots.length).fill(-1);
+    words.forEach((word, index) => (slots[freeSlot(word.hash)] = index));
+  }
+  const kind = kindOf(text);
+  const word: Word = { id: firstId + words.length, text, norm: kind === 'arabic' ? normalize(text) : text, kind, hash };
+  slots[freeSlot(hash)] = words.length;
+  words.push(word);
   return word;
+}
+
+function freeSlot(hash: number): number {
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  while (slots[slot] >= 0) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/**
+ * Integer facts about words, by word id (Token.word), -1 where none is stored: a fact is found
+ * by array index where a Map would hash the word's text. It holds the words of the word table
+ * and is emptied with it; a token older than the table gets -1 and its fact is not stored.
+ */
+export class WordValues {
+  private values = new Int32Array(0);
+  private firstId = firstId;
+
+  get(word: number): number {
+    const index = this.indexOf(word);
+    return index >= 0 && index < this.values.length ? this.values[index] : -1;
+  }
+
+  set(word: number, value: number): void {
+    const index = this.indexOf(word);
+    if (index < 0) return;
+    if (index >= this.values.length) {
+      const grown = new Int32Array(Math.max(1024, 2 * index)).fill(-1);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[index] = value;
+  }
+
+  clear(): void {
+    this.values.fill(-1);
+    this.firstId = firstId;
+  }
+
+  private indexOf(word: number): number {
+    if (this.firstId !== firstId) this.clear();
+    return word - this.firstId;
+  }
 }
 
 /** V8 makes a slice this long a view into the whole string it was cut from. */

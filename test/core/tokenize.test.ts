@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { normalize } from '../../src/core/text';
-import { cliticSplits, Token, tokenize } from '../../src/core/tokenize';
+import { cliticSplits, Token, tokenize, WordValues } from '../../src/core/tokenize';
 
 const SEED = 20261127;
 
@@ -51,6 +51,33 @@ describe('core/tokenize tokenize', () => {
     const first = tokenize('قَالَ 2019 Kim');
     const again = tokenize('Kim قَالَ 2019');
     assert.deepStrictEqual([again[1], again[2], again[0]].map((t) => [t.text, t.norm, t.kind]), first.map((t) => [t.text, t.norm, t.kind]));
+  });
+
+  it('gives tokens of the same text one word id, and tokens of other texts others', () => {
+    const [a, b, c, d] = tokenize('بوتين بوتينَ بوتين Putin');
+    assert.strictEqual(a.word, c.word);
+    assert.strictEqual(new Set([a.word, b.word, d.word]).size, 3);
+    assert.strictEqual(a.norm, b.norm, 'a diacritic gives another word of the same normal form');
+  });
+
+  it('keeps per-word values by word id, and forgets them when the word table is emptied', () => {
+    const values = new WordValues();
+    const [putin] = tokenize('بوتين');
+    assert.strictEqual(values.get(putin.word), -1);
+    values.set(putin.word, 7);
+    assert.strictEqual(values.get(tokenize('قال بوتين')[1].word), 7);
+    // More new words than the table keeps (200,000) empty it: ids are never reused.
+    const letters = (n: number): string => [...n.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
+    const many = tokenize(Array.from({ length: 200_001 }, (_, n) => 'w' + letters(n)).join(' '));
+    assert.strictEqual(new Set(many.map((t) => t.word)).size, many.length);
+    assert.ok(many.every((t) => t.word > putin.word));
+    assert.strictEqual(values.get(putin.word), -1, 'a token from before the table was emptied');
+    values.set(putin.word, 7);
+    assert.strictEqual(values.get(putin.word), -1, 'is not stored');
+    const [again] = tokenize('بوتين');
+    assert.notStrictEqual(again.word, putin.word);
+    values.set(again.word, 8);
+    assert.strictEqual(values.get(again.word), 8);
   });
 
   it('numbers paragraphs by the index of their first token, across CRLF, CR and LF', () => {

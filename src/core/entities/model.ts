@@ -6,7 +6,7 @@
  * object look-up, which runs about three times faster than one score object per word.
  */
 import modelJson from '../../../data/ner-model.json';
-import { Token } from '../tokenize';
+import { Token, WordValues } from '../tokenize';
 import { PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, TrainingMemory, WORD_CLASS_LETTERS, describeWord } from './features';
 import { ModelData, MODEL_FORMAT } from './model-format';
 import { TAG_COUNT, VECTOR_SIZE, WINDOW } from './sequence';
@@ -36,6 +36,8 @@ export class TaggerModel implements TrainingMemory {
   private readonly neighbours = new Map<string, { asBefore: Float32Array | null; asAfter: Float32Array | null }>();
   /** The word types met so far (after the two pads), by normalised form: their index in the arrays below. */
   private readonly wordIndex = new Map<string, number>();
+  /** The same index by the token's word id: most tokens find their word here, with no hashing. */
+  private readonly indexByWord = new WordValues();
   private wordCount = 0;
   /** Folded word-local scores: `vectors[index * VECTOR_SIZE + (offset + WINDOW) * TAG_COUNT + tag]` for the word at -offset. */
   private vectors = new Float32Array(0);
@@ -153,11 +155,15 @@ export class TaggerModel implements TrainingMemory {
 
   /** The index of a token's word type in the score arrays, folded on first sight. */
   private indexOf(token: Token): number {
-    const known = this.wordIndex.get(token.norm);
-    if (known !== undefined) return known;
-    const word = describeWord(token, this);
-    const index = this.addWord(this.fold(word.features), word.cls, this.neighbours.get(token.norm));
-    this.wordIndex.set(token.norm, index);
+    const byWord = this.indexByWord.get(token.word);
+    if (byWord >= 0) return byWord;
+    let index = this.wordIndex.get(token.norm);
+    if (index === undefined) {
+      const word = describeWord(token, this);
+      index = this.addWord(this.fold(word.features), word.cls, this.neighbours.get(token.norm));
+      this.wordIndex.set(token.norm, index);
+    }
+    this.indexByWord.set(token.word, index);
     return index;
   }
 
@@ -165,6 +171,7 @@ export class TaggerModel implements TrainingMemory {
   private forgetWords(): void {
     const classRows = CLASS_COUNT * CLASS_COUNT * TAG_COUNT;
     this.wordIndex.clear();
+    this.indexByWord.clear();
     this.wordCount = 0;
     this.neighbourScores = new Float32Array(4 * classRows);
     this.neighbourScores.set(this.pairBefore, 0);
