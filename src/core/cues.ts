@@ -8,7 +8,7 @@
  * - nominal and prepositional sources (بحسب، وفقا لـ، نقلا عن، في بيان، بالقول …).
  */
 import { normalize } from './text';
-import { Token } from './tokenize';
+import { Token, WordValues } from './tokenize';
 
 /** Grammatical gender/number a cue shows: it tells who an elided subject is. */
 export type Gender = 'm' | 'f' | 'p';
@@ -149,6 +149,17 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
 }
 
 const LEXICON = buildLexicon();
+/** The lexicon's entry lists, numbered, and each word's number by word id: cueAt runs on most tokens, more than once. */
+const ENTRY_LISTS = [...LEXICON.values()];
+const LIST_NUMBER = new Map([...LEXICON.keys()].map((word, n) => [word, n]));
+const NO_CUE = ENTRY_LISTS.length;
+const cueListOfWord = new WordValues();
+
+function lexiconEntries(token: Token): LexiconEntry[] | undefined {
+  let n = cueListOfWord.get(token.word);
+  if (n < 0) cueListOfWord.set(token.word, (n = LIST_NUMBER.get(token.norm) ?? NO_CUE));
+  return n === NO_CUE ? undefined : ENTRY_LISTS[n];
+}
 
 /** أن/إن and their forms with an attached pronoun or preposition, as one token. */
 const COMPLEMENTIZERS = new Set(
@@ -195,7 +206,7 @@ export function isColon(token: Token): boolean {
 export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
   const token = tokens[i];
   if (token.kind !== 'arabic') return null;
-  const entries = LEXICON.get(token.norm);
+  const entries = lexiconEntries(token);
   if (!entries) return null;
   for (const entry of entries) {
     let next = i + 1;
