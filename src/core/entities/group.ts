@@ -19,7 +19,7 @@
  * or replaces the mentions it fully covers.
  */
 import { runToEnd } from '../steps';
-import { CliticSplit, cliticSplits, PROCLITIC_LETTERS, Token } from '../tokenize';
+import { CliticSplit, cliticSplits, PROCLITIC_LETTERS, Token, WordValues } from '../tokenize';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
@@ -123,17 +123,17 @@ class StemStarts {
    * far less than reading every token object.
    */
   mayMatch(readings: ReadingHashes, i: number): boolean {
-    return this.anyIn(readings, readings.from[i], readings.from[i + 1]);
+    return this.anyIn(readings, readings.start[i], readings.end[i]);
   }
 
   /** The same for the readings with a proclitic cut off (the whole word is hashed last). */
   mayMatchShorter(readings: ReadingHashes, i: number): boolean {
-    return this.anyIn(readings, readings.from[i], readings.from[i + 1] - 1);
+    return this.anyIn(readings, readings.start[i], readings.end[i] - 1);
   }
 
   /** The same for the whole word alone: false for a word of fewer than two letters, which has no hashes. */
   mayMatchWhole(readings: ReadingHashes, i: number): boolean {
-    return this.anyIn(readings, Math.max(readings.from[i], readings.from[i + 1] - 1), readings.from[i + 1]);
+    return this.anyIn(readings, Math.max(readings.start[i], readings.end[i] - 1), readings.end[i]);
   }
 
   private anyIn(readings: ReadingHashes, from: number, to: number): boolean {
@@ -148,22 +148,40 @@ class StemStarts {
 /**
  * The hashes of every clitic reading of every Arabic token (each suffix that leaves at least
  * two letters after at most MAX_PROCLITIC cut, and للأمم read as الأمم), computed once per
- * text: a cheap test that lets most words skip building their readings. Each token's hashes
- * run from its shortest reading to the whole word, which comes last.
+ * word of the text: a cheap test that lets most words skip building their readings. Token i's
+ * hashes are hashes[start[i], end[i]), from its shortest reading to the whole word, which
+ * comes last; tokens of one word share them.
  */
 class ReadingHashes {
-  readonly from: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   readonly hashes: Int32Array;
 
   constructor(tokens: Token[]) {
-    this.from = new Int32Array(tokens.length + 1);
-    // At most MAX_PROCLITIC + 1 suffixes and the للأمم reading per token.
-    const hashes = new Int32Array(tokens.length * (MAX_PROCLITIC + 2));
+    this.start = new Int32Array(tokens.length);
+    this.end = new Int32Array(tokens.length);
+    // At most MAX_PROCLITIC + 1 suffixes and the للأمم reading per word.
+    const most = MAX_PROCLITIC + 2;
+    let hashes = new Int32Array(1024 * most);
+    /** Per word, the first token of it. */
+    const firstToken = new WordValues();
     let n = 0;
     for (let i = 0; i < tokens.length; i++) {
-      this.from[i] = n;
       const t = tokens[i];
       if (t.kind !== 'arabic') continue;
+      const first = firstToken.get(t.word);
+      if (first >= 0) {
+        this.start[i] = this.start[first];
+        this.end[i] = this.end[first];
+        continue;
+      }
+      firstToken.set(t.word, i);
+      if (n + most > hashes.length) {
+        const grown = new Int32Array(2 * hashes.length);
+        grown.set(hashes);
+        hashes = grown;
+      }
+      this.start[i] = n;
       const norm = t.norm;
       const withLamLam = norm.charCodeAt(0) === 0x644 && norm.charCodeAt(1) === 0x644;
       let h = 0;
@@ -172,8 +190,8 @@ class ReadingHashes {
         if (k <= MAX_PROCLITIC && norm.length - k >= 2) hashes[n++] = h;
         if (k === 2 && withLamLam) hashes[n++] = extendHash(extendHash(h, 0x644), 0x627);
       }
+      this.end[i] = n;
     }
-    this.from[tokens.length] = n;
     this.hashes = hashes;
   }
 }

@@ -30,6 +30,8 @@ export class TaggerModel implements TrainingMemory {
   readonly pairBefore = new Float32Array(CLASS_COUNT * CLASS_COUNT * TAG_COUNT);
   readonly pairAfter = new Float32Array(CLASS_COUNT * CLASS_COUNT * TAG_COUNT);
   private readonly frequentWords: Set<string>;
+  /** Words training knows as no name: seen often outside names, or frequent and never inside one (هدفين). */
+  private readonly outsideNames: Set<string>;
   /** Word-local features: parallel slot and value arrays. */
   private readonly features = new Map<string, { slots: Uint8Array; values: Float32Array }>();
   /** Neighbour-word conjunctions by word: scores by the class of the token beside it. */
@@ -63,6 +65,8 @@ export class TaggerModel implements TrainingMemory {
     this.frequentWords = new Set(data.frequentWords.split(' '));
     this.nameWords = new Set(data.nameWords.split(' '));
     this.commonWords = new Set(data.commonWords.split(' '));
+    // One look-up for a test the tagger and the grouping make for most name words.
+    this.outsideNames = new Set([...this.commonWords, ...[...this.frequentWords].filter((w) => !this.nameWords.has(w))]);
     this.organizationNames = data.organizationNames ? data.organizationNames.split('|') : [];
     for (const type of ['P', 'L', 'O'] as const) {
       for (const word of data.seenInNames?.[type].split(' ') ?? []) this.namesSeen.set(word, (this.namesSeen.get(word) ?? '') + type);
@@ -115,7 +119,7 @@ export class TaggerModel implements TrainingMemory {
 
   /** A word training knows as no name: seen often outside names, or frequent and never inside one (هدفين). */
   isSeenOutsideNames(norm: string): boolean {
-    return this.commonWords.has(norm) || (this.frequentWords.has(norm) && !this.nameWords.has(norm));
+    return this.outsideNames.has(norm);
   }
 
   /**
