@@ -1,4 +1,5 @@
 import { normalize, originalOffset } from './text';
+import { lengthened } from './typed-arrays';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
@@ -186,9 +187,7 @@ export class WordValues {
     const index = this.indexOf(word);
     if (index < 0) return;
     if (index >= this.values.length) {
-      const grown = new Int32Array(Math.max(1024, 2 * index)).fill(-1);
-      grown.set(this.values);
-      this.values = grown;
+      this.values = lengthened(this.values, Math.max(1024, 2 * index), -1);
     }
     this.values[index] = value;
   }

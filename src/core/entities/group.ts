@@ -20,6 +20,7 @@
  */
 import { runToEnd } from '../steps';
 import { CliticSplit, cliticSplits, PROCLITIC_LETTERS, Token, WordValues } from '../tokenize';
+import { lengthened } from '../typed-arrays';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
@@ -176,11 +177,7 @@ class ReadingHashes {
         continue;
       }
       firstToken.set(t.word, i);
-      if (n + most > hashes.length) {
-        const grown = new Int32Array(2 * hashes.length);
-        grown.set(hashes);
-        hashes = grown;
-      }
+      if (n + most > hashes.length) hashes = lengthened(hashes, 2 * hashes.length);
       this.start[i] = n;
       const norm = t.norm;
       const withLamLam = norm.charCodeAt(0) === 0x644 && norm.charCodeAt(1) === 0x644;

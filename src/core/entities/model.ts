@@ -7,6 +7,7 @@
  */
 import modelJson from '../../../data/ner-model.json';
 import { Token, WordValues } from '../tokenize';
+import { lengthened } from '../typed-arrays';
 import { PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, TrainingMemory, WORD_CLASS_LETTERS, describeWord } from './features';
 import { ModelData, MODEL_FORMAT } from './model-format';
 import { TAG_COUNT, VECTOR_SIZE, WINDOW } from './sequence';
@@ -201,9 +202,7 @@ export class TaggerModel implements TrainingMemory {
     if (!own) return classRow;
     const size = CLASS_COUNT * TAG_COUNT;
     if (this.neighbourScoresUsed + size > this.neighbourScores.length) {
-      const grown = new Float32Array(2 * this.neighbourScores.length);
-      grown.set(this.neighbourScores);
-      this.neighbourScores = grown;
+      this.neighbourScores = lengthened(this.neighbourScores, 2 * this.neighbourScores.length);
     }
     const start = this.neighbourScoresUsed;
     for (let k = 0; k < size; k++) this.neighbourScores[start + k] = this.neighbourScores[classRow + k] + own[k];
@@ -212,15 +211,10 @@ export class TaggerModel implements TrainingMemory {
   }
 
   private growWords(capacity: number): void {
-    const grow = <T extends Float32Array | Uint8Array | Int32Array>(old: T, make: (length: number) => T, width: number): T => {
-      const grown = make(capacity * width);
-      grown.set(old);
-      return grown;
-    };
-    this.vectors = grow(this.vectors, (l) => new Float32Array(l), VECTOR_SIZE);
-    this.classes = grow(this.classes, (l) => new Uint8Array(l), 1);
-    this.leftRows = grow(this.leftRows, (l) => new Int32Array(l), 1);
-    this.rightRows = grow(this.rightRows, (l) => new Int32Array(l), 1);
+    this.vectors = lengthened(this.vectors, capacity * VECTOR_SIZE);
+    this.classes = lengthened(this.classes, capacity);
+    this.leftRows = lengthened(this.leftRows, capacity);
+    this.rightRows = lengthened(this.rightRows, capacity);
   }
 
   private fold(names: string[]): Float32Array {
