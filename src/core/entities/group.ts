@@ -284,8 +284,12 @@ class MentionSet {
   }
 
   private readonly splitCache: (CliticSplit[] | undefined)[];
-  /** A mention's span never changes in place (a changed span is a new object), so its words can be cached by identity. */
-  private readonly wordCache = new Map<Mention, string[]>();
+  /**
+   * The words of mentions[k], once asked for. A mention's span never changes in place (a changed
+   * span is a new mention, at a new index), so they stay true; an array by index is found
+   * without hashing, where a Map by mention slowed down as texts grew.
+   */
+  private readonly wordsOfMention: (string[] | null)[] = [];
   private readonly readings: ReadingHashes;
 
   /** The clitic readings of token i, computed once. */
@@ -306,6 +310,7 @@ class MentionSet {
     for (let i = m.firstToken; i < m.endToken; i++) if (this.owner[i] >= 0) this.remove(this.owner[i]);
     const index = this.mentions.length;
     this.mentions.push(m);
+    this.wordsOfMention.push(null);
     for (let i = m.firstToken; i < m.endToken; i++) this.owner[i] = index;
     return true;
   }
@@ -323,7 +328,10 @@ class MentionSet {
 
   /** Normalised words of a mention, its first word without the proclitics the mention leaves out. */
   words(m: Mention): string[] {
-    let words = this.wordCache.get(m);
+    // The mention's index is its first token's owner, unless it is no longer (or not yet) in the set.
+    const k = this.owner[m.firstToken];
+    const current = k >= 0 && this.mentions[k] === m;
+    let words = current ? this.wordsOfMention[k] : null;
     if (!words) {
       const first = this.tokens[m.firstToken];
       // The reading the mention starts at: للأمم read from its second letter is الأمم.
@@ -332,7 +340,7 @@ class MentionSet {
       const reading = readings.find((r) => isDefinite(r.stem)) ?? readings[0];
       words = [m.start === first.start ? first.norm : reading?.stem ?? normalize(this.text.slice(m.start, first.end))];
       for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
-      this.wordCache.set(m, words);
+      if (current) this.wordsOfMention[k] = words;
     }
     return words;
   }
