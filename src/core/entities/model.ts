@@ -1,9 +1,10 @@
 /**
  * The shipped tagger model at run time. Each word type's features are folded once into a score
- * vector (one row of tag scores per relative position -WINDOW..+WINDOW), cached by normalised word, so
- * scoring a token costs a map lookup and a few additions. The cached scores of all words live in
- * a few flat typed arrays indexed by word: a token's score is a sum over five rows that need no
- * object look-up, which runs about three times faster than one score object per word.
+ * vector (one row of tag scores per relative position -WINDOW..+WINDOW), found by the token's word
+ * number (Token.word), so scoring a token costs an array look-up and a few additions. The cached
+ * scores of all words live in a few flat typed arrays indexed by word type: a token's score is a
+ * sum over five rows that need no object look-up, about three times faster than one score object
+ * per word.
  */
 import modelJson from '../../../data/ner-model.json';
 import { Token, WordValues } from '../tokenize';
