@@ -203,6 +203,30 @@ export class WordValues {
   }
 }
 
+/**
+ * Objects computed once per word, by word id (Token.word). Bounded like the word table: emptied
+ * when it holds as many words.
+ */
+export class WordObjects<T> {
+  private readonly indexOfWord = new WordValues();
+  private values: T[] = [];
+
+  constructor(private readonly make: (token: Token) => T) {}
+
+  of(token: Token): T {
+    const known = this.indexOfWord.get(token.word);
+    if (known >= 0) return this.values[known];
+    if (this.values.length >= MAX_WORDS) {
+      this.values = [];
+      this.indexOfWord.clear();
+    }
+    const value = this.make(token);
+    this.indexOfWord.set(token.word, this.values.length);
+    this.values.push(value);
+    return value;
+  }
+}
+
 /** V8 makes a slice this long a view into the whole string it was cut from. */
 const SHARED_SLICE_LENGTH = 13;
 
@@ -238,6 +262,21 @@ export interface CliticSplit {
   stem: string;
   /** Offset in the original text where the stem starts. */
   stemStart: number;
+}
+
+/** A clitic reading with its stem's offset from the token's start: the same for every token of a word. */
+export interface CliticReading {
+  prefix: string;
+  stem: string;
+  offset: number;
+}
+
+const READINGS = new WordObjects<CliticReading[]>((token) =>
+  cliticSplits(token).map(({ prefix, stem, stemStart }) => ({ prefix, stem, offset: stemStart - token.start })));
+
+/** cliticSplits relative to the token's start, computed once per word and shared: not to be changed. */
+export function cliticReadings(token: Token): readonly CliticReading[] {
+  return READINGS.of(token);
 }
 
 /**

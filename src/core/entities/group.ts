@@ -19,7 +19,7 @@
  * or replaces the mentions it fully covers.
  */
 import { runToEnd } from '../steps';
-import { CliticSplit, cliticSplits, PROCLITIC_LETTERS, Token, WordValues } from '../tokenize';
+import { CliticReading, cliticReadings, PROCLITIC_LETTERS, Token, WordValues } from '../tokenize';
 import { lengthened } from '../typed-arrays';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
@@ -27,7 +27,7 @@ import {
   ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
-import { isKnownNameWord, mayHaveProclitic, MentionCandidate, nameStart } from './tagger';
+import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel, TaggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
@@ -278,12 +278,9 @@ class MentionSet {
 
   constructor(readonly text: string, readonly tokens: Token[]) {
     this.owner = new Int32Array(tokens.length).fill(-1);
-    // Sized up front: filled at scattered indices, a growing array would fall back to a slow dictionary.
-    this.splitCache = new Array(tokens.length);
     this.readings = new ReadingHashes(tokens);
   }
 
-  private readonly splitCache: (CliticSplit[] | undefined)[];
   /**
    * The words of mentions[k], once asked for. A mention's span never changes in place (a changed
    * span is a new mention, at a new index), so they stay true; an array by index is found
@@ -292,10 +289,9 @@ class MentionSet {
   private readonly wordsOfMention: (string[] | null)[] = [];
   private readonly readings: ReadingHashes;
 
-  /** The clitic readings of token i, computed once. */
-  splits(i: number): CliticSplit[] {
-    const t = this.tokens[i];
-    return (this.splitCache[i] ??= mayHaveProclitic(t) ? cliticSplits(t) : [{ prefix: '', stem: t.norm, stemStart: t.start }]);
+  /** The clitic readings of token i (shared by the tokens of its word). */
+  splits(i: number): readonly CliticReading[] {
+    return cliticReadings(this.tokens[i]);
   }
 
   ownerOf(i: number): Mention | null {
@@ -336,7 +332,7 @@ class MentionSet {
       const first = this.tokens[m.firstToken];
       // The reading the mention starts at: للأمم read from its second letter is الأمم.
       // (ل + لأمم starts there too: the article reading wins).
-      const readings = m.start === first.start ? [] : this.splits(m.firstToken).filter((r) => r.stemStart === m.start);
+      const readings = m.start === first.start ? [] : this.splits(m.firstToken).filter((r) => first.start + r.offset === m.start);
       const reading = readings.find((r) => isDefinite(r.stem)) ?? readings[0];
       words = [m.start === first.start ? first.norm : reading?.stem ?? normalize(this.text.slice(m.start, first.end))];
       for (let i = m.firstToken + 1; i < m.endToken; i++) words.push(this.tokens[i].norm);
@@ -358,22 +354,20 @@ class MentionSet {
       if (t.norm !== words[k] || t.paragraph !== paragraph) return -1;
     }
     if (words[0] === this.tokens[i].norm) return this.tokens[i].start;
-    for (const split of this.splits(i)) if (split.stem === words[0]) return split.stemStart;
+    for (const split of this.splits(i)) if (split.stem === words[0]) return this.tokens[i].start + split.offset;
     return -1;
   }
 
   /**
-   * The readings of token i worth trying against some words: the whole word alone, unless a
-   * reading without a proclitic may be one of them too.
+   * How many of the readings of token i are worth trying against some words: the whole word
+   * (the first reading) alone, unless a reading without a proclitic may be one of them too.
    */
-  private readingsFor(i: number, starts: StemStarts): CliticSplit[] {
-    if (starts.mayMatchShorter(this.readings, i)) return this.splits(i);
-    const t = this.tokens[i];
-    return [{ prefix: '', stem: t.norm, stemStart: t.start }];
+  private readingsToTry(i: number, starts: StemStarts): number {
+    return starts.mayMatchShorter(this.readings, i) ? this.splits(i).length : 1;
   }
 
   /** Readings of token i with a proclitic cut off, the article kept (وشويغو → شويغو). */
-  shorterReadings(i: number): CliticSplit[] {
+  shorterReadings(i: number): CliticReading[] {
     return this.splits(i).filter((s) => s.prefix && !s.prefix.endsWith('ال') && s.stem.length >= 3);
   }
 
@@ -381,7 +375,7 @@ class MentionSet {
    * Which of the given readings (of Arabic words, three letters or more: only Arabic tokens can
    * be one) also stand in the text as words of their own.
    */
-  standaloneWords(readings: CliticSplit[]): Set<string> {
+  standaloneWords(readings: CliticReading[]): Set<string> {
     const wanted = new Set(readings.map((r) => r.stem));
     const found = new Set<string>();
     if (wanted.size === 0) return found;
@@ -400,7 +394,7 @@ class MentionSet {
   provenNameStart(i: number, standalone: Set<string>): number {
     const t = this.tokens[i];
     if (isLexiconNameWord(t.norm)) return t.start;
-    return this.shorterReadings(i).find((s) => standalone.has(s.stem))?.stemStart ?? t.start;
+    return t.start + (this.shorterReadings(i).find((s) => standalone.has(s.stem))?.offset ?? 0);
   }
 
   /** Whether a mention over tokens [from, to) would cover every mention it touches. */
@@ -416,14 +410,16 @@ class MentionSet {
     for (let i = 0; i < this.tokens.length; i++) {
       if (i % TOKENS_PER_STEP === 0) yield;
       if (!starts.mayMatch(this.readings, i)) continue;
-      for (const split of this.readingsFor(i, starts)) {
+      const splits = this.splits(i);
+      for (let r = 0, tried = this.readingsToTry(i, starts); r < tried; r++) {
+        const split = splits[r];
         const options = byFirst.get(split.stem);
         if (!options) continue;
         for (const { words, type } of options) {
           // A lone ambiguous word (عمان، صور) is left to the tagger.
           if (words.length === 1 && this.model.commonWords.has(words[0])) continue;
           const start = this.matchAt(i, words);
-          if (start < 0 || start !== split.stemStart) continue;
+          if (start < 0 || start !== this.tokens[i].start + split.offset) continue;
           const end = i + words.length;
           const existing = this.ownerOf(i);
           // Lexicon names fill gaps and lengthen mentions; they retype the tagger's only when they
@@ -808,14 +804,17 @@ class MentionSet {
       if (existing && existing.firstToken !== i) continue;
       const existingLength = existing ? existing.endToken - i : 0;
       // A proclitic is cut, never the article: بالعمر is not عمر.
-      for (const split of this.readingsFor(i, formStarts)) {
+      const splits = this.splits(i);
+      for (let r = 0, tried = this.readingsToTry(i, formStarts); r < tried; r++) {
+        const split = splits[r];
+        const stemStart = this.tokens[i].start + split.offset;
         const options = split.prefix.endsWith('ال') ? undefined : byFirst.get(split.stem);
         if (!options) continue;
         // A longer known form takes in the shorter mentions it covers (طلعت + [زكريا]).
         let found: { words: string[]; type: NamedType } | undefined;
         for (const form of options) {
           const end = i + form.words.length;
-          if (form.words.length > existingLength && this.matchAt(i, form.words) === split.stemStart && this.covers(i, end)) {
+          if (form.words.length > existingLength && this.matchAt(i, form.words) === stemStart && this.covers(i, end)) {
             found = form;
             break;
           }
@@ -827,7 +826,7 @@ class MentionSet {
           while (end < this.tokens.length && this.owner[end] < 0 && this.tokens[end].paragraph === this.tokens[i].paragraph &&
                  byFirst.get(this.tokens[end].norm)?.some((f) => f.type === 'person' && f.words.length === 1)) end++;
         }
-        this.add({ start: split.stemStart, end: this.tokens[end - 1].end, type: found.type, firstToken: i, endToken: end });
+        this.add({ start: stemStart, end: this.tokens[end - 1].end, type: found.type, firstToken: i, endToken: end });
         i = end - 1;
         break;
       }
