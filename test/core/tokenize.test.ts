@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { normalize } from '../../src/core/text';
-import { cliticSplits, Token, tokenize, WordValues } from '../../src/core/tokenize';
+import { cliticReadings, cliticSplits, Token, tokenize, WordValues } from '../../src/core/tokenize';
 
 const SEED = 20261127;
 
@@ -78,6 +78,15 @@ describe('core/tokenize tokenize', () => {
     assert.notStrictEqual(again.word, putin.word);
     values.set(again.word, 8);
     assert.strictEqual(values.get(again.word), 8);
+  });
+
+  it('reads the clitic splits of a word once, relative to each token of it', () => {
+    const [first, , again] = tokenize('وللأمم قال وللأمم');
+    assert.strictEqual(cliticReadings(first), cliticReadings(again), 'one shared list per word');
+    for (const token of [first, again]) {
+      assert.deepStrictEqual(cliticReadings(token).map((r) => [r.prefix, r.stem, token.start + r.offset]),
+        cliticSplits(token).map((s) => [s.prefix, s.stem, s.stemStart]));
+    }
   });
 
   it('numbers paragraphs by the index of their first token, across CRLF, CR and LF', () => {
