@@ -2,7 +2,7 @@
  * Paragraph-level mention tagging: the sequence model proposes typed token spans; proclitics
  * are cut off the first word of each span.
  */
-import { cliticSplits, PROCLITIC_LETTERS, Token } from '../tokenize';
+import { cliticReadings, Token } from '../tokenize';
 import { EntityType } from '../types';
 import { cueAt, isUnnamedSource } from '../cues';
 import {
@@ -80,8 +80,7 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
 function completePersonName(tokens: Token[], from: number, to: number, first: number, end: number, tags: Uint8Array, model: TaggerModel): [number, number] {
   const free = (i: number): boolean => i >= from && i < to && tags[i - from] === 0 && tokens[i].kind === 'arabic';
   for (;;) {
-    if (free(end) && (LINKING_PARTICLES.has(tokens[end - 1].norm) || REGNAL_ORDINALS.has(tokens[end].norm) ||
-        COMPOUND_NAME_ENDINGS.has(tokens[end].norm))) end++;
+    if (free(end) && continuesName(tokens, end)) end++;
     // حمد بن خليفة + آل ثاني: a medial particle and the name after it.
     else if (free(end) && free(end + 1) && (MEDIAL_PARTICLES.has(tokens[end].norm) || tokens[end].norm === 'ال')) end += 2;
     // كيم جونغ + - إيل: a hyphenated syllable of an East Asian name.
@@ -92,6 +91,14 @@ function completePersonName(tokens: Token[], from: number, to: number, first: nu
   else if (free(first - 1) && MEDIAL_PARTICLES.has(tokens[first].norm) && !PERSON_TITLES.has(tokens[first - 1].norm) &&
            !model.commonWords.has(tokens[first - 1].norm)) first--;
   return [first, end];
+}
+
+/**
+ * Whether token k is a word a person's name before it calls for: after a linking particle (علي
+ * بن أبي + طالب), a regnal ordinal (الحسن + الثاني), the second half of a compound name (جمال + الدين).
+ */
+function continuesName(tokens: Token[], k: number): boolean {
+  return LINKING_PARTICLES.has(tokens[k - 1].norm) || REGNAL_ORDINALS.has(tokens[k].norm) || COMPOUND_NAME_ENDINGS.has(tokens[k].norm);
 }
 
 /**
@@ -143,8 +150,7 @@ function nameParts(tokens: Token[], first: number, end: number, type: EntityType
   const isCommon = (t: Token): boolean => t.kind === 'punct' || t.norm === '' ||
     (model.isSeenOutsideNames(t.norm) && !isLexiconNameWord(t.norm));
   // A common word ends a person's name only where the name calls for it (علي بن أبي + طالب، الحسن + الثاني).
-  const calledFor = (k: number): boolean => type === 'person' && k > first && tokens[k].kind === 'arabic' &&
-    (LINKING_PARTICLES.has(tokens[k - 1].norm) || REGNAL_ORDINALS.has(tokens[k].norm) || COMPOUND_NAME_ENDINGS.has(tokens[k].norm));
+  const calledFor = (k: number): boolean => type === 'person' && k > first && tokens[k].kind === 'arabic' && continuesName(tokens, k);
   const trailingCommon = (k: number): boolean => isCommon(tokens[k]) && (type === 'person' || !isDefinite(tokens[k].norm)) && !calledFor(k);
   // Nor does a person's name start with a noun that has a pronoun on it (وزير + دفاعه + سيرغي شويغو).
   const possessed = (t: Token): boolean => t.kind === 'arabic' && t.norm.length >= 4 && /[^ة]ه$/.test(t.text) && !isKnownNameWord(t.norm, model);
@@ -180,16 +186,10 @@ function knownNameEnd(tokens: Token[], first: number, end: number): number {
     if (isDefinite(next) || (next.startsWith('ل') && next.length >= 4)) continue;
     for (let from = first; from <= k - 2; from++) {
       const rest = tokens.slice(from + 1, k).map((t) => t.norm).join(' ');
-      const firstWords = mayHaveProclitic(tokens[from]) ? cliticSplits(tokens[from]).map((r) => r.stem) : [tokens[from].norm];
-      if (firstWords.some((w) => isLexiconName(w + ' ' + rest))) return k;
+      if (cliticReadings(tokens[from]).some((r) => isLexiconName(r.stem + ' ' + rest))) return k;
     }
   }
   return end;
-}
-
-/** Whether cliticSplits can offer more than the whole word: a cheap test that saves building the readings. */
-export function mayHaveProclitic(token: Token): boolean {
-  return token.kind === 'arabic' && PROCLITIC_LETTERS.includes(token.norm[0]);
 }
 
 /** A word the lexicons know, or one seen inside a name in training. */
@@ -204,13 +204,12 @@ export function isKnownNameWord(word: string, model: TaggerModel): boolean {
  * from the rest of the text (group.ts).
  */
 export function nameStart(token: Token, model: TaggerModel = taggerModel()): number {
-  if (!mayHaveProclitic(token)) return token.start;
-  const splits = cliticSplits(token).filter((s) => !s.prefix.endsWith('ال'));
+  const splits = cliticReadings(token).filter((s) => !s.prefix.endsWith('ال'));
   if (splits.length === 1 || isLexiconNameWord(token.norm)) return token.start;
   // ك (like) rarely stands before a name, while names start with it (كلاوس is not ك + لاوس).
-  for (const s of splits.slice(1)) if (isDefinite(s.stem) || (s.prefix !== 'ك' && isLexiconNameWord(s.stem))) return s.stemStart;
+  for (const s of splits.slice(1)) if (isDefinite(s.stem) || (s.prefix !== 'ك' && isLexiconNameWord(s.stem))) return token.start + s.offset;
   // Training words keep their proclitics (ANERcorp writes وعباس), so a known stem wins over a known whole.
-  for (const s of splits.slice(1)) if (s.stem.length >= 3 && model.nameWords.has(s.stem)) return s.stemStart;
+  for (const s of splits.slice(1)) if (s.stem.length >= 3 && model.nameWords.has(s.stem)) return token.start + s.offset;
   return token.start;
 }
 
