@@ -203,24 +203,24 @@ export class WordValues {
   }
 }
 
-/**
- * Objects computed once per word, by word id (Token.word). Bounded like the word table: emptied
- * when it holds as many words.
- */
+/** Objects computed once per word, by word id (Token.word); emptied with the word table. */
 export class WordObjects<T> {
   private readonly indexOfWord = new WordValues();
   private values: T[] = [];
+  private firstId = firstId;
 
   constructor(private readonly make: (token: Token) => T) {}
 
   of(token: Token): T {
+    if (this.firstId !== firstId) {
+      this.values = [];
+      this.firstId = firstId;
+    }
     const known = this.indexOfWord.get(token.word);
     if (known >= 0) return this.values[known];
-    if (this.values.length >= MAX_WORDS) {
-      this.values = [];
-      this.indexOfWord.clear();
-    }
     const value = this.make(token);
+    // A token older than the word table: its word has no place to keep the value.
+    if (token.word < firstId) return value;
     this.indexOfWord.set(token.word, this.values.length);
     this.values.push(value);
     return value;

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { normalize } from '../../src/core/text';
-import { cliticReadings, cliticSplits, Token, tokenize, WordValues } from '../../src/core/tokenize';
+import { cliticReadings, cliticSplits, Token, tokenize, WordObjects, WordValues } from '../../src/core/tokenize';
 
 const SEED = 20261127;
 
@@ -62,7 +62,10 @@ describe('core/tokenize tokenize', () => {
 
   it('keeps per-word values by word id, and forgets them when the word table is emptied', () => {
     const values = new WordValues();
+    let made = 0;
+    const objects = new WordObjects((t) => ({ norm: t.norm, made: ++made }));
     const [putin] = tokenize('بوتين');
+    assert.strictEqual(objects.of(putin), objects.of(tokenize('بوتين')[0]), 'one object per word');
     assert.strictEqual(values.get(putin.word), -1);
     values.set(putin.word, 7);
     assert.strictEqual(values.get(tokenize('قال بوتين')[1].word), 7);
@@ -78,6 +81,9 @@ describe('core/tokenize tokenize', () => {
     assert.notStrictEqual(again.word, putin.word);
     values.set(again.word, 8);
     assert.strictEqual(values.get(again.word), 8);
+    assert.notStrictEqual(objects.of(putin), objects.of(putin), 'an older token gets an object of its own each time');
+    assert.strictEqual(objects.of(again), objects.of(again));
+    assert.strictEqual(made, 4);
   });
 
   it('reads the clitic splits of a word once, relative to each token of it', () => {
