@@ -151,7 +151,7 @@ export class TaggerModel implements TrainingMemory {
       const ownRow = own * VECTOR_SIZE + TAG_COUNT;
       const afterRow = after * VECTOR_SIZE + 2 * TAG_COUNT;
       const row = i * TAG_COUNT;
-      // The sum in this order, as training adds it (the tags are the same to the bit).
+      // Keep this order: Float32 sums in another order may round a near tie the other way and change a tag.
       for (let t = 0; t < TAG_COUNT; t++) {
         out[row + t] = neighbourScores[left + t] + neighbourScores[right + t] +
           vectors[beforeRow + t] + vectors[ownRow + t] + vectors[afterRow + t];
