@@ -17,9 +17,9 @@ const SAMPLE_WARM_UP_RUNS = 20;
 /**
  * Fresh processes the timed runs are spread over, and runs in each. One process's runs share its
  * JIT's choices and heap layout, which bias them alike: the 2 MB / 1 MB ratio of medians of 15
- * runs in one process read 1.94–2.40 for the same code (20 processes), pooled over 3 processes
- * of 15 runs 1.97–2.19, over 5 of 9 runs 1.97–2.20 with 95% of readings ≤ 2.14 (as JMH forks
- * the JVM several times for the same reason).
+ * runs in one process read 1.94–2.40 for the same code (20 processes recorded); pooled from
+ * those recordings, 5 processes of 9 runs read 1.97–2.20, 95% of them ≤ 2.14, and 7 runs of this
+ * bench read 1.97–2.10 (JMH forks the JVM several times for the same reason).
  */
 const DEFAULT_FORKS = 5;
 const DEFAULT_RUNS = 9;
@@ -50,8 +50,8 @@ async function main(argv) {
   const check = argv.includes('--check');
   const forks = countOption(argv, '--forks', DEFAULT_FORKS);
   const runs = countOption(argv, '--runs', DEFAULT_RUNS);
-  const known = new Set(['--check', '--forks', '--runs']);
-  const unknown = argv.filter((a, i) => !known.has(a) && !['--forks', '--runs'].includes(argv[i - 1]));
+  const withValue = ['--forks', '--runs'];
+  const unknown = argv.filter((a, i) => a !== '--check' && !withValue.includes(a) && !withValue.includes(argv[i - 1]));
   if (forks === null || runs === null || unknown.length) {
     process.stderr.write('Usage: npm run bench -- [--forks F] [--runs N] [--check]\n');
     process.exit(2);
