@@ -18,7 +18,7 @@ const SAMPLE_WARM_UP_RUNS = 20;
  * Fresh processes the timed runs are spread over, and runs in each. One process's runs share its
  * JIT's choices and heap layout, which bias them alike: the 2 MB / 1 MB ratio of medians of 15
  * runs in one process read 1.94–2.40 for the same code (20 processes recorded); pooled from
- * those recordings, 5 processes of 9 runs read 1.97–2.20, 95% of them ≤ 2.14, and 7 runs of this
+ * those recordings, 5 processes of 9 runs read 1.97–2.20, 95% of them ≤ 2.14, and 10 runs of this
  * bench read 1.97–2.10 (JMH forks the JVM several times for the same reason).
  */
 const DEFAULT_FORKS = 5;
