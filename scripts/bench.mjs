@@ -77,7 +77,8 @@ async function main(argv) {
   const sampleMs = median(pooled('sampleMs'));
   const longestStepMs = median(pooled('longestStepMs'));
   // The texts end at paragraph ends, a little over 1 and 2 MB: scale to an exact doubling.
-  const doubling = (median(pooled('twoMs')) / analysisMs) * ((2 * oneMB) / twoMB);
+  const doublingOf = (oneMs, twoMs) => (median(twoMs) / median(oneMs)) * ((2 * oneMB) / twoMB);
+  const doubling = doublingOf(pooled('oneMs'), pooled('twoMs'));
   const heapMB = median(memory.map((m) => m.heapMB));
   const rssMB = median(memory.map((m) => m.rssMB));
   const rows = [
@@ -94,7 +95,7 @@ async function main(argv) {
   printTable(rows);
   log('');
   log(`Regex pass: ${regexMs.toFixed(1)} ms for ${timings[0].tokenCount} words.`);
-  log(`2 MB / 1 MB in each process: ${timings.map((t) => ((median(t.twoMs) / median(t.oneMs)) * ((2 * oneMB) / twoMB)).toFixed(2)).join(', ')}.`);
+  log(`2 MB / 1 MB in each process: ${timings.map((t) => doublingOf(t.oneMs, t.twoMs).toFixed(2)).join(', ')}.`);
   // analyzeSteps yields once per piece of text, then once per document-level pass: positions
   // near the end are those passes.
   const lastStepTimes = timings.at(-1).lastStepTimes;
