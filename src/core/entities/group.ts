@@ -32,8 +32,26 @@ import { taggerModel, TaggerModel } from './model';
 
 type NamedType = Exclude<EntityType, 'other'>;
 
+/** A name as a word sequence, with its type. */
+interface NameForm {
+  words: string[];
+  type: NamedType;
+}
+
 /** Names as word sequences, by their first word, longest first. */
-type FormsByFirstWord = Map<string, { words: string[]; type: NamedType }[]>;
+type FormsByFirstWord = Map<string, NameForm[]>;
+
+/** The forms by their first word, each list longest first (in the given order among equals). */
+function byFirstWord(forms: Iterable<NameForm>): FormsByFirstWord {
+  const byFirst: FormsByFirstWord = new Map();
+  for (const form of forms) {
+    const list = byFirst.get(form.words[0]);
+    if (list) list.push(form);
+    else byFirst.set(form.words[0], [form]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
 
 interface Mention {
   start: number;
@@ -223,17 +241,13 @@ let lexiconNames: { model: TaggerModel; byFirst: FormsByFirstWord; starts: StemS
 function knownNames(): { model: TaggerModel; byFirst: FormsByFirstWord; starts: StemStarts } {
   const model = taggerModel();
   if (lexiconNames?.model === model) return lexiconNames;
-  const byFirst: FormsByFirstWord = new Map();
-  const add = (name: string, type: NamedType): void => {
-    const words = name.split(' ');
-    const list = byFirst.get(words[0]) ?? [];
-    if (!list.some((f) => f.words.join(' ') === name)) list.push({ words, type });
-    byFirst.set(words[0], list);
-  };
+  // A name in several lists keeps the type of the first.
+  const typeOf = new Map<string, NamedType>();
+  const add = (name: string, type: NamedType): void => void (typeOf.has(name) || typeOf.set(name, type));
   for (const name of ALL_PLACE_NAMES) add(name, 'place');
   for (const name of ORGANIZATION_NAMES) add(name, 'organization');
   for (const name of model.organizationNames) add(name, 'organization');
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirst = byFirstWord([...typeOf].map(([name, type]) => ({ words: name.split(' '), type })));
   return (lexiconNames = { model, byFirst, starts: new StemStarts(byFirst.keys()) });
 }
 
@@ -763,15 +777,7 @@ class MentionSet {
         forms.delete(form.key);
       }
     }
-    const byFirst: FormsByFirstWord = new Map();
-    for (const { words, types } of forms.values()) {
-      const type = majorityType(types);
-      const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, type });
-      byFirst.set(words[0], list);
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    return byFirst;
+    return byFirstWord([...forms.values()].map(({ words, types }) => ({ words, type: majorityType(types) })));
   }
 
   /** How often each word occurs in the text, alone or behind a one-letter proclitic. */
@@ -811,7 +817,7 @@ class MentionSet {
         const options = split.prefix.endsWith('ال') ? undefined : byFirst.get(split.stem);
         if (!options) continue;
         // A longer known form takes in the shorter mentions it covers (طلعت + [زكريا]).
-        let found: { words: string[]; type: NamedType } | undefined;
+        let found: NameForm | undefined;
         for (const form of options) {
           const end = i + form.words.length;
           if (form.words.length > existingLength && this.matchAt(i, form.words) === stemStart && this.covers(i, end)) {
