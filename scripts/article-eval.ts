@@ -14,11 +14,18 @@ export interface GoldFile {
   /** Path of the article, relative to the repository root. */
   article: string;
   entities: { name: string; type: EntityType; mentions: string[]; roles: string[] }[];
-  quotes: { kind: QuoteKind; text: string; occurrence?: number; speaker: string | null; cue: string | null }[];
+  /**
+   * `term`: quoted words that are nobody's speech (a paper's name, a title, scare quotes). `via`:
+   * the channel (agency, paper) that relayed the speech; `speakerText`: the words describing an
+   * unnamed source.
+   */
+  quotes: { kind: GoldKind; text: string; occurrence?: number; speaker: string | null; cue: string | null; via?: string | null; speakerText?: string }[];
 }
 
+export type GoldKind = QuoteKind | 'term';
+
 export interface GoldQuote extends Span {
-  kind: QuoteKind;
+  kind: GoldKind;
   /** Gold entity name, or null for an unnamed source. */
   speaker: string | null;
   cue: string | null;
@@ -126,8 +133,18 @@ export interface QuoteScores {
   /** Matched gold quotations whose speaker is right, over matched gold quotations. */
   speakerRight: number;
   speakerAccuracy: number;
+  /** Per kind of speech, over all gold quotations of that kind (missed and unattributed count as wrong). */
+  byKind: Record<QuoteKind, KindScores>;
+  /** System direct quotations that are nobody's speech in the gold (terms, titles, or nothing). */
+  notSpeech: number;
   /** Per gold quotation: the matched system quotation (or null) and whether its speaker is right. */
   details: { gold: GoldQuote; system: Quote | null; speakerRight: boolean }[];
+}
+
+export interface KindScores {
+  gold: number;
+  found: number;
+  speakerRight: number;
 }
 
 /**
@@ -136,8 +153,9 @@ export interface QuoteScores {
  * are null, or when the system speaker has a mention overlapping one of the gold speaker's.
  */
 export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[]): QuoteScores {
+  const speech = gold.quotes.filter((g) => g.kind !== 'term');
   const pairs: { g: number; s: number; weight: number }[] = [];
-  gold.quotes.forEach((g, gi) => system.forEach((s, si) => {
+  speech.forEach((g, gi) => system.forEach((s, si) => {
     const shared = overlap(g, s);
     if (shared > 0) pairs.push({ g: gi, s: si, weight: shared + (g.kind === s.kind ? 1e6 : 0) });
   }));
@@ -151,21 +169,28 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
   }
   const byId = new Map(systemEntities.map((e) => [e.id, e]));
   const goldByName = new Map(gold.entities.map((e) => [e.name, e]));
-  const details = gold.quotes.map((g, gi) => {
+  const details = speech.map((g, gi) => {
     const si = goldTaken.get(gi);
     const s = si === undefined ? null : system[si];
     return { gold: g, system: s, speakerRight: s !== null && sameSpeaker(g.speaker === null ? null : goldByName.get(g.speaker) ?? null, s.speaker === null ? null : byId.get(s.speaker) ?? null) };
   });
+  const byKind = {} as Record<QuoteKind, KindScores>;
+  for (const kind of ['direct', 'indirect'] as const) {
+    const ofKind = details.filter((d) => d.gold.kind === kind);
+    byKind[kind] = { gold: ofKind.length, found: ofKind.filter((d) => d.system).length, speakerRight: ofKind.filter((d) => d.speakerRight).length };
+  }
   const matched = goldTaken.size;
   const speakerRight = details.filter((d) => d.speakerRight).length;
   return {
-    gold: gold.quotes.length,
+    gold: speech.length,
     system: system.length,
     matched,
     precision: system.length ? matched / system.length : 1,
-    recall: gold.quotes.length ? matched / gold.quotes.length : 1,
+    recall: speech.length ? matched / speech.length : 1,
     speakerRight,
     speakerAccuracy: matched ? speakerRight / matched : 1,
+    byKind,
+    notSpeech: system.filter((s, si) => s.kind === 'direct' && !systemTaken.has(si)).length,
     details,
   };
 }
@@ -184,6 +209,9 @@ export interface RoleScores {
   right: number;
   recall: number;
   accuracy: number;
+  /** Gold persons with roles, and how many of them the hover card shows a gold role for first. */
+  persons: number;
+  shownRight: number;
 }
 
 /** Two roles match when their words (normalised) are the same or one contains the other. */
@@ -203,10 +231,11 @@ function roleWords(role: string): string {
  * mentions; recall over gold roles, accuracy over the roles the system gave those persons.
  */
 export function scoreRoles(gold: Entity[], system: Entity[]): RoleScores {
-  let [goldCount, found, systemCount, right] = [0, 0, 0, 0];
+  let [goldCount, found, systemCount, right, persons, shownRight] = [0, 0, 0, 0, 0, 0];
   for (const person of gold) {
     if (person.type !== 'person' || person.roles.length === 0) continue;
     goldCount += person.roles.length;
+    persons++;
     let best: Entity | null = null;
     let bestShared = 0;
     for (const candidate of system) {
@@ -220,6 +249,7 @@ export function scoreRoles(gold: Entity[], system: Entity[]): RoleScores {
     found += person.roles.filter((r) => best.roles.some((s) => sameRole(r, s))).length;
     systemCount += best.roles.length;
     right += best.roles.filter((s) => person.roles.some((r) => sameRole(r, s))).length;
+    if (best.roles.length && person.roles.some((r) => sameRole(r, best.roles[0]))) shownRight++;
   }
   return {
     gold: goldCount,
@@ -228,5 +258,7 @@ export function scoreRoles(gold: Entity[], system: Entity[]): RoleScores {
     right,
     recall: goldCount ? found / goldCount : 1,
     accuracy: systemCount ? right / systemCount : 1,
+    persons,
+    shownRight,
   };
 }

@@ -12,14 +12,29 @@
  * - overlap: same type and at least one shared character (each gold span matched at most once).
  * `tagger` holds the same scores for the paragraph tagger alone (before document-level rules).
  */
-import { readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { analyze } from '../src/core/analyze';
 import { tokenize, Token } from '../src/core/tokenize';
 import { tagParagraphs } from '../src/core/entities/tagger';
 import { TAG_INDEX } from '../src/core/entities/sequence';
 import { EntityType } from '../src/core/types';
 
-export const ANERCORP_TRAIN = '/work/shared/data/anercorp/train.conll';
+/**
+ * The data kept beside the project (ANERcorp, real news): ../shared, or ARABIC_ANNOTATOR_SHARED.
+ * It is not shipped nor committed, so a script that needs it fails with a message saying where
+ * it looked rather than falling back to something else.
+ */
+export function sharedDataPath(...parts: string[]): string {
+  const root = process.env.ARABIC_ANNOTATOR_SHARED ?? join(__dirname, '..', '..', '..', 'shared');
+  const path = join(root, 'data', ...parts);
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: put the shared data beside the project (../shared) or set ARABIC_ANNOTATOR_SHARED to its folder`);
+  }
+  return path;
+}
+
+const ANERCORP_TRAIN = (): string => sharedDataPath('anercorp', 'train.conll');
 export const DEV_SHARE = 0.1;
 
 export interface CorpusSentence {
@@ -45,7 +60,7 @@ export function readConll(path: string): CorpusSentence[] {
 }
 
 /** The training and development parts of train.conll. */
-export function anercorpSplit(path = ANERCORP_TRAIN): { train: CorpusSentence[]; dev: CorpusSentence[] } {
+export function anercorpSplit(path = ANERCORP_TRAIN()): { train: CorpusSentence[]; dev: CorpusSentence[] } {
   const all = readConll(path);
   const cut = Math.round(all.length * (1 - DEV_SHARE));
   return { train: all.slice(0, cut), dev: all.slice(cut) };
@@ -201,7 +216,7 @@ function scoredSpans(corpus: CorpusText, spans: { start: number; end: number; ty
 }
 
 /** Scores of the whole pipeline and of the tagger alone on the development split. */
-export function evaluateNerDevSplit(path = ANERCORP_TRAIN): NerScores {
+export function evaluateNerDevSplit(path = ANERCORP_TRAIN()): NerScores {
   return evaluateNer(anercorpSplit(path).dev);
 }
 

@@ -71,6 +71,20 @@ describe('scripts/article-eval scores', () => {
     assert.deepStrictEqual([wrongSpeaker.matched, wrongSpeaker.speakerRight], [2, 1]);
   });
 
+  it('scores each kind of speech over all its gold quotations, and counts quoted terms given as speech', () => {
+    const file = goldFile([
+      { kind: 'indirect', text: 'كيم سيزور موسكو', speaker: 'كيم جونغ أون', cue: 'وقال' },
+      { kind: 'term', text: 'نعم', speaker: null, cue: null },
+    ]);
+    const gold = resolveGold(TEXT, file);
+    const system = [entity('s1', 'person', [[5, 17]])];
+    const at = TEXT.indexOf('نعم');
+    const scores = scoreQuotes(gold, [quote('q1', 'direct', at, at + 3, 's1')], system);
+    assert.deepStrictEqual([scores.gold, scores.notSpeech], [1, 1]);
+    assert.deepStrictEqual(scores.byKind.indirect, { gold: 1, found: 0, speakerRight: 0 });
+    assert.deepStrictEqual(scores.byKind.direct, { gold: 0, found: 0, speakerRight: 0 });
+  });
+
   it('matches roles by their words, one inside the other, and scores persons with roles only', () => {
     assert.ok(sameRole('وزير الطاقة', 'وزير الطاقة الأمير'));
     assert.ok(sameRole('الرئيس الروسي', 'الرئيس الروسيّ'));
@@ -78,6 +92,6 @@ describe('scripts/article-eval scores', () => {
     assert.ok(!sameRole('وزير الطاقة', 'وزير الخارجية'));
     const gold = resolveGold(TEXT, goldFile()).entities;
     const scores = scoreRoles(gold, [entity('s1', 'person', [[5, 17], [21, 24]], ['الزعيم الكوري', 'الرئيس'])]);
-    assert.deepStrictEqual(scores, { gold: 1, found: 1, system: 2, right: 1, recall: 1, accuracy: 0.5 });
+    assert.deepStrictEqual(scores, { gold: 1, found: 1, system: 2, right: 1, recall: 1, accuracy: 0.5, persons: 1, shownRight: 1 });
   });
 });
