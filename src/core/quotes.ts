@@ -64,6 +64,8 @@ interface DirectQuote {
   end: number;
   flags: QuoteFlag[];
   cue: Cue | null;
+  /** A quoted name that is the subject of a cue (قال "القاضي": …), not what was said. */
+  subject?: boolean;
 }
 
 /** Marks paired in a paragraph: outermost quotations, and the ones nested inside them. */
@@ -145,7 +147,7 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
   const found: Quote[] = [];
   for (const d of directs) {
     if (!hasWordsOutside(tokens, d.first, d.close - 1, [])) continue; // “.”: nothing was said
-    if (isQuotedName(tokens, d, a, lastKept !== null)) continue;
+    if (d.subject || isQuotedName(tokens, d, a, lastKept !== null)) continue;
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
     lastKept = d.start;
   }
@@ -337,6 +339,12 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       k = direct.close;
       continue;
     }
+    // قال "القاضي": …، ذكرت "إينوك" في بيان أنها …: a short quotation before the speech is its speaker's name.
+    if (direct && isQuotedSubject(tokens, direct, a, b, closeOf)) {
+      direct.subject = true;
+      k = direct.close;
+      continue;
+    }
     if (direct) {
       direct.cue ??= cue;
       return 'direct';
@@ -358,6 +366,27 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
     if (isSentenceEnd(token) || (k > cue.end && introducesSpeech(cueAt(tokens, k, b)))) return null;
   }
   return null;
+}
+
+/** How many words after a short quotation the colon or complementizer of its cue may come. */
+const SUBJECT_TO_SPEECH = 4;
+
+/**
+ * A short quotation right after a cue whose speech starts after it (a colon, إن/أن, or another
+ * quotation follows within a few words): the quoted words are who speaks, as Saudi papers quote
+ * names («قال "القاضي": …»).
+ */
+function isQuotedSubject(tokens: Token[], d: DirectQuote, a: number, b: number, closeOf: Int32Array): boolean {
+  let words = 0;
+  for (let k = d.first; k < d.close; k++) if (tokens[k].kind !== 'punct' && ++words > SHORT_QUOTE_WORDS) return false;
+  if (words === 0) return false;
+  for (let k = d.close + 1, after = 0; k < b && after <= SUBJECT_TO_SPEECH; k++) {
+    const token = tokens[k];
+    if (isColon(token) || isComplementizer(tokens, k) || closeOf[k - a] > 0) return true;
+    if (isSentenceEnd(token) || MARKS[token.text]) return false;
+    if (token.kind !== 'punct') after++;
+  }
+  return false;
 }
 
 /** A cue that starts speech of its own (في بيان، بالقول only qualify the speech already begun). */

@@ -14,6 +14,7 @@ import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, 
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
+import { dropQuotedNames } from './quoted-names';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -67,11 +68,15 @@ export function attributeSpeakers(text: string, tokens: Token[], quotes: Quote[]
 /** Quotations attributed between two yields of `attributeSpeakersSteps`. */
 const QUOTES_PER_STEP = 250;
 
-/** `attributeSpeakers` in bounded steps, for the time-sliced pipeline (roles must be attached). */
+/**
+ * `attributeSpeakers` in bounded steps, for the time-sliced pipeline (roles must be attached).
+ * Quotations that are only names (now that the entities are known) are removed from `quotes` first.
+ */
 export function* attributeSpeakersSteps(
   text: string, tokens: Token[], quotes: Quote[], entities: Entity[], mentions = new MentionIndex(tokens, entities),
 ): Generator<void, void> {
   if (tokens.length === 0) return;
+  dropQuotedNames(quotes, tokens, mentions);
   const context = new SpeakerContext(text, tokens, entities, quotes, mentions);
   let done = 0;
   for (const quote of quotes) {
