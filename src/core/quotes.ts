@@ -383,7 +383,8 @@ function isQuotedSubject(tokens: Token[], d: DirectQuote, a: number, b: number, 
   for (let k = d.close + 1, after = 0; k < b && after <= SUBJECT_TO_SPEECH; k++) {
     const token = tokens[k];
     if (isColon(token) || isComplementizer(tokens, k) || closeOf[k - a] > 0) return true;
-    if (isSentenceEnd(token) || MARKS[token.text]) return false;
+    // اتهمه بـ"الانحياز"، وقال: … — the colon is another cue's.
+    if (isSentenceEnd(token) || MARKS[token.text] || introducesSpeech(cueAt(tokens, k, b))) return false;
     if (token.kind !== 'punct') after++;
   }
   return false;

@@ -15,6 +15,7 @@ import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { dropQuotedNames } from './quoted-names';
+import { BODY_HEADS, PLACE_HEADS } from './lexicon';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -198,7 +199,13 @@ class SpeakerContext {
       }
       // وتابعت قائلة: the participle only repeats the verb.
       if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
-      if (isUnnamedSource(token)) return { kind: 'found', entity: null };
+      // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
+      // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
+      if (isUnnamedSource(token)) return { kind: 'found', entity: SPOKESPERSONS.has(headNorm(token)) ? this.bodyOfOfficial(j) : null };
+      if (!inPrepositionalPhrase) {
+        const body = this.bodyReferredTo(j);
+        if (body) return { kind: 'found', entity: body };
+      }
       if (titleHeadAt(token) && !inPrepositionalPhrase) return { kind: 'found', entity: this.titleSubject(j) };
       if (mode === 'source' || inPrepositionalPhrase) continue;
       // وقال الهناندة: a surname the tagger missed still names the one person who bears it.
@@ -286,7 +293,8 @@ class SpeakerContext {
   /** The first name in the sentence before `before` that is not behind a preposition nor a dateline. */
   private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
     const tokens = this.tokens;
-    for (let j = this.afterFrontedPhrase(sentence, before); j < before; j++) {
+    const start = this.afterFrontedPhrase(sentence, before);
+    for (let j = start; j < before; j++) {
       // The subject comes before what is reported (وقال إن سورية …: سورية is not the subject).
       if (isComplementizer(tokens, j) || isColon(tokens[j])) break;
       const ref = this.mentions.startingAt(j);
@@ -295,7 +303,11 @@ class SpeakerContext {
       const dateline = ref.endToken < tokens.length && DASHES.has(tokens[ref.endToken].text);
       // سفير إسرائيل: a name governed by an indefinite title is not the subject (الباحث إياد is).
       const governed = j > 0 && titleHeadAt(tokens[j - 1]) !== null && !headNorm(tokens[j - 1]).startsWith('ال');
-      if (!dateline && !governed && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
+      // A place speaks (وتقول روسيا) only as the clause's first word; elsewhere it is where things happen.
+      const placeNotSubject = type === 'place' && j !== start;
+      if (!dateline && !governed && !placeNotSubject && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) {
+        return { kind: 'found', entity: ref.entity };
+      }
       j = ref.endToken - 1;
     }
     return { kind: 'elided' };
@@ -326,7 +338,35 @@ class SpeakerContext {
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
     }
-    return this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head);
+    const holder = this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head);
+    // المتحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body.
+    return holder ?? (SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null);
+  }
+
+  /** متحدث باسم …، الناطق بلسان …، متحدث بالوزارة: the organization a spokesperson speaks for, if named with him. */
+  private bodyOfOfficial(k: number): Entity | null {
+    const tokens = this.tokens;
+    for (let j = k + 1; j < tokens.length && j <= k + OFFICIAL_TO_BODY && tokens[j].paragraph === tokens[k].paragraph; j++) {
+      if (tokens[j].kind === 'punct' || isComplementizer(tokens, j)) return null;
+      const ref = this.mentions.startingAt(j);
+      if (!ref) continue;
+      // ل names whom it was said to (لرويترز), not whose spokesperson he is.
+      const tied = OF_BODY.has(tokens[j - 1].norm) || (ref.hasProclitic && this.text[tokens[j].start] === 'ب');
+      return ref.entity.type === 'organization' && tied ? ref.entity : null;
+    }
+    return null;
+  }
+
+  /** وأكدت الهيئة: a definite body head alone refers back to the last organization named with that head. */
+  private bodyReferredTo(k: number): Entity | null {
+    const word = headNorm(this.tokens[k]);
+    if (!word.startsWith('ال') || !BODY_HEADS.has(word.slice(2)) || this.mentions.at(k)) return null;
+    const list = this.mentions.mentions;
+    for (let i = countBefore(list.length, (j) => list[j].firstToken < k) - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
+      const entity = list[i].entity;
+      if (entity.type === 'organization' && bareHead(normalize(entity.name.split(' ')[0])) === word.slice(2)) return entity;
+    }
+    return null;
   }
 
   /** انتقدت النقابة القرار، وقالت إن …: an elided subject shared with an earlier verb of the sentence. */
@@ -365,7 +405,14 @@ class SpeakerContext {
       const proclitic = this.text.slice(first.start, mention.start);
       if (/[لب]/.test(proclitic)) return true;
     }
-    return ref.firstToken > 0 && PREPOSITIONS.has(tokens[ref.firstToken - 1].norm);
+    // ضد «داعش»، في منطقة نجران: the preposition may stand before a quotation mark or a place noun.
+    let k = ref.firstToken - 1;
+    while (k >= 0 && isQuoteMark(tokens[k])) k--;
+    if (k >= 0 && ref.entity.type === 'place' && PLACE_HEADS.has(headNorm(tokens[k]))) {
+      if (/^[لب]/.test(tokens[k].norm) && !PLACE_HEADS.has(tokens[k].norm)) return true;
+      k--;
+    }
+    return k >= 0 && PREPOSITIONS.has(tokens[k].norm);
   }
 
   /** First token of the sentence holding token k (sentence ends inside quotations skipped). */
@@ -397,6 +444,15 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
   for (const [surname, entity] of surnames) if (entity) unique.set(surname, entity);
   return unique;
 }
+
+/** How many words after a spokesperson the body he speaks for may be named. */
+const OFFICIAL_TO_BODY = 4;
+
+/** Words that tie a spokesperson to his body (متحدث باسم الوزارة، الناطق بلسان …، متحدث في …). */
+const OF_BODY = new Set(['باسم', 'بلسان', 'في', 'من', 'لدى'].map(normalize));
+
+/** Title heads of those who speak for a body (a named one is the speaker herself). */
+const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
 
 /** How many mentions back a title used as subject looks for the person who holds it. */
 const TITLE_LOOKBACK = 200;

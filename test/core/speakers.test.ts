@@ -215,6 +215,36 @@ describe('core/speakers: elided subjects and roles referring back', () => {
   });
 });
 
+describe('core/speakers: institutions and their spokespersons', () => {
+  it('refers a definite body head alone back to the last body named with it (وأكدت الهيئة، وأوضحت الحكومة)', () => {
+    const a = annotate('رفضت الهيئة العامة للشباب والرياضة القرار. وأكدت الهيئة في مؤتمر صحفي أن القرار جاء فرديا.', [
+      ['الهيئة العامة للشباب والرياضة', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['الهيئة العامة للشباب والرياضة']);
+  });
+
+  it('gives an unnamed spokesperson\'s words to the body, and an unnamed official\'s to nobody', () => {
+    const a = annotate('وقال متحدث باسم يوروتانيل إن الحركة عادت. وأكدت مصادر أمنية لرويترز أن الطائرة انطلقت من الحدود.', [
+      ['يوروتانيل', 'organization'], ['رويترز', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['يوروتانيل', null]);
+  });
+
+  it('does not let a place where things happen speak for an elided subject (في منطقة نجران، أوضح …)', () => {
+    const a = annotate('وقال حسين المعلاق إن السوق نشطة. ويعد محله من أشهر المحلات في منطقة نجران، وأوضح أن العنب مطلوب.', [
+      ['حسين المعلاق', 'person'], ['نجران', 'place'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['حسين المعلاق', 'حسين المعلاق']);
+  });
+
+  it('does not take a name behind a preposition and a quotation mark for the subject (ضد «داعش»، قال:)', () => {
+    const a = annotate('وقال مارك تونر: «نرحب بالتعاون». وعن التعاون مع الروس ضد «داعش»، قال: «نحاول العمل مع روسيا».', [
+      ['مارك تونر', 'person'], ['داعش', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['مارك تونر', 'مارك تونر']);
+  });
+});
+
 describe('core/speakers: quotations without a cue', () => {
   it('gives the sentence\'s subject when it is a person', () => {
     const a = annotate('وفي يوليو، امتدح بوتين كوريا الشمالية “لدعمها القوي للعملية العسكرية الخاصة”.', [

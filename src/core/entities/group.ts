@@ -83,17 +83,19 @@ const MAX_ORG_TAIL = 6;
  */
 const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'مركز', 'مجموعة', 'حزب', 'اتحاد', 'بنك', 'مصرف', 'منظمة',
   'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'تيار', 'ائتلاف', 'قائمة',
-  'برلمان']);
+  'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
 
 /** Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية). */
 const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'منظمة', 'حزب', 'اتحاد', 'أكاديمية', 'جبهة', 'رابطة',
-  'نقابة', 'جمعية', 'تيار', 'ائتلاف', 'قائمة', 'برلمان']);
+  'نقابة', 'جمعية', 'تيار', 'ائتلاف', 'قائمة', 'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية']);
 
 /**
  * Heads of state bodies, which make a name out of a definite phrase only when it says whose
- * they are (وزارة الصحة السودانية، وزارة الخارجية الأمريكية; not وزارة الدفاع، مجلس الإدارة).
+ * they are (وزارة الصحة السودانية، الشرطة البريطانية، الجيش الليبي، حكومة مالي; not وزارة
+ * الدفاع، مجلس الإدارة، الحكومة). Real news quotes them as speakers, so they are organizations
+ * here even where ANERcorp leaves a nationality-adjective army unnamed.
  */
-const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مجلس']);
+const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مجلس', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
 
 /**
  * Heads that only say what the following name is, and stay outside it (صحيفة هآرتس، حركة حماس,
