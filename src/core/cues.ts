@@ -279,6 +279,11 @@ const UNNAMED_SOURCES = new Set(
     'مصادرنا', 'أوساط', 'الأوساط', 'دوائر', 'جهات', 'الإعلام', 'استطلاع', 'دراسة', 'الدراسة', 'بيانات', 'أرقام'].map(normalize),
 );
 
+/** Whether a normalised word, as it stands (no proclitic read off), names an unnamed source. */
+export function isUnnamedSourceWord(norm: string): boolean {
+  return UNNAMED_SOURCES.has(norm);
+}
+
 export function isUnnamedSource(token: Token): boolean {
   if (token.kind !== 'arabic') return false;
   if (UNNAMED_SOURCES.has(token.norm)) return true;

@@ -10,7 +10,7 @@
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
 import { countBefore } from './bisect';
-import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
+import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
@@ -59,6 +59,8 @@ type SubjectReading =
 interface HistoryEntry {
   entity: Entity | null;
   gender?: Gender;
+  /** For an unnamed source, the words that describe it. */
+  described?: string;
 }
 
 /** Set `speaker` of every quotation (in text order), from its cue and its context. */
@@ -83,6 +85,7 @@ export function* attributeSpeakersSteps(
   for (const quote of quotes) {
     if (++done % QUOTES_PER_STEP === 0) yield;
     quote.speaker = context.attribute(quote)?.id ?? null;
+    if (quote.speaker === null && context.described) quote.speakerText = context.described;
   }
 }
 
@@ -97,6 +100,8 @@ class SpeakerContext {
   /** Last word of a person's name → that person, when no other person shares it. */
   private readonly surnames: Map<string, Entity>;
   private previous: { paragraph: number; sentence: number; speaker: Entity | null } | null = null;
+  /** Set while a quotation is read: the words of the unnamed source or unresolved title that speaks. */
+  described: string | undefined;
 
   constructor(
     private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[], private readonly mentions: MentionIndex,
@@ -124,6 +129,7 @@ class SpeakerContext {
 
     let speaker: Entity | null;
     let gender = cue?.gender;
+    this.described = undefined;
     const reading = cue ? this.readCue(cue, sentence, paragraph) : this.readUncued(at, sentence, paragraph);
     if (reading.kind === 'found') {
       speaker = reading.entity;
@@ -132,7 +138,8 @@ class SpeakerContext {
       speaker = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
     }
     if (speaker) gender = this.genderOf.get(speaker) ?? gender;
-    this.history.push({ entity: speaker, gender });
+    if (speaker) this.described = undefined;
+    this.history.push({ entity: speaker, gender, described: this.described });
     this.previous = { paragraph, sentence, speaker };
     return speaker;
   }
@@ -201,7 +208,7 @@ class SpeakerContext {
       if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
-      if (isUnnamedSource(token)) return { kind: 'found', entity: SPOKESPERSONS.has(headNorm(token)) ? this.bodyOfOfficial(j) : null };
+      if (isUnnamedSource(token)) return { kind: 'found', entity: this.unnamedSource(j) };
       if (!inPrepositionalPhrase) {
         const body = this.bodyReferredTo(j);
         if (body) return { kind: 'found', entity: body };
@@ -275,7 +282,7 @@ class SpeakerContext {
       const ref = this.mentions.at(k);
       if (ref && SPEAKING_TYPES.has(ref.entity.type) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
       if (titleHeadAt(tokens[k])) return { kind: 'found', entity: this.titleSubject(k) };
-      if (isUnnamedSource(tokens[k])) return { kind: 'found', entity: null };
+      if (isUnnamedSource(tokens[k])) return { kind: 'found', entity: this.unnamedSource(k) };
       if (tokens[k].kind === 'punct') break;
     }
     return { kind: 'elided' };
@@ -329,8 +336,11 @@ class SpeakerContext {
   private titleSubject(head: number): Entity | null {
     const tokens = this.tokens;
     let titleEnd = -1;
+    // Where the subject's words end, for describing a holder nobody names (رئيس الوزراء الماليزي).
+    let stop = -1;
     for (let j = head + 1; j < tokens.length && j < head + SUBJECT_REACH; j++) {
       const token = tokens[j];
+      if (stop < 0 && !this.describes(j)) stop = j;
       if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
       const ref = this.mentions.startingAt(j);
       if (ref?.entity.type === 'person') return ref.entity;
@@ -340,7 +350,37 @@ class SpeakerContext {
     }
     const holder = this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head);
     // المتحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body.
-    return holder ?? (SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null);
+    const speaker = holder ?? (SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null);
+    if (!speaker) this.describe(head, stop < 0 ? head + 1 : stop);
+    return speaker;
+  }
+
+  /** The body a spokesperson speaks for, else nobody, described by the source's own words (مصادر مطلعة). */
+  private unnamedSource(k: number): Entity | null {
+    const body = SPOKESPERSONS.has(headNorm(this.tokens[k])) ? this.bodyOfOfficial(k) : null;
+    if (body) return body;
+    const tokens = this.tokens;
+    let end = k + 1;
+    while (end < tokens.length && end <= k + DESCRIPTION_WORDS && tokens[end].paragraph === tokens[k].paragraph && this.describes(end)) end++;
+    this.describe(k, end);
+    return null;
+  }
+
+  /** A word that goes on describing an unnamed source (مطلعة، عسكري مالي), not what or where it said. */
+  private describes(k: number): boolean {
+    const token = this.tokens[k];
+    return token.kind === 'arabic' && !this.mentions.at(k) && !PREPOSITIONS.has(token.norm) && !FILLERS.has(token.norm) &&
+      !/^ل/.test(token.norm) && !isComplementizer(this.tokens, k) && !cueAt(this.tokens, k, this.tokens.length);
+  }
+
+  /** Records tokens [first, end) as the words of the source that speaks, without a proclitic و/ف/ب/ل. */
+  private describe(first: number, end: number): void {
+    const tokens = this.tokens;
+    const words = this.text.slice(tokens[first].start, tokens[end - 1].end);
+    // والخبراء، ومصادر, but وسائل and وزير keep their و.
+    const head = tokens[first];
+    const proclitic = /^[وفب]ال/.test(head.norm) || (/^[وف]/.test(head.norm) && !isUnnamedSourceWord(head.norm) && titleHeadAt(head) !== head.text);
+    this.described = proclitic ? words.slice(1) : words;
   }
 
   /** متحدث باسم …، الناطق بلسان …، متحدث بالوزارة: the organization a spokesperson speaks for, if named with him. */
@@ -390,7 +430,10 @@ class SpeakerContext {
   private continuing(gender: Gender | undefined, anchor: number, sentence: number): Entity | null {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
       const entry = this.history[i];
-      if (!gender || !entry.gender || entry.gender === gender) return entry.entity;
+      if (!gender || !entry.gender || entry.gender === gender) {
+        this.described = entry.described;
+        return entry.entity;
+      }
     }
     // Nobody spoke yet: the person the sentence (or the one before) is about.
     const subject = this.sentenceSubject(this.sentenceStart(Math.max(0, sentence - 1)), anchor, true);
@@ -444,6 +487,9 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
   for (const [surname, entity] of surnames) if (entity) unique.set(surname, entity);
   return unique;
 }
+
+/** How many words after an unnamed source's head word may still describe it (مصدر عسكري مالي رفيع). */
+const DESCRIPTION_WORDS = 3;
 
 /** How many words after a spokesperson the body he speaks for may be named. */
 const OFFICIAL_TO_BODY = 4;

@@ -41,6 +41,11 @@ export interface Quote extends Span {
   speaker: string | null;
   /** The word or phrase that introduces the speech (قال، أضاف، بحسب …). */
   cue: Span | null;
+  /**
+   * Present only when `speaker` is null and the text describes the source: its words as written,
+   * without a proclitic (مصادر مطلعة، رئيس الوزراء الماليزي when the article never names him).
+   */
+  speakerText?: string;
   /** Present only when the quotation needed recovery. */
   flags?: QuoteFlag[];
 }

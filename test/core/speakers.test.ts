@@ -245,6 +245,17 @@ describe('core/speakers: institutions and their spokespersons', () => {
   });
 });
 
+describe('core/speakers: the words of an unnamed source', () => {
+  it('keeps what describes a source no entity names, and carries it to its continuations', () => {
+    const a = annotate('وقالت مصادر مطلعة إن الاجتماع تأجل. وأضافت أن الموعد لم يحدد. وأعلن رئيس الوزراء الماليزي أن الحطام للطائرة. وقال بوتين إن الوضع خطير.', [
+      ['بوتين', 'person'],
+    ]);
+    assert.deepStrictEqual(a.quotes.map((q) => [a.speakers[a.quotes.indexOf(q)], q.speakerText]), [
+      [null, 'مصادر مطلعة'], [null, 'مصادر مطلعة'], [null, 'رئيس الوزراء الماليزي'], ['بوتين', undefined],
+    ]);
+  });
+});
+
 describe('core/speakers: quotations without a cue', () => {
   it('gives the sentence\'s subject when it is a person', () => {
     const a = annotate('وفي يوليو، امتدح بوتين كوريا الشمالية “لدعمها القوي للعملية العسكرية الخاصة”.', [

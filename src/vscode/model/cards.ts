@@ -83,6 +83,8 @@ export function quoteCard(quote: Quote, index: AnnotationIndex, t: Translate): s
     const role = speaker.roles[0];
     const who = `$(${KIND_ICONS[speaker.type]}) **${escapeMarkdown(speaker.name)}**`;
     lines.push(`${t('Said by:')} ${role ? `${who} · ${escapeMarkdown(role)}` : who}`);
+  } else if (quote.speakerText) {
+    lines.push(`${t('Said by:')} ${escapeMarkdown(quote.speakerText)} · ${t('not named in the text')}`);
   } else {
     lines.push(t('Said by: a source the text does not name'));
   }
