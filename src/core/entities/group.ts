@@ -648,7 +648,10 @@ class MentionSet {
       const type = club ? 'organization' : namedByPlaceHead ? 'place' : m.type;
       // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
       const event = EVENT_STARTS.mayMatch(this.readings, m.firstToken) && this.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
-      if (first === end || event || (!namedByPlaceHead && this.isNoName(first, end, start, m.type))) {
+      // الحكومة البريطانية، الشرطة الإسرائيلية: common words, but a body's head with whose it is names it.
+      const ownedBody = m.type === 'organization' && end - first > 1 && isNationalityAdjective(this.tokens[end - 1].norm) &&
+        this.splits(first).some((r) => STATE_BODY_HEADS.has(r.stem));
+      if (first === end || event || (!namedByPlaceHead && !ownedBody && this.isNoName(first, end, start, m.type))) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
         this.replace(k, { ...m, type, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
