@@ -2,7 +2,7 @@
  * Quoted names: news, Saudi papers above all, put names in quotation marks («إينوك»، "القاضي"،
  * «بايلي جيفورد» و«سيتانتا»). Quotations are found before the entities are known, so a quoted
  * span that turns out to be nothing but entity mentions is set aside here, once they are: it is
- * a name, not anyone's words.
+ * a name, not anyone's words; so is a short one the article shows elsewhere to be a name.
  */
 import { tokenIndexAt, MentionIndex } from './mention-index';
 import { normalize } from './text';
@@ -27,11 +27,59 @@ export function isQuotedName(quote: Quote, tokens: Token[], mentions: MentionInd
   return words > 0;
 }
 
+/** Quoted spans this short may be a name the tagger missed where it is quoted. */
+const SHORT_NAME_WORDS = 3;
+/** How often a short span must be quoted word for word to be a name. */
+const NAME_QUOTED_TIMES = 3;
+/** Quoted words this short are answers (لا، نعم، كلا), however often quoted. */
+const MAX_ANSWER_LENGTH = 3;
+
+/**
+ * What the article shows to be names, for quotations the tagger left untagged: every entity's
+ * mention forms and a person's last name ("القاضي" where حمد القاضي is named), and a short
+ * quotation quoted word for word NAME_QUOTED_TIMES times (Sabq quotes «تعليم الليث» and «تركي»
+ * each time), unless it is as short as an answer («لا»، «نعم»). Twice is not enough: a headline often
+ * repeats a phrase someone said.
+ */
+class ArticleNames {
+  private readonly forms = new Set<string>();
+  private readonly quotedAgain = new Set<string>();
+
+  constructor(quotes: Quote[], mentions: MentionIndex) {
+    for (const ref of mentions.mentions) {
+      this.forms.add(normalize(ref.entity.mentions[ref.index].text));
+      const name = ref.entity.name;
+      if (ref.entity.type === 'person' && name.includes(' ')) this.forms.add(normalize(name.slice(name.lastIndexOf(' ') + 1)));
+    }
+    const times = new Map<string, number>();
+    for (const quote of quotes) {
+      const key = shortKey(quote);
+      if (key === null) continue;
+      const n = (times.get(key) ?? 0) + 1;
+      times.set(key, n);
+      if (n >= NAME_QUOTED_TIMES && key.length > MAX_ANSWER_LENGTH) this.quotedAgain.add(key);
+    }
+  }
+
+  has(quote: Quote): boolean {
+    const key = shortKey(quote);
+    return key !== null && (this.forms.has(key) || this.quotedAgain.has(key));
+  }
+}
+
+/** The normalised words of a short direct quotation, or null. */
+function shortKey(quote: Quote): string | null {
+  if (quote.kind !== 'direct') return null;
+  const words = quote.text.trim().split(/\s+/);
+  return words.length <= SHORT_NAME_WORDS && words[0] !== '' ? words.map(normalize).join(' ') : null;
+}
+
 /** Removes the quoted names from `quotes` (in place, order kept) and renumbers the rest q1, q2 … */
 export function dropQuotedNames(quotes: Quote[], tokens: Token[], mentions: MentionIndex): void {
+  const names = new ArticleNames(quotes, mentions);
   let kept = 0;
   for (const quote of quotes) {
-    if (isQuotedName(quote, tokens, mentions)) continue;
+    if (isQuotedName(quote, tokens, mentions) || names.has(quote)) continue;
     quote.id = `q${kept + 1}`;
     quotes[kept++] = quote;
   }

@@ -40,13 +40,16 @@ const NAMING_NOUNS = new Set([
   'وسم', 'هاشتاغ', 'كتلة', 'ائتلاف', 'جبهة', 'تيار', 'تحالف', 'نادي', 'فريق', 'مهرجان', 'مؤتمر', 'جائزة', 'مسرحية', 'ألبوم',
   'كليب', 'صفحة', 'حساب', 'مدونة', 'مصنع', 'مطعم', 'مبنى', 'برج', 'سلسلة', 'مسلسلات', 'أفلام', 'شركات', 'حركتا',
   'مجلس', 'مسابقة', 'بطولة', 'منتدى', 'معرض', 'دورية', 'نشرة', 'إذاعة', 'تلفزيون', 'دار',
+  'معركة', 'معارك', 'عمليات', 'غزوة', 'حي', 'منطقة', 'مدينة', 'قرية', 'بلدة', 'محافظة', 'شارع', 'جريدة', 'مجلات', 'صحف',
 ].map(normalize));
 
 /** فإن (and فإنه، فإنها) opens what a fronted source vouches for. */
 const FA_INNA = new Set(['فان', 'فانه', 'فانها', 'فانهم']);
 
 /** Words that announce a name or a title of any length (برنامج بعنوان "…"، أطلقوا عليه اسم "…"). */
-const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان', 'لقب', 'تدعى', 'يدعى', 'المسمى', 'المسماة', 'تسمية', 'شعار'].map(normalize));
+const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان', 'لقب', 'تدعى', 'يدعى', 'المسمى', 'المسماة', 'تسمية', 'شعار',
+  'يسمى', 'تسمى', 'سمي', 'سميت', 'يسمونه', 'يسمونها', 'سموه', 'سموها', 'يعرف', 'تعرف', 'المعروف', 'المعروفة', 'يطلق', 'أطلق',
+  'أطلقوا', 'يلقب', 'الملقب', 'الملقبة', 'وسم', 'هاشتاغ', 'هاشتاق'].map(normalize));
 
 /** Words that start a new clause after a comma, ending what a reported clause says. */
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير']);
@@ -553,9 +556,20 @@ function isAddressee(tokens: Token[], d: DirectQuote, a: number): boolean {
 
 function isNamedByNoun(tokens: Token[], d: DirectQuote, a: number): boolean {
   if (d.open <= a) return false;
-  const before = tokens[d.open - 1].norm;
-  return TITLE_MARKERS.has(before) || NAMING_NOUNS.has(stripConnective(before));
+  if (NAMING_NOUNS.has(stripConnective(tokens[d.open - 1].norm))) return true;
+  // ما يسمى في نجران "عرائش العنب"، سميت بـ«عملية النهروان»: the naming verb may stand a few words before.
+  for (let k = d.open - 1, words = 0; k >= a && words < NAMING_REACH; k--) {
+    const token = tokens[k];
+    if (isSentenceEnd(token) || MARKS[token.text]) return false;
+    if (token.kind === 'punct') continue;
+    if (TITLE_MARKERS.has(token.norm) || TITLE_MARKERS.has(token.norm.replace(/^[وف](?=..)/, ''))) return true;
+    words++;
+  }
+  return false;
 }
+
+/** How many words before a quotation a naming verb may stand (ما يسمى في نجران "…"). */
+const NAMING_REACH = 3;
 
 function stripConnective(norm: string): string {
   const bare = /^[وفبل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;

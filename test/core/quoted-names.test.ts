@@ -23,4 +23,18 @@ describe('core/quoted-names: names in quotation marks are names, not speech', ()
     assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.text]), [['indirect', 'القضاء على التطرف يكون بالحوار']]);
     assert.deepStrictEqual(a.speakers, ['القاضي']);
   });
+
+  it('reads a short quotation as a name when the article names it so or quotes it again and again', () => {
+    const a = annotate('وقال حمد القاضي: «الثقافة حياة». ووصف "القاضي" تجربته. وذكر «تركي» أنه نادم، ثم اعتذر «تركي»، وسامح والد «تركي» ابنه «تركي». ويسمى في نجران "عرائش العنب".', [
+      ['حمد القاضي', 'person'],
+    ]);
+    assert.deepStrictEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['الثقافة حياة']);
+  });
+
+  it('keeps a phrase said twice (a headline repeats it) and an answer quoted again and again', () => {
+    const a = annotate('وقالت رايس إنه سيجد فينا "شريكا متفانيا". وقالت رايس إنه سيجد "شريكا متفانيا". أجاب «لا». وسئل ثانية فأجاب «لا». ثم قال «لا».', [
+      ['رايس', 'person'],
+    ]);
+    assert.deepStrictEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['شريكا متفانيا', 'شريكا متفانيا', 'لا', 'لا', 'لا']);
+  });
 });
