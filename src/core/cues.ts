@@ -27,6 +27,8 @@ export interface Cue {
   first: number;
   end: number;
   gender?: Gender;
+  /** Prepositions after which this verb's reported content follows as a noun phrase (أعلن عن مقتل …). */
+  complement?: readonly string[];
 }
 
 interface LexiconEntry {
@@ -38,6 +40,7 @@ interface LexiconEntry {
   needsComplementizer?: number;
   /** The cue only counts when عن follows within RELAY_REACH tokens (نقل). */
   needsAn?: boolean;
+  complement?: readonly string[];
 }
 
 /** Past stem and third-person masculine present of each speech verb (null: the present is a trap). */
@@ -50,7 +53,21 @@ const SPEECH_VERBS: [string, string | null][] = [
   ['حذر', 'يحذر'], ['أقر', 'يقر'], ['اعترف', 'يعترف'], ['تساءل', 'يتساءل'], ['اختتم', 'يختتم'],
   ['غرد', 'يغرد'], ['كتب', 'يكتب'], ['أخبر', 'يخبر'], ['أبلغ', null], ['ادعى', 'يدعي'],
   ['لاحظ', 'يلاحظ'], ['توقع', 'يتوقع'], ['سخر', 'يسخر'], ['أعرب', 'يعرب'], ['أشاد', 'يشيد'],
+  ['تحدث', null],
 ];
+
+/**
+ * The preposition that opens what a verb reports when it is a noun phrase, not a clause with أن
+ * (أعلن عن مقتل …، أكد على متانة …، أشار إلى وجود …، حذر من …; verb and participle alike).
+ * قال عن X says something about X, so قال takes none.
+ */
+const COMPLEMENT_PREPOSITIONS: [string[], string[]][] = [
+  [['أعلن', 'كشف', 'أعرب', 'تحدث', 'معلنا', 'كاشفا', 'معربا'], ['عن']],
+  [['أكد', 'شدد', 'مؤكدا', 'مشددا'], ['على']],
+  [['أشار', 'لفت', 'نوه', 'مشيرا', 'لافتا', 'منوها', 'داعيا'], ['إلى']],
+  [['حذر', 'محذرا'], ['من']],
+];
+const COMPLEMENT_OF = new Map(COMPLEMENT_PREPOSITIONS.flatMap(([words, prepositions]) => words.map((w) => [w, prepositions.map(normalize)] as const)));
 
 /**
  * بين is mostly "between" and رد "returned": speech verbs only with أن right after them
@@ -130,7 +147,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
   for (const [first, rest, kind] of SOURCES) {
     add(normalize(first), { kind, rest: rest.map((alternatives) => alternatives.map(normalize)) });
   }
-  for (const verb of SPEECH_VERBS) addVerb(verb, { kind: 'verb' });
+  for (const verb of SPEECH_VERBS) addVerb(verb, { kind: 'verb', complement: COMPLEMENT_OF.get(verb[0]) });
   for (const verb of OBJECT_VERBS) {
     for (const [form, gender] of pastForms(normalize(verb))) {
       for (const pronoun of ['ه', 'ها', 'هم']) add((form.endsWith('ا') ? form.slice(0, -1) + 'و' : form) + pronoun, { kind: 'verb', gender });
@@ -140,8 +157,9 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
   for (const p of PARTICIPLES) {
     const masculine = normalize(p);
-    add(masculine, { kind: 'participle', gender: 'm' });
-    add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f' });
+    const complement = COMPLEMENT_OF.get(p);
+    add(masculine, { kind: 'participle', gender: 'm', complement });
+    add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f', complement });
   }
   for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
   for (const word of VERBAL_NOUNS) add(normalize(word), { kind: 'verb', needsComplementizer: VERBAL_NOUN_REACH }, ['', 'و', 'ب']);
@@ -227,7 +245,7 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, entry.needsComplementizer)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
-    return { kind: entry.kind, first: i, end: next, gender };
+    return entry.complement ? { kind: entry.kind, first: i, end: next, gender, complement: entry.complement } : { kind: entry.kind, first: i, end: next, gender };
   }
   return null;
 }

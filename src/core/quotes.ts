@@ -52,7 +52,7 @@ const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان
   'أطلقوا', 'يلقب', 'الملقب', 'الملقبة', 'وسم', 'هاشتاغ', 'هاشتاق'].map(normalize));
 
 /** Words that start a new clause after a comma, ending what a reported clause says. */
-const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير']);
+const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير', 'إذ', 'اذ']);
 
 /** Coordinated verbs of demand that end a reported clause (… وطالب ببناء …، ودعا إلى …). */
 const DEMANDS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وناشد', 'وناشدت'].map(normalize));
@@ -343,7 +343,7 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       continue;
     }
     // قال "القاضي": …، ذكرت "إينوك" في بيان أنها …: a short quotation before the speech is its speaker's name.
-    if (direct && isQuotedSubject(tokens, direct, a, b, closeOf)) {
+    if (direct && isQuotedSubject(tokens, direct, cue, a, b, closeOf)) {
       direct.subject = true;
       k = direct.close;
       continue;
@@ -351,6 +351,10 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
     if (direct) {
       direct.cue ??= cue;
       return 'direct';
+    }
+    // أعلن مصدر عسكري عن سقوط …، مشددا على عدم …: the noun phrase after the verb's preposition.
+    if (cue.complement?.includes(token.norm) && k + 1 < b && tokens[k + 1].kind === 'arabic' && !isComplementizer(tokens, k + 1)) {
+      return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
     }
     if (isComplementizer(tokens, k)) {
       const first = isBareComplementizer(token) ? k + 1 : k;
@@ -375,17 +379,25 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
 const SUBJECT_TO_SPEECH = 4;
 
 /**
- * A short quotation right after a cue whose speech starts after it (a colon, إن/أن, or another
- * quotation follows within a few words): the quoted words are who speaks, as Saudi papers quote
- * names («قال "القاضي": …»).
+ * A short quotation right after a cue whose speech starts after it: the quoted words are who
+ * speaks, as Saudi papers quote names. The speech follows within a few words after a colon or
+ * إن/أن («قال "القاضي": …»، «قال "بايلي جيفورد" و"سيتانتا" إن …», other quoted names stepped
+ * over), or is the next quotation when the name stands right after the verb («قال "بادي" "…"»;
+ * but عن “حصيلة غير نهائية” من “خمسة قتلى” is two pieces of what was said).
  */
-function isQuotedSubject(tokens: Token[], d: DirectQuote, a: number, b: number, closeOf: Int32Array): boolean {
+function isQuotedSubject(tokens: Token[], d: DirectQuote, cue: Cue, a: number, b: number, closeOf: Int32Array): boolean {
   let words = 0;
   for (let k = d.first; k < d.close; k++) if (tokens[k].kind !== 'punct' && ++words > SHORT_QUOTE_WORDS) return false;
   if (words === 0) return false;
+  const rightAfterCue = !hasWordsOutside(tokens, cue.end, d.open - 1, []);
   for (let k = d.close + 1, after = 0; k < b && after <= SUBJECT_TO_SPEECH; k++) {
     const token = tokens[k];
-    if (isColon(token) || isComplementizer(tokens, k) || closeOf[k - a] > 0) return true;
+    if (isColon(token) || isComplementizer(tokens, k)) return true;
+    if (closeOf[k - a] > 0) {
+      if (rightAfterCue && after === 0) return true;
+      k = closeOf[k - a];
+      continue;
+    }
     // اتهمه بـ"الانحياز"، وقال: … — the colon is another cue's.
     if (isSentenceEnd(token) || MARKS[token.text] || introducesSpeech(cueAt(tokens, k, b))) return false;
     if (token.kind !== 'punct') after++;

@@ -206,6 +206,9 @@ class SpeakerContext {
       }
       // وتابعت قائلة: the participle only repeats the verb.
       if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
+      // وأضاف البيان، وتحدث التقرير: a document introduced earlier speaks for whoever issued it.
+      // The document's gender is its own, so the latest speaker is taken whatever the verb's.
+      if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return { kind: 'found', entity: this.continuing(undefined, k, this.sentenceStart(k)) };
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
       if (isUnnamedSource(token)) return { kind: 'found', entity: this.unnamedSource(j) };
@@ -487,6 +490,9 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
   for (const [surname, entity] of surnames) if (entity) unique.set(surname, entity);
   return unique;
 }
+
+/** A statement or report as subject: its author speaks, the one the article quoted it from. */
+const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', 'البلاغ', 'المذكرة', 'الوثيقة', 'النص', 'التصريح', 'الإعلان'].map(normalize));
 
 /** How many words after an unnamed source's head word may still describe it (مصدر عسكري مالي رفيع). */
 const DESCRIPTION_WORDS = 3;

@@ -141,6 +141,15 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('وشدد الرئيس على أن الحوار هو الحل.').map((q) => q[1]), ['الحوار هو الحل']);
   });
 
+  it('reads what a verb reports as a noun phrase after its own preposition (أعلن عن، مشددا على، أشار إلى)', () => {
+    assert.deepStrictEqual(summary('في حين أعلن مصدر عسكري عن سقوط ثمانية قتلى.').map((q) => q[1]), ['سقوط ثمانية قتلى']);
+    assert.deepStrictEqual(summary('وأكد الرئيس ضرورة الحوار، مشددا على عدم وجود خلاف بين البلدين.').map((q) => q[1]), ['عدم وجود خلاف بين البلدين']);
+    assert.deepStrictEqual(summary('وأشارت البعثة إلى مقتل أحد أفرادها.').map((q) => q[1]), ['مقتل أحد أفرادها']);
+    assert.deepStrictEqual(summary('وحذرت الوزيرة من التصعيد، إذ “.” ثم غادرت.').map((q) => q[1]), ['التصعيد']);
+    // قال عن says something about; a preposition that is not the verb's reports nothing.
+    assert.deepStrictEqual(summary('وقال عن الاتفاق كلاما كثيرا. وأعلن الوزير من الرياض الخطة.'), []);
+  });
+
   it('ends the reported clause before لكن and before a participle that starts new speech', () => {
     assert.deepStrictEqual(summary('واكتفى الرئيس بالقول إنه سيزور القاعدة قريبا، لكنه رفض الإفصاح عن برنامجه.').map((q) => q[1]), [
       'إنه سيزور القاعدة قريبا',
@@ -201,7 +210,7 @@ describe('core/quotes indirect speech', () => {
     ['نقل as "transported"', 'ونقل الجرحى إلى المستشفى في حالة حرجة.'],
     ['a cue verb with a noun object', 'وأعلنت الوزارة تسجيل إصابات جديدة في العاصمة.'],
     ['وحسب as "and only"', 'لم تتعاون هذه القوى مع المحتل لإحكام السيطرة على العراق وحسب، بل سعت إلى تقسيمه.'],
-    ['quotation marks around punctuation only', 'وحذرت الوزيرة من التصعيد، إذ “.” ثم غادرت.'],
+    ['quotation marks around punctuation only', 'وغادرت الوزيرة القاعة، إذ “.” ثم عادت.'],
     ['a byline', 'كتب: محمود صبري\n\nرفع الجهاز الفني للفريق درجات الاستعداد للقاء المقبل.'],
     ['a long title after بعنوان', 'ونال الماجستير عن رسالة بعنوان "العلاقات الدولية على شبكة الإنترنت في العقد الأخير".'],
   ];

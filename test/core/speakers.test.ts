@@ -237,6 +237,14 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers, ['حسين المعلاق', 'حسين المعلاق']);
   });
 
+  it('gives a statement\'s words to whoever issued it, whatever the verbs\' genders (وتحدث البيان)', () => {
+    const a = annotate('وأوضحت حكومة مالي في بيانها أن الهجوم وقع صباحا. وتحدث البيان عن “حصيلة غير نهائية” من “خمسة قتلى”. وقال بحسب البيان إن لا ضحايا.', [
+      ['حكومة مالي', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['الهجوم وقع صباحا', 'حصيلة غير نهائية', 'خمسة قتلى', 'لا ضحايا']);
+    assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
+  });
+
   it('does not take a name behind a preposition and a quotation mark for the subject (ضد «داعش»، قال:)', () => {
     const a = annotate('وقال مارك تونر: «نرحب بالتعاون». وعن التعاون مع الروس ضد «داعش»، قال: «نحاول العمل مع روسيا».', [
       ['مارك تونر', 'person'], ['داعش', 'organization'],
