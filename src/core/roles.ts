@@ -175,7 +175,21 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
   }
-  for (const [entity, roles] of found) entity.roles = rankRoles([...entity.roles, ...roles]);
+  for (const [entity, roles] of found) entity.roles = rankRoles([...entity.roles, ...roles].flatMap(coordinatedRoles));
+}
+
+/** سفير خادم الحرمين في القاهرة والمندوب الدائم للمملكة …: two positions joined by و are two roles. */
+function coordinatedRoles(role: string): string[] {
+  const tokens = tokenize(role);
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!hasConjunction(tokens[k]) || !titleHeadAt(tokens[k])) continue;
+    parts.push(role.slice(from, tokens[k].start).trim());
+    from = tokens[k].start + 1;
+  }
+  parts.push(role.slice(from).trim());
+  return parts.filter((part) => part.length > 0);
 }
 
 /** Distinct roles (compared normalised), longest first, first seen first among equals. */

@@ -15,7 +15,7 @@ import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, PLACE_HEADS } from './lexicon';
+import { BODY_HEADS, isNationalityAdjective, PLACE_HEADS } from './lexicon';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -344,7 +344,11 @@ class SpeakerContext {
     for (let j = head + 1; j < tokens.length && j < head + SUBJECT_REACH; j++) {
       const token = tokens[j];
       if (stop < 0 && !this.describes(j)) stop = j;
-      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
+      if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) {
+        // وأكد وزير الخارجية الأمريكي أن: the title runs to the speech.
+        if (titleEnd < 0) titleEnd = j;
+        break;
+      }
       const ref = this.mentions.startingAt(j);
       if (ref?.entity.type === 'person') return ref.entity;
       const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
@@ -429,10 +433,14 @@ class SpeakerContext {
     return gender && known && known !== gender ? null : subject.entity;
   }
 
-  /** وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. */
+  /**
+   * وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. A quotation
+   * nobody was found for is no speaker to continue; an unnamed source the text described is.
+   */
   private continuing(gender: Gender | undefined, anchor: number, sentence: number): Entity | null {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
       const entry = this.history[i];
+      if (!entry.entity && !entry.described) continue;
       if (!gender || !entry.gender || entry.gender === gender) {
         this.described = entry.described;
         return entry.entity;
@@ -524,21 +532,40 @@ class TitleResolver {
     }
   }
 
+  /**
+   * The most recent person whose role is the phrase, else whose role starts like it (head and
+   * the next word: سفير خادم الحرمين الشريفين → سفير خادم الحرمين في القاهرة) with no nationality
+   * that contradicts it (وزير الخارجية الأمريكي is not وزير الخارجية السعودي).
+   */
   resolve(phrase: Token[], beforeToken: number): Entity | null {
     const words = phrase.map(headNorm);
-    const head = bareHead(words[0]);
     const list = this.mentions.mentions;
     const seen = new Set<Entity>();
+    let partial: Entity | null = null;
     let i = countBefore(list.length, (j) => list[j].firstToken < beforeToken) - 1;
     for (let n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
       const entity = list[i].entity;
       if (seen.has(entity)) continue;
       seen.add(entity);
-      const roles = this.rolesOf.get(entity);
-      if (roles?.some((role) => bareHead(role[0]) === head && words.every((w, k) => k < role.length && (k === 0 || sameWord(w, role[k]))))) return entity;
+      for (const role of this.rolesOf.get(entity) ?? []) {
+        const match = roleMatch(words, role);
+        if (match === 'full') return entity;
+        if (match === 'partial') partial ??= entity;
+      }
     }
-    return null;
+    return partial;
   }
+}
+
+/** How a title phrase's words compare with a role's words (both read past proclitics). */
+function roleMatch(words: string[], role: string[]): 'full' | 'partial' | null {
+  if (bareHead(role[0]) !== bareHead(words[0])) return null;
+  let k = 1;
+  while (k < words.length && k < role.length && sameWord(words[k], role[k])) k++;
+  if (k === words.length) return 'full';
+  if (k < 2) return null;
+  const [w, r] = [words[k], role[k]];
+  return r !== undefined && isNationalityAdjective(w) && isNationalityAdjective(r) ? null : 'partial';
 }
 
 /** A word read past a proclitic و/ف/ب/ل, so والرئيس and الرئيس compare equal. */

@@ -105,3 +105,11 @@ describe('core/roles: several mentions', () => {
     assert.deepStrictEqual(a.rolesOf('أرامكو'), []);
   });
 });
+
+describe('core/roles: positions joined by و', () => {
+  it('reads two positions joined by و as two roles', () => {
+    assert.deepStrictEqual(rolesOf('وقال أحمد قطان سفير خادم الحرمين في القاهرة والمندوب الدائم للمملكة في جامعة الدول العربية إن العلاقات قوية.', [
+      ['أحمد قطان', 'person'], ['القاهرة', 'place'], ['جامعة الدول العربية', 'organization'],
+    ]), ['المندوب الدائم للمملكة في جامعة الدول العربية', 'سفير خادم الحرمين في القاهرة']);
+  });
+});

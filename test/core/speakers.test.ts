@@ -180,6 +180,14 @@ describe('core/speakers: elided subjects and roles referring back', () => {
     assert.deepStrictEqual(a.speakers, ['فلاديمير بوتين', 'فلاديمير بوتين']);
   });
 
+  it('resolves a title worded a little differently to the holder of that role, not across nationalities', () => {
+    const a = annotate('وقال سفير خادم الحرمين في القاهرة أحمد قطان إن العلاقات قوية. وكشف سفير خادم الحرمين الشريفين أن الموضوع انتهى. '
+      + 'وقال وزير الخارجية السعودي عادل الجبير إن الحوار مستمر. وأكد وزير الخارجية الأمريكي أن الاتفاق قريب.', [
+      ['أحمد قطان', 'person'], ['القاهرة', 'place'], ['عادل الجبير', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['أحمد قطان', 'أحمد قطان', 'عادل الجبير', null]);
+  });
+
   it('resolves a bare definite title (وقال الوزير) to the last person with that position', () => {
     const a = annotate(
       'أبان وزير الاقتصاد الرقمي أحمد الهناندة أن المنصة جاهزة.\n\nوتساءلت النائبة ديما طهبوب: «كيف نحمي بيانات المواطنين؟».\n\nورد الوزير بأن القانون يوفر ضمانات كافية.',
