@@ -29,6 +29,8 @@ export interface GoldQuote extends Span {
   /** Gold entity name, or null for an unnamed source. */
   speaker: string | null;
   cue: string | null;
+  /** Gold entity name of the channel that relayed the speech, if any. */
+  via?: string;
 }
 
 export interface Gold {
@@ -68,7 +70,8 @@ export function resolveGold(text: string, file: GoldFile): Gold {
     if (starts.length > 1 && q.occurrence === undefined) throw new Error(`gold quotation occurs ${starts.length} times, give occurrence: ${q.text}`);
     const start = starts[q.occurrence ?? 0];
     if (q.speaker !== null && !names.has(q.speaker)) throw new Error(`gold speaker is not a gold entity: ${q.speaker}`);
-    return { kind: q.kind, start, end: start + q.text.length, text: q.text, speaker: q.speaker, cue: q.cue };
+    if (q.via && !names.has(q.via)) throw new Error(`gold channel is not a gold entity: ${q.via}`);
+    return { kind: q.kind, start, end: start + q.text.length, text: q.text, speaker: q.speaker, cue: q.cue, ...(q.via ? { via: q.via } : {}) };
   });
   return { entities, quotes };
 }
@@ -137,6 +140,9 @@ export interface QuoteScores {
   byKind: Record<QuoteKind, KindScores>;
   /** System direct quotations that are nobody's speech in the gold (terms, titles, or nothing). */
   notSpeech: number;
+  /** Gold quotations relayed through a channel, and how many of them the system gives that channel. */
+  viaGold: number;
+  viaRight: number;
   /** Per gold quotation: the matched system quotation (or null) and whether its speaker is right. */
   details: { gold: GoldQuote; system: Quote | null; speakerRight: boolean }[];
 }
@@ -191,6 +197,8 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
     speakerAccuracy: matched ? speakerRight / matched : 1,
     byKind,
     notSpeech: system.filter((s, si) => s.kind === 'direct' && !systemTaken.has(si)).length,
+    viaGold: details.filter((d) => d.gold.via).length,
+    viaRight: details.filter((d) => d.gold.via && d.system?.via && sameSpeaker(goldByName.get(d.gold.via) ?? null, byId.get(d.system.via) ?? null)).length,
     details,
   };
 }

@@ -15,7 +15,7 @@ import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isNationalityAdjective, PLACE_HEADS } from './lexicon';
+import { BODY_HEADS, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS } from './lexicon';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -61,6 +61,9 @@ interface HistoryEntry {
   gender?: Gender;
   /** For an unnamed source, the words that describe it. */
   described?: string;
+  /** The channel the speech went through, and the paragraph it was said in. */
+  channel?: Entity;
+  paragraph: number;
 }
 
 /** Set `speaker` of every quotation (in text order), from its cue and its context. */
@@ -86,6 +89,7 @@ export function* attributeSpeakersSteps(
     if (++done % QUOTES_PER_STEP === 0) yield;
     quote.speaker = context.attribute(quote)?.id ?? null;
     if (quote.speaker === null && context.described) quote.speakerText = context.described;
+    if (context.channel && context.channel.id !== quote.speaker) quote.via = context.channel.id;
   }
 }
 
@@ -102,6 +106,8 @@ class SpeakerContext {
   private previous: { paragraph: number; sentence: number; speaker: Entity | null } | null = null;
   /** Set while a quotation is read: the words of the unnamed source or unresolved title that speaks. */
   described: string | undefined;
+  /** Set while a quotation is read: the agency or paper the speech was given to or relayed by. */
+  channel: Entity | undefined;
 
   constructor(
     private readonly text: string, private readonly tokens: Token[], entities: Entity[], quotes: Quote[], private readonly mentions: MentionIndex,
@@ -130,6 +136,9 @@ class SpeakerContext {
     let speaker: Entity | null;
     let gender = cue?.gender;
     this.described = undefined;
+    this.channel = undefined;
+    // The channel first: the organization the speech went through is not who speaks.
+    if (cue) this.channel = this.channelBefore(sentence, cue.end);
     const reading = cue ? this.readCue(cue, sentence, paragraph) : this.readUncued(at, sentence, paragraph);
     if (reading.kind === 'found') {
       speaker = reading.entity;
@@ -139,7 +148,7 @@ class SpeakerContext {
     }
     if (speaker) gender = this.genderOf.get(speaker) ?? gender;
     if (speaker) this.described = undefined;
-    this.history.push({ entity: speaker, gender, described: this.described });
+    this.history.push({ entity: speaker, gender, described: this.described, channel: this.channel, paragraph });
     this.previous = { paragraph, sentence, speaker };
     return speaker;
   }
@@ -226,6 +235,33 @@ class SpeakerContext {
     return { kind: 'elided' };
   }
 
+  /**
+   * The agency, paper or broadcaster the speech went through, named in the sentence before the
+   * speech: spoken to (لوكالة فرانس برس، لـ«رويترز»، في اتصال مع فرانس برس، عبر صحيفة …) or
+   * relaying it (في بيان تلقته وكالة …، تصريحات نشرتها وكالة …، اتصلت بها وكالة …).
+   */
+  private channelBefore(sentence: number, cueEnd: number): Entity | undefined {
+    const tokens = this.tokens;
+    for (let j = sentence; j < tokens.length && j < cueEnd + SUBJECT_REACH && tokens[j].paragraph === tokens[sentence].paragraph; j++) {
+      if (j >= cueEnd && (isComplementizer(tokens, j) || isColon(tokens[j]) || isSentenceEnd(tokens[j]) || this.opensDirect[j])) return undefined;
+      const ref = this.mentions.startingAt(j);
+      if (!ref) continue;
+      if (ref.entity.type === 'organization') {
+        let before = j - 1;
+        while (before >= sentence && isQuoteMark(tokens[before])) before--;
+        const word = before >= sentence && !this.mentions.at(before) ? tokens[before] : null;
+        // لصحيفة ميليت: the head before the name says it is a paper.
+        const media = isMedia(ref.entity) || (word !== null && MEDIA_HEADS.has(word.norm.replace(/^[لوب]/, '').replace(/^ال/, '')));
+        const spokenTo = media && ((ref.hasProclitic && this.text[tokens[j].start] === 'ل') ||
+          (word !== null && ((/^ل/.test(word.norm) && !PREPOSITIONS.has(word.norm)) || CHANNEL_WORDS.has(word.norm) ||
+            (before > sentence && CHANNEL_WORDS.has(tokens[before - 1].norm) && !this.mentions.at(before - 1)))));
+        if (spokenTo) return ref.entity;
+      }
+      j = ref.endToken - 1;
+    }
+    return undefined;
+  }
+
   /** A speaking name within `reach` words from token k (quotation marks aside, صحيفة "الأهرام"). */
   private nameWithin(k: number, reach: number): Entity | null {
     const tokens = this.tokens;
@@ -240,7 +276,7 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       if (ref.entity.type === 'person') return ref.entity;
-      if (SPEAKING_TYPES.has(ref.entity.type)) first ??= ref.entity;
+      if (SPEAKING_TYPES.has(ref.entity.type) && ref.entity !== this.channel) first ??= ref.entity;
       j = ref.endToken - 1;
     }
     return first;
@@ -267,6 +303,11 @@ class SpeakerContext {
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH * 2; j++) {
       if (isSentenceEnd(tokens[j]) || isComma(tokens[j]) || this.opensDirect[j]) break;
       if (tokens[j].norm === 'عن') {
+        // نقلت وكالة الأنباء عن الوزير قوله، بحسب ما نقلته «رويترز» عن …: the agency relays.
+        for (let m = k; m < j; m++) {
+          const ref = this.mentions.startingAt(m);
+          if (ref?.entity.type === 'organization') this.channel ??= ref.entity;
+        }
         k = j + 1;
         break;
       }
@@ -443,6 +484,8 @@ class SpeakerContext {
       if (!entry.entity && !entry.described) continue;
       if (!gender || !entry.gender || entry.gender === gender) {
         this.described = entry.described;
+        // وأضاف: the interview or call goes on in the same paragraph.
+        if (entry.paragraph === this.tokens[anchor].paragraph) this.channel ??= entry.channel;
         return entry.entity;
       }
     }
@@ -504,6 +547,17 @@ const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', '
 
 /** How many words after an unnamed source's head word may still describe it (مصدر عسكري مالي رفيع). */
 const DESCRIPTION_WORDS = 3;
+
+/** Words before a channel's name, or one word before it (في بيان تلقته وكالة …، لصحيفة …). */
+const CHANNEL_WORDS = new Set(['عبر', 'مع', 'الى', 'إلى', 'تلقته', 'تلقتها', 'نشرتها', 'نشرته', 'بثتها', 'بثته', 'أوردتها', 'أوردته',
+  'اتصلت', 'أجرتها', 'أجرته', 'نقلتها', 'نقلته', 'وزعتها', 'وزعته'].map(normalize));
+
+/** An agency, paper or broadcaster: a media head in its name, or a name news knows bare (رويترز). */
+function isMedia(entity: Entity): boolean {
+  const words = normalize(entity.name).split(' ').map((w) => w.replace(/^[وبل](?=ال)/, ''));
+  return words.some((w) => MEDIA_HEADS.has(w) || MEDIA_HEADS.has(w.replace(/^ال/, ''))) || MEDIA_NAMES.has(words.join(' ')) ||
+    MEDIA_NAMES.has(words.slice(1).join(' '));
+}
 
 /** How many words after a spokesperson the body he speaks for may be named. */
 const OFFICIAL_TO_BODY = 4;

@@ -46,6 +46,11 @@ export interface Quote extends Span {
    * without a proclitic (مصادر مطلعة، رئيس الوزراء الماليزي when the article never names him).
    */
   speakerText?: string;
+  /**
+   * Present only when the speech came through a channel the text names: the id of the agency,
+   * paper or broadcaster it was given to or relayed by (نقلت وكالة X عن Y قوله، قال Y لرويترز).
+   */
+  via?: string;
   /** Present only when the quotation needed recovery. */
   flags?: QuoteFlag[];
 }

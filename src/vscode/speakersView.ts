@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { KIND_ICONS, REVEAL_COMMAND } from './model/cards';
-import { quoteLabel, SpeakerGroup, speakerGroups } from './model/speakers';
+import { AnnotationIndex, indexOf } from './model/annotationIndex';
+import { quoteLabel, quoteSourceDetail, SpeakerGroup, speakerGroups } from './model/speakers';
 
 export const SPEAKERS_VIEW = 'arabicAnnotator.speakers';
 
@@ -25,6 +26,8 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.changes.event;
   private document: vscode.TextDocument | undefined;
   private groups: SpeakerGroup[] = [];
+  /** The shown document's annotations, for the names a quotation's line refers to (its channel). */
+  private index: AnnotationIndex | undefined;
   private quoteCount = 0;
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
@@ -42,7 +45,9 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         if (document === this.document) void this.follow(document);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.document) this.show(undefined, []);
+        if (document !== this.document) return;
+        this.index = undefined;
+        this.show(undefined, []);
       }),
     );
     const active = vscode.window.activeTextEditor;
@@ -53,7 +58,9 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.document = document;
     const annotations = this.store.isAnnotated(document) ? await this.store.current(document) : undefined;
     // A newer editor may have become active while waiting.
-    if (this.document === document) this.show(document, annotations ? speakerGroups(annotations) : []);
+    if (this.document !== document) return;
+    this.index = annotations ? indexOf(annotations) : undefined;
+    this.show(document, annotations ? speakerGroups(annotations) : []);
   }
 
   private show(document: vscode.TextDocument | undefined, groups: SpeakerGroup[]): void {
@@ -91,6 +98,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     item.id = `quote:${quote.id}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS.quotation);
     item.tooltip = quote.text;
+    if (this.index) item.description = quoteSourceDetail(quote, this.index, vscode.l10n.t) || undefined;
     if (this.document) {
       item.command = {
         command: REVEAL_COMMAND,

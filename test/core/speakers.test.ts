@@ -272,6 +272,19 @@ describe('core/speakers: the words of an unnamed source', () => {
   });
 });
 
+describe('core/speakers: the channel a quotation came through', () => {
+  it('keeps the agency that relayed the speech or was spoken to, apart from the speaker', () => {
+    const a = annotate('نقلت وكالة رويترز عن خالد الفالح قوله إن الإنتاج مستقر. وقال جون كيري لوكالة فرانس برس إن الحل قريب. '
+      + 'وأضاف أن المحادثات مستمرة. وقالت البعثة في بيان تلقته وكالة الصحافة الفرنسية إنها تحقق. وقال بوتين إن الوضع هادئ.', [
+      ['خالد الفالح', 'person'], ['وكالة رويترز', 'organization'], ['جون كيري', 'person'], ['وكالة فرانس برس', 'organization'],
+      ['وكالة الصحافة الفرنسية', 'organization'], ['بوتين', 'person'],
+    ]);
+    const name = (id: string | undefined): string | undefined => a.entities.find((e) => e.id === id)?.name;
+    assert.deepStrictEqual(a.quotes.map((q) => name(q.via)), ['وكالة رويترز', 'وكالة فرانس برس', 'وكالة فرانس برس', 'وكالة الصحافة الفرنسية', undefined]);
+    assert.deepStrictEqual(a.speakers.slice(0, 3), ['خالد الفالح', 'جون كيري', 'جون كيري']);
+  });
+});
+
 describe('core/speakers: quotations without a cue', () => {
   it('gives the sentence\'s subject when it is a person', () => {
     const a = annotate('وفي يوليو، امتدح بوتين كوريا الشمالية “لدعمها القوي للعملية العسكرية الخاصة”.', [

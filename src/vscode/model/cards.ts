@@ -89,6 +89,8 @@ export function quoteCard(quote: Quote, index: AnnotationIndex, t: Translate): s
     lines.push(t('Said by: a source the text does not name'));
   }
   if (quote.cue) lines.push('', `${t('Cue:')} ${escapeMarkdown(quote.cue.text)}`);
+  const channel = index.entity(quote.via ?? null);
+  if (channel) lines.push('', `${t('Via:')} ${escapeMarkdown(channel.name)}`);
   for (const flag of quote.flags ?? []) lines.push('', `$(warning) ${flagText(flag, t)}`);
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Annotations, Entity, Quote } from '../../core/types';
-import { indexOf } from './annotationIndex';
+import { AnnotationIndex, indexOf } from './annotationIndex';
+import type { Translate } from './translate';
 
 export interface SpeakerGroup {
   /** null gathers the quotations whose source the text does not name. */
@@ -34,6 +35,19 @@ export function speakerGroups(annotations: Annotations): SpeakerGroup[] {
 export function quoteLabel(quote: Quote, maxWords = 6): string {
   const words = quote.text.trim().split(/\s+/).filter((word) => word !== '');
   return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * What a quotation's line says beside its words: who spoke when no entity names them (مصادر
+ * مطلعة), the cue, and the channel it came through (عبر رويترز).
+ */
+export function quoteSourceDetail(quote: Quote, index: AnnotationIndex, t: Translate): string {
+  const channel = index.entity(quote.via ?? null);
+  return [
+    quote.speaker === null ? quote.speakerText : undefined,
+    quote.cue?.text,
+    channel ? t('via {0}', channel.name) : undefined,
+  ].filter((part) => part).join(' · ');
 }
 
 export interface DocumentCounts {

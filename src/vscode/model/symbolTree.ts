@@ -1,8 +1,8 @@
 import type { Annotations, EntityType, Quote, Span } from '../../core/types';
 
 type Extent = Pick<Span, 'start' | 'end'>;
-import { definingMention } from './annotationIndex';
-import { quoteLabel, speakerGroups } from './speakers';
+import { AnnotationIndex, definingMention, indexOf } from './annotationIndex';
+import { quoteLabel, quoteSourceDetail, speakerGroups } from './speakers';
 import { Translate } from './translate';
 
 export interface SymbolNode {
@@ -26,9 +26,10 @@ const GROUP_ORDER: EntityType[] = ['person', 'place', 'organization', 'other'];
  */
 export function buildSymbolTree(annotations: Annotations, t: Translate): SymbolNode[] {
   const roots: SymbolNode[] = [];
+  const index = indexOf(annotations);
   const speakers = new Set<string>();
   for (const group of speakerGroups(annotations)) {
-    const children = group.quotes.map(quoteNode);
+    const children = group.quotes.map((quote) => quoteNode(quote, index, t));
     if (group.speaker) {
       speakers.add(group.speaker.id);
       const selection = definingMention(group.speaker) ?? group.quotes[0];
@@ -60,8 +61,8 @@ function groupName(kind: EntityType, t: Translate): string {
   }
 }
 
-function quoteNode(quote: Quote): SymbolNode {
-  return leafNode(quoteLabel(quote) || '…', quote.cue?.text ?? '', 'quotation', quote);
+function quoteNode(quote: Quote, index: AnnotationIndex, t: Translate): SymbolNode {
+  return leafNode(quoteLabel(quote) || '…', quoteSourceDetail(quote, index, t), 'quotation', quote);
 }
 
 function leafNode(name: string, detail: string, kind: SymbolNode['kind'], span: Extent): SymbolNode {

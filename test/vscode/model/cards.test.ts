@@ -66,6 +66,13 @@ describe('vscode/model/cards', () => {
     assert.match(render(quoteCard({ ...q4, flags: ['unclosed'] }, index, t)).text, /closing quotation mark is missing/);
   });
 
+  it('describes an unnamed source in its own words and names the channel a quotation came through', () => {
+    const q4 = index.quotes[3];
+    const card = render(quoteCard({ ...q4, speakerText: 'مصادر مطلعة', via: 'e3' }, index, t)).text;
+    assert.match(card, /Said by: مصادر مطلعة · not named in the text/);
+    assert.match(card, /Via: وزارة الخارجية/);
+  });
+
   describe('article text stays text', () => {
     const hostile = [
       '**bold** _em_ `code` # heading',

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { documentCounts, quoteLabel, speakerGroups } from '../../../src/vscode/model/speakers';
-import { articleAnnotations } from '../fixtures';
+import { indexOf } from '../../../src/vscode/model/annotationIndex';
+import { documentCounts, quoteLabel, quoteSourceDetail, speakerGroups } from '../../../src/vscode/model/speakers';
+import { articleAnnotations, t } from '../fixtures';
 
 describe('vscode/model/speakers', () => {
   const annotations = articleAnnotations();
@@ -19,6 +20,14 @@ describe('vscode/model/speakers', () => {
     assert.equal(quoteLabel(quote), 'المحادثات كانت مثمرة جدا مع الوفد…');
     assert.equal(quoteLabel(quote, 20), quote.text);
     assert.equal(quoteLabel({ ...quote, text: '  نعم\n  لا ' }), 'نعم لا');
+  });
+
+  it('details a quotation by its unnamed source\'s words, its cue and its channel', () => {
+    const index = indexOf(annotations);
+    const [q1, , , q4] = annotations.quotes;
+    assert.equal(quoteSourceDetail({ ...q4, speakerText: 'مصادر مطلعة', via: 'e3' }, index, t), `مصادر مطلعة · ${q4.cue?.text} · via وزارة الخارجية`);
+    // A named speaker's description is not shown.
+    assert.equal(quoteSourceDetail({ ...q1, speakerText: 'x' }, index, t), q1.cue?.text);
   });
 
   it('counts entities, quotations and the distinct named speakers', () => {
