@@ -245,7 +245,9 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, entry.needsComplementizer)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
-    return entry.complement ? { kind: entry.kind, first: i, end: next, gender, complement: entry.complement } : { kind: entry.kind, first: i, end: next, gender };
+    const cue: Cue = { kind: entry.kind, first: i, end: next, gender };
+    if (entry.complement) cue.complement = entry.complement;
+    return cue;
   }
   return null;
 }

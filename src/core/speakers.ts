@@ -252,7 +252,7 @@ class SpeakerContext {
         const word = before >= sentence && !this.mentions.at(before) ? tokens[before] : null;
         // لصحيفة ميليت: the head before the name says it is a paper.
         const media = isMedia(ref.entity) || (word !== null && MEDIA_HEADS.has(word.norm.replace(/^[لوب]/, '').replace(/^ال/, '')));
-        const spokenTo = media && ((ref.hasProclitic && this.text[tokens[j].start] === 'ل') ||
+        const spokenTo = media && (this.procliticOf(ref).startsWith('ل') ||
           (word !== null && ((/^ل/.test(word.norm) && !PREPOSITIONS.has(word.norm)) || CHANNEL_WORDS.has(word.norm) ||
             (before > sentence && CHANNEL_WORDS.has(tokens[before - 1].norm) && !this.mentions.at(before - 1)))));
         if (spokenTo) return ref.entity;
@@ -439,7 +439,7 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       // ل names whom it was said to (لرويترز), not whose spokesperson he is.
-      const tied = OF_BODY.has(tokens[j - 1].norm) || (ref.hasProclitic && this.text[tokens[j].start] === 'ب');
+      const tied = OF_BODY.has(tokens[j - 1].norm) || this.procliticOf(ref).startsWith('ب');
       return ref.entity.type === 'organization' && tied ? ref.entity : null;
     }
     return null;
@@ -494,14 +494,14 @@ class SpeakerContext {
     return subject.kind === 'found' ? subject.entity : null;
   }
 
+  /** The proclitics cut off the mention's first word (ل of لرويترز, وب of وبمجلس), or ''. */
+  private procliticOf(ref: MentionRef): string {
+    return ref.hasProclitic ? this.text.slice(this.tokens[ref.firstToken].start, ref.entity.mentions[ref.index].start) : '';
+  }
+
   private isPrepositional(ref: MentionRef): boolean {
     const tokens = this.tokens;
-    const first = tokens[ref.firstToken];
-    if (ref.hasProclitic) {
-      const mention = ref.entity.mentions[ref.index];
-      const proclitic = this.text.slice(first.start, mention.start);
-      if (/[لب]/.test(proclitic)) return true;
-    }
+    if (/[لب]/.test(this.procliticOf(ref))) return true;
     // ضد «داعش»، في منطقة نجران: the preposition may stand before a quotation mark or a place noun.
     let k = ref.firstToken - 1;
     while (k >= 0 && isQuoteMark(tokens[k])) k--;
