@@ -16,7 +16,7 @@ const MAX_NAME_QUOTE_WORDS = 8;
 const JOINERS = new Set(['و', 'او', 'ثم'].map(normalize));
 
 /** Whether direct quotation `quote` holds only entity mentions (and the words that join them). */
-export function isQuotedName(quote: Quote, tokens: Token[], mentions: MentionIndex): boolean {
+function holdsOnlyMentions(quote: Quote, tokens: Token[], mentions: MentionIndex): boolean {
   if (quote.kind !== 'direct' || tokens.length === 0) return false;
   let words = 0;
   for (let k = tokenIndexAt(tokens, quote.start); k < tokens.length && tokens[k].start < quote.end; k++) {
@@ -79,7 +79,7 @@ export function dropQuotedNames(quotes: Quote[], tokens: Token[], mentions: Ment
   const names = new ArticleNames(quotes, mentions);
   let kept = 0;
   for (const quote of quotes) {
-    if (isQuotedName(quote, tokens, mentions) || names.has(quote)) continue;
+    if (holdsOnlyMentions(quote, tokens, mentions) || names.has(quote)) continue;
     quote.id = `q${kept + 1}`;
     quotes[kept++] = quote;
   }
