@@ -46,7 +46,8 @@ export function quoteSourceDetail(quote: Quote, index: AnnotationIndex, t: Trans
   return [
     quote.speaker === null ? quote.speakerText : undefined,
     quote.cue?.text,
-    channel ? t('via {0}', channel.name) : undefined,
+    // The name is isolated (FSI … PDI): beside the English "via" the line would reorder.
+    channel ? t('via {0}', `\u2068${channel.name}\u2069`) : undefined,
   ].filter((part) => part).join(' · ');
 }
 

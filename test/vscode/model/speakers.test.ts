@@ -25,7 +25,8 @@ describe('vscode/model/speakers', () => {
   it('details a quotation by its unnamed source\'s words, its cue and its channel', () => {
     const index = indexOf(annotations);
     const [q1, , , q4] = annotations.quotes;
-    assert.equal(quoteSourceDetail({ ...q4, speakerText: 'مصادر مطلعة', via: 'e3' }, index, t), `مصادر مطلعة · ${q4.cue?.text} · via وزارة الخارجية`);
+    assert.equal(quoteSourceDetail({ ...q4, speakerText: 'مصادر مطلعة', via: 'e3' }, index, t),
+      `مصادر مطلعة · ${q4.cue?.text} · via \u2068وزارة الخارجية\u2069`);
     // A named speaker's description is not shown.
     assert.equal(quoteSourceDetail({ ...q1, speakerText: 'x' }, index, t), q1.cue?.text);
   });
