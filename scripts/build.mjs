@@ -2,7 +2,10 @@
 // dist/web/extension.js for the browser one ("browser"). `--production` minifies and drops
 // source maps (the package ships neither source nor maps); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +31,18 @@ const targets = [
   // import slipping in fails this build instead of failing at run time in vscode.dev.
   { ...shared, platform: 'browser', outfile: 'dist/web/extension.js', mainFields: ['browser', 'module', 'main'] },
 ];
+
+// The tagger's weights must have been trained with the word lists its features read now.
+const checkDir = mkdtempSync(join(tmpdir(), 'arabic-annotator-'));
+try {
+  const outfile = join(checkDir, 'check-model-lexicons.js');
+  await esbuild.build({ entryPoints: ['scripts/check-model-lexicons.ts'], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  execFileSync(process.execPath, [outfile], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
+} finally {
+  rmSync(checkDir, { recursive: true, force: true });
+}
 
 rmSync('dist', { recursive: true, force: true });
 if (watch) {

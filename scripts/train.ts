@@ -13,7 +13,8 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { Token } from '../src/core/tokenize';
 import {
-  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, TrainingMemory, WordDescription, describeWord, neighbourWordFeature, pairFeature,
+  PAD_AFTER, PAD_AFTER_CLASS, PAD_BEFORE, PAD_BEFORE_CLASS, TrainingMemory, WordDescription, describeWord, lexiconFingerprint, neighbourWordFeature,
+  pairFeature,
 } from '../src/core/entities/features';
 import { OFFSET_COUNT, TAG_COUNT, TAG_INDEX, TAGS, VECTOR_SIZE, WINDOW, tagSpans, viterbi } from '../src/core/entities/sequence';
 import { ModelData, MODEL_FORMAT } from '../src/core/entities/model-format';
@@ -379,6 +380,7 @@ function exportModel(index: FeatureIndex, weights: Float32Array, transitions: Fl
     commonWords: commonWords.join(' '),
     organizationNames: unambiguousOrganizations(tagged).join('|'),
     seenInNames: { P: [...seen.words.P].sort().join(' '), L: [...seen.words.L].sort().join(' '), O: [...seen.words.O].sort().join(' ') },
+    lexicons: lexiconFingerprint(),
     weights: lines.join('\n'),
   };
 }

@@ -7,8 +7,12 @@
 import { cliticSplits, Token } from '../tokenize';
 import {
   ALL_PLACE_NAMES, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, MULTIWORD_FIRST, MULTIWORD_LATER, NAME_PARTICLES, ORG_HEADS,
-  ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS, isNationalityAdjective,
+  NISBA_STEMS, ORGANIZATION_NAMES, PERSON_TITLES, PLACE_HEADS, isNationalityAdjective,
 } from '../lexicon';
+import { isCityName, knowledgeWords, personNameUses } from '../lexicon/knowledge';
+
+/** Wikidata names a token must be used by to count as a common name token (a single use is often a rare spelling). */
+const COMMON_NAME_TOKEN_USES = 5;
 
 /** Single-word gazetteer classes with their feature letter. */
 const WORD_CLASSES: [string, (stem: string) => boolean][] = [
@@ -25,7 +29,29 @@ const WORD_CLASSES: [string, (stem: string) => boolean][] = [
   ['W', (s) => MULTIWORD_FIRST.has(s)],
   ['Z', (s) => MULTIWORD_LATER.has(s)],
   ['E', (s) => EVENT_HEADS.has(s)],
+  ['N', (s) => personNameUses(s) > 0],
+  ['U', (s) => personNameUses(s) >= COMMON_NAME_TOKEN_USES],
+  ['Y', isCityName],
 ];
+
+/**
+ * A fingerprint of every word list the features read (FNV-1a over the sorted words of each).
+ * The model records the one it was trained with: a list edited since leaves the weights
+ * stale, and the build says so (scripts/check-model-lexicons.ts).
+ */
+export function lexiconFingerprint(): string {
+  const lists: Iterable<string>[] = [PERSON_TITLES, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, FACILITY_HEADS, PLACE_HEADS, ALL_PLACE_NAMES,
+    ORGANIZATION_NAMES, MONTHS_AND_DAYS_SET, MULTIWORD_FIRST, MULTIWORD_LATER, EVENT_HEADS, NISBA_STEMS, knowledgeWords(), [String(COMMON_NAME_TOKEN_USES)]];
+  let hash = 0x811c9dc5;
+  for (const list of lists) {
+    for (const word of [...list].sort()) {
+      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ 0x0a, 0x01000193);
+    }
+    hash = Math.imul(hash ^ 0x01, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
 
 /** Pseudo-words that pad a paragraph at both ends. */
 export const PAD_BEFORE = '<s>';
@@ -85,8 +111,8 @@ export function describeWord(token: Token, memory: TrainingMemory): WordDescript
     const afterArticle = prefix.endsWith('ال');
     for (const [letter, test] of WORD_CLASSES) {
       if (flags.has(letter)) continue;
-      const asListed = letter !== 'L' || !afterArticle;
-      if ((asListed && test(stem)) || (bare !== stem && letter !== 'L' && test(bare))) flags.add(letter);
+      const asListed = (letter !== 'L' && letter !== 'Y') || !afterArticle;
+      if ((asListed && test(stem)) || (bare !== stem && letter !== 'L' && letter !== 'Y' && test(bare))) flags.add(letter);
     }
   }
   for (const f of flags) features.push('g' + f);

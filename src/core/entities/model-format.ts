@@ -20,6 +20,8 @@ export interface ModelData {
   organizationNames: string;
   /** Space-separated words seen inside a person's, a place's and an organization's name in training. */
   seenInNames?: { P: string; L: string; O: string };
+  /** The `lexiconFingerprint()` of the word lists the model was trained with. */
+  lexicons?: string;
   /** One feature a line: `name\tslot value slot value …`, slot = offset × TAG_COUNT + tag. */
   weights: string;
 }

@@ -274,7 +274,7 @@ export const ALL_PLACE_NAMES: Set<string> = new Set([...COUNTRY_NAMES, ...PLACE_
  * Stems of relational (nisba) adjectives built from place names: روسيا → روسي، كوريا → كوري.
  * A word is a nationality adjective when, without its article, it is such a stem plus ي/ية/يون/يين.
  */
-const NISBA_STEMS: Set<string> = (() => {
+export const NISBA_STEMS: ReadonlySet<string> = (() => {
   const stems = new Set<string>();
   for (const name of ALL_PLACE_NAMES) {
     if (name.includes(' ')) continue;

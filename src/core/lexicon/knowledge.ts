@@ -1,0 +1,47 @@
+/**
+ * World knowledge the extension ships, built by scripts/build-knowledge.ts into data/knowledge/
+ * (sources and licenses in data/knowledge/README.md): Wikidata person-name tokens (CC0) with
+ * their Latin spelling, and world city names (CC BY 4.0). Both are already normalised. The
+ * lookup tables are made on first use, not when the bundle loads.
+ */
+import personNameTokens from '../../../data/knowledge/person-name-tokens.json';
+import worldCities from '../../../data/knowledge/world-cities.json';
+
+interface NameToken {
+  latin: string;
+  /** How many Wikidata person names use the token. */
+  names: number;
+}
+
+let tokens: Map<string, NameToken> | undefined;
+let cities: Set<string> | undefined;
+
+function nameTokens(): Map<string, NameToken> {
+  tokens ??= new Map((personNameTokens.tokens as [string, string, number][]).map(([token, latin, names]) => [token, { latin, names }]));
+  return tokens;
+}
+
+/** How many Wikidata person names use this normalised word (0 for a word no name uses). */
+export function personNameUses(norm: string): number {
+  return nameTokens().get(norm)?.names ?? 0;
+}
+
+/** The Latin spelling person names most often give this normalised word, if any name uses it. */
+export function latinSpelling(norm: string): string | undefined {
+  return nameTokens().get(norm)?.latin;
+}
+
+/** Every person-name token with how many names use it, and every city name: what the tagger's features read. */
+export function knowledgeWords(): string[] {
+  return [...nameTokens()].map(([token, { names }]) => `${token} ${names}`).concat([...cityNames()]);
+}
+
+function cityNames(): Set<string> {
+  cities ??= new Set((worldCities.cities as [string, string, number][]).map(([name]) => name));
+  return cities;
+}
+
+/** Whether a normalised word sequence is the Arabic name of a world city. */
+export function isCityName(norm: string): boolean {
+  return cityNames().has(norm);
+}
