@@ -19,6 +19,11 @@ const OUT = join(__dirname, '..', '..', 'data', 'knowledge');
 /** Administrative words some city names start with, which the bare name goes without. */
 const ADMINISTRATIVE_WORDS = ['ولاية', 'محافظة', 'مقاطعة', 'إقليم', 'مدينة', 'منطقة', 'بلدية'].map(normalize);
 
+/** A token's Latin spelling is given when at least this many names use it, */
+const MIN_SPELLING_USES = 2;
+/** and this share of the names using the token. */
+const USUAL_SPELLING_SHARE = 0.6;
+
 /** Arabic letters only (a token or city name with digits or Latin in it is left out). */
 const ARABIC_WORDS = /^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/;
 
@@ -35,9 +40,11 @@ function personNameTokens(file: string): [string, string, number][] {
     entry.latin.set(latin, (entry.latin.get(latin) ?? 0) + Number(count));
   }
   return [...byToken].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([token, { count, latin }]) => {
-    // The most used spelling, ties to the alphabetically first: deterministic.
-    const [spelling] = [...latin].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))[0];
-    return [token, spelling[0].toUpperCase() + spelling.slice(1), count];
+    // The spelling most names use, kept only when it is clearly the usual one (بوتين is as
+    // often Botín as Putin in the data: no spelling beats a wrong one in a hover card).
+    const [[spelling, uses], second] = [...latin].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+    const usual = uses >= MIN_SPELLING_USES && uses >= USUAL_SPELLING_SHARE * count && (!second || uses >= 2 * second[1]);
+    return [token, usual ? spelling[0].toUpperCase() + spelling.slice(1) : '', count];
   });
 }
 
@@ -82,7 +89,7 @@ function main(): void {
     source: 'Merhav and Ash, "Design Challenges in Named Entity Transliteration", COLING 2018: Wikidata person-name tokens ' +
       '(github.com/steveash/NETransliteration-COLING2018, data/wd_arabic.normalized.aligned.tokens, commit 5d5f59e5)',
     license: 'CC0-1.0',
-    format: '[normalised Arabic token, its most used Latin spelling, how many Wikidata names use the token]',
+    format: '[normalised Arabic token, its usual Latin spelling or "" when names disagree, how many Wikidata names use the token]',
     tokens,
   }) + '\n');
   const cities = worldCities(sharedDataPath('knowledge', 'world-cities-ar.csv'));

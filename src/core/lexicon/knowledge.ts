@@ -6,6 +6,7 @@
  */
 import personNameTokens from '../../../data/knowledge/person-name-tokens.json';
 import worldCities from '../../../data/knowledge/world-cities.json';
+import { normalize } from '../text';
 
 interface NameToken {
   latin: string;
@@ -26,9 +27,18 @@ export function personNameUses(norm: string): number {
   return nameTokens().get(norm)?.names ?? 0;
 }
 
-/** The Latin spelling person names most often give this normalised word, if any name uses it. */
+/** The Latin spelling person names usually give this normalised word, if they agree on one. */
 export function latinSpelling(norm: string): string | undefined {
-  return nameTokens().get(norm)?.latin;
+  return nameTokens().get(norm)?.latin || undefined;
+}
+
+/**
+ * A person's name in Latin letters, word by word, when Wikidata names agree on a spelling for
+ * every word of it (جون كيري → John Kerry); else undefined: half a name would mislead.
+ */
+export function latinName(name: string): string | undefined {
+  const spellings = name.split(/\s+/).filter(Boolean).map((word) => latinSpelling(normalize(word)));
+  return spellings.length > 0 && spellings.every((s) => s !== undefined) ? spellings.join(' ') : undefined;
 }
 
 /** Every person-name token with how many names use it, and every city name: what the tagger's features read. */

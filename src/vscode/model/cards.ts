@@ -1,3 +1,4 @@
+import { latinName } from '../../core/lexicon/knowledge';
 import type { Entity, EntityType, Quote, QuoteFlag } from '../../core/types';
 import { AnnotationIndex, otherForms } from './annotationIndex';
 import { quoteLabel } from './speakers';
@@ -49,13 +50,16 @@ export function revealLink(label: string, documentUri: string, start: number, en
   return `[${escapeMarkdown(label)}](command:${REVEAL_COMMAND}?${args} "${escapeMarkdown(tooltip)}")`;
 }
 
-/** Hover card of an entity: name, kind, roles, other spellings, mention count, first quotations. */
+/** Hover card of an entity: name, kind, roles, Latin spelling, other spellings, mention count, first quotations. */
 export function entityCard(entity: Entity, index: AnnotationIndex, documentUri: string, t: Translate): string {
   const lines = [
     `$(${KIND_ICONS[entity.type]}) **${escapeMarkdown(entity.name)}**`,
     '',
     `${kindName(entity.type, t)} · ${t('Mentions: {0}', entity.mentions.length)}`,
   ];
+  // For matching English sources: a person's name as Wikidata names spell it.
+  const latin = entity.type === 'person' ? latinName(entity.name) : undefined;
+  if (latin) lines.push('', `${t('In Latin letters:')} ${escapeMarkdown(latin)}`);
   if (entity.roles.length > 0) {
     lines.push('', `${t('Roles:')} ${entity.roles.map(escapeMarkdown).join(' · ')}`);
   }

@@ -41,6 +41,15 @@ describe('vscode/model/cards', () => {
     assert.equal(card.links.length, 2);
   });
 
+  it('spells a person’s name in Latin letters when Wikidata names agree on every word, and only then', () => {
+    const kerry = { ...putin, name: 'جون كيري', mentions: [{ start: 0, end: 8, text: 'جون كيري' }], roles: [] };
+    assert.match(render(entityCard(kerry, index, DOCUMENT_URI, t)).text, /In Latin letters: John Kerry/);
+    // بوتين is as often Botín as Putin in the data: no half-spelt name.
+    assert.doesNotMatch(render(entityCard(putin, index, DOCUMENT_URI, t)).text, /Latin/);
+    const place = { ...kerry, type: 'place' as const };
+    assert.doesNotMatch(render(entityCard(place, index, DOCUMENT_URI, t)).text, /Latin/);
+  });
+
   it('links each quotation to the reveal command with the document and the quotation’s offsets', () => {
     const card = render(entityCard(putin, index, DOCUMENT_URI, t));
     const [q1, q2] = index.quotesBy('e1');
