@@ -145,14 +145,17 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
 
   for (const d of directs) d.cue ??= cueAfter(tokens, d.close + 1, b);
 
-  let lastKept: number | null = followsQuote ? previous.start : null;
+  // Where the last quotation kept ends (a quotation of the previous paragraph ends before this one).
+  let lastKeptEnd: number | null = followsQuote ? a : null;
 
   const found: Quote[] = [];
   for (const d of directs) {
     if (!hasWordsOutside(tokens, d.first, d.close - 1, [])) continue; // “.”: nothing was said
-    if (d.subject || isQuotedName(tokens, d, a, lastKept !== null)) continue;
+    // Speech is attributed around it: a quotation a few words before, or a speech verb in its sentence.
+    const spoken = (lastKeptEnd !== null && isShortGap(tokens, lastKeptEnd, d.open)) || sentencesWithVerbCue.has(sentenceStart[d.open - a]);
+    if (d.subject || isQuotedName(tokens, d, a, spoken)) continue;
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
-    lastKept = d.start;
+    lastKeptEnd = d.close + 1;
   }
   // A quotation inside a quotation is someone else's speech only when a cue introduces it there
   // (قال لي مسؤول: "…"); otherwise it is a term the speaker quotes («دبلوماسية البندول»).
@@ -544,16 +547,30 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
 
 /**
  * A short quoted span is a name, a title or a scare quote — not a quotation — unless speech is
- * attributed around it (a cue, or the previous quotation just before: the same speaker goes on).
+ * attributed around it: a cue of its own, or `spoken` (a quotation a few words before, the same
+ * speaker going on, or a speech verb in its sentence).
  * Right after a naming noun (شركة «لوكويل») it is a name whatever surrounds it.
  */
-function isQuotedName(tokens: Token[], d: DirectQuote, a: number, followsQuote: boolean): boolean {
+function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolean): boolean {
   let words = 0;
   for (let k = d.first; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
-  return isNamedByNoun(tokens, d, a) || (d.cue === null && !followsQuote);
+  return isNamedByNoun(tokens, d, a) || (d.cue === null && !spoken);
+}
+
+/** Most words between two quotations for the second to go on with the first one's speech («…» و«…»). */
+const FOLLOW_GAP = 6;
+
+/** Whether tokens [from, to) hold at most FOLLOW_GAP words and no sentence end. */
+function isShortGap(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (isSentenceEnd(tokens[k])) return false;
+    if (tokens[k].kind !== 'punct' && ++words > FOLLOW_GAP) return false;
+  }
+  return true;
 }
 
 /** Prepositions (and a lone tatweel, لـ «…») before a short quotation that names an addressee. */

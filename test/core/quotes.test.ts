@@ -102,6 +102,17 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(partial.filter((q) => q[0] === 'direct'), [['direct', 'مواضيع حساسة', '', 'بحسب']]);
   });
 
+  it('keeps a short quoted phrase only a few words after a quotation, or in a sentence with a speech verb', () => {
+    // «…» و«…»: the same speech goes on.
+    assert.deepStrictEqual(summary('وقال الوزير: «الوضع صعب» و«خطير جدا».').map((q) => q[1]), ['الوضع صعب', 'خطير جدا']);
+    // A quotation earlier in the paragraph says nothing of a quoted song title sentences later.
+    assert.deepStrictEqual(summary('وقالت: «لم أكن أتوقع هذا النجاح». وبعد سنوات من العمل الطويل في الغناء والتمثيل صدرت أغنيتها “يا مجنون” في الصيف.')
+      .map((q) => q[1]), ['لم أكن أتوقع هذا النجاح']);
+    // مصدر أمني أشار إلى "محاولة خطف": the sentence reports speech.
+    assert.deepStrictEqual(summary('في حين كان مصدر عسكري ومصدر امني اشارا الى "محاولة خطف" اجانب.').filter((q) => q[0] === 'direct').map((q) => q[1]),
+      ['محاولة خطف']);
+  });
+
   it('takes a cue that follows the quotation (“…”، كما قال X)', () => {
     assert.deepStrictEqual(summary('“الوضع خطير جدا في الجنوب”، كما يلاحظ من جانبه الباحث.'), [
       ['direct', 'الوضع خطير جدا في الجنوب', '', 'يلاحظ'],
