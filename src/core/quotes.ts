@@ -80,7 +80,8 @@ interface PairedMarks {
 interface IndirectQuote {
   start: number;
   end: number;
-  cue: Cue;
+  /** Null for a headline's speech (كيري: …), whose speaker stands before the colon. */
+  cue: Cue | null;
 }
 
 /**
@@ -141,6 +142,12 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
       const latest = indirects[indirects.length - 1];
       if (!latest || latest.end <= start || end <= latest.start) indirects.push({ start, end, cue });
     }
+  }
+
+  // كيري: مصر دفعت ثمنا باهظا…: a headline gives what its speaker said after a colon.
+  const headline = a === 0 && indirects.length === 0 ? headlineSpeech(tokens, a, b, closeOf, cues) : null;
+  if (headline && hasWordsOutside(tokens, headline[0], headline[1], directsWithin(directs, headline[0], headline[1]))) {
+    indirects.push({ start: tokens[headline[0]].start, end: tokens[headline[1]].end, cue: null });
   }
 
   for (const d of directs) d.cue ??= cueAfter(tokens, d.close + 1, b);
@@ -558,6 +565,49 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolea
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   return isNamedByNoun(tokens, d, a) || (d.cue === null && !spoken);
+}
+
+/** Most words before a headline's colon: who speaks (كيري، وزير الدفاع العراقي، قطان لرؤساء تحرير الصحف المصرية). */
+const HEADLINE_SPEAKER_WORDS = 7;
+/** Most words of a headline. */
+const HEADLINE_WORDS = 30;
+/** Fewest words a headline's speech has (a byline's name has two). */
+const HEADLINE_SPEECH_WORDS = 3;
+/** Words that open a byline or a credit line, not a speaker. */
+const BYLINE_WORDS = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'اعداد', 'متابعة', 'تصوير', 'حوار', 'ترجمة', 'تقرير', 'تحرير'].map(normalize));
+
+/**
+ * The speech of a headline «X: …» (the text's first paragraph, a short line): [first, last]
+ * tokens after the colon, when before it stand a few words and no cue (ماليزيا تعلن: is read
+ * as the cue's) nor sentence end. Whether X can speak (a dateline, العراق:, cannot) is for the
+ * speakers to say, who know the names.
+ */
+function headlineSpeech(tokens: Token[], a: number, b: number, closeOf: Int32Array, cues: Cue[]): [number, number] | null {
+  let words = 0;
+  for (let k = a; k < b; k++) if (tokens[k].kind !== 'punct' && ++words > HEADLINE_WORDS) return null;
+  let before = 0;
+  for (let k = a; k < b; k++) {
+    const token = tokens[k];
+    if (closeOf[k - a]) {
+      // "القاضي": … — a quoted name may be who speaks.
+      before++;
+      k = closeOf[k - a];
+      continue;
+    }
+    if (isSentenceEnd(token)) return null;
+    if (isColon(token)) {
+      if (before === 0 || cues.some((cue) => cue.first < k)) return null;
+      let last = b - 1;
+      while (last > k && tokens[last].kind === 'punct' && !MARKS[tokens[last].text]) last--;
+      let said = 0;
+      for (let j = k + 1; j <= last; j++) if (tokens[j].kind !== 'punct') said++;
+      return said >= HEADLINE_SPEECH_WORDS ? [k + 1, last] : null;
+    }
+    // كتب: محمود صبري — a byline.
+    if (before === 0 && BYLINE_WORDS.has(token.norm)) return null;
+    if (token.kind !== 'punct' && ++before > HEADLINE_SPEAKER_WORDS) return null;
+  }
+  return null;
 }
 
 /** Most words between two quotations for the second to go on with the first one's speech («…» و«…»). */

@@ -83,6 +83,7 @@ export function* attributeSpeakersSteps(
 ): Generator<void, void> {
   if (tokens.length === 0) return;
   dropQuotedNames(quotes, tokens, mentions);
+  dropDatelines(quotes, tokens, mentions);
   const context = new SpeakerContext(text, tokens, entities, quotes, mentions);
   let done = 0;
   for (const quote of quotes) {
@@ -139,7 +140,9 @@ class SpeakerContext {
     this.channel = undefined;
     // The channel first: the organization the speech went through is not who speaks.
     if (cue) this.channel = this.channelBefore(sentence, cue.end);
-    const reading = cue ? this.readCue(cue, sentence, paragraph) : this.readUncued(at, sentence, paragraph);
+    // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
+    const headline = !cue && headlineColon(tokens, at) >= 0;
+    const reading = cue ? this.readCue(cue, sentence, paragraph) : headline ? this.subjectAfter(0, 'verb') : this.readUncued(at, sentence, paragraph);
     if (reading.kind === 'found') {
       speaker = reading.entity;
       if (speaker && gender && cue?.kind === 'verb') this.genderOf.set(speaker, gender);
@@ -190,7 +193,7 @@ class SpeakerContext {
    */
   private subjectAfter(k: number, mode: 'verb' | 'source'): SubjectReading {
     const tokens = this.tokens;
-    const paragraph = tokens[k - 1].paragraph;
+    const paragraph = tokens[Math.max(k - 1, 0)].paragraph;
     let inPrepositionalPhrase = false;
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH && tokens[j].paragraph === paragraph; j++) {
       const token = tokens[j];
@@ -525,6 +528,30 @@ class SpeakerContext {
 }
 
 /** Longer than any real name: not worth reading word by word. */
+/**
+ * The colon before a headline's speech (the text's first paragraph, «X: …»), or -1. The
+ * speech starts right after it, or after the quotation mark that follows it.
+ */
+function headlineColon(tokens: Token[], at: number): number {
+  if (tokens[at].paragraph !== 0) return -1;
+  let k = at - 1;
+  if (k >= 0 && isQuoteMark(tokens[k])) k--;
+  return k >= 0 && isColon(tokens[k]) ? k : -1;
+}
+
+/** العراق: الأطراف الكردية تتفق …: a headline after a place name alone is datelined, nobody's speech. */
+function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex): void {
+  const first = quotes[0];
+  if (!first || first.cue) return;
+  const colon = headlineColon(tokens, tokenIndexAt(tokens, first.start));
+  let k = 0;
+  while (k < colon && tokens[k].kind === 'punct') k++;
+  const ref = colon > 0 ? mentions.startingAt(k) : null;
+  if (ref?.entity.type !== 'place') return;
+  for (let j = ref.endToken; j < colon; j++) if (tokens[j].kind !== 'punct') return;
+  quotes.shift();
+}
+
 const MAX_NAME_LENGTH = 80;
 
 function surnamesOf(entities: Entity[]): Map<string, Entity> {
@@ -589,34 +616,49 @@ class TitleResolver {
   /**
    * The most recent person whose role is the phrase, else whose role starts like it (head and
    * the next word: سفير خادم الحرمين الشريفين → سفير خادم الحرمين في القاهرة) with no nationality
-   * that contradicts it (وزير الخارجية الأمريكي is not وزير الخارجية السعودي).
+   * that contradicts it (وزير الخارجية الأمريكي is not وزير الخارجية السعودي); else the next
+   * person the text gives the whole title.
    */
   resolve(phrase: Token[], beforeToken: number): Entity | null {
     const words = phrase.map(headNorm);
     const list = this.mentions.mentions;
+    const before = countBefore(list.length, (j) => list[j].firstToken < beforeToken);
+    const back = this.holder(words, (n) => list[before - 1 - n]?.entity);
+    const found = back.full ?? back.qualified ?? back.partial;
+    if (found) return found;
+    // أعلن رئيس الوزراء الماليزي أن …، named only further on (a headline above all): the holder the
+    // text names later, by the whole title (or the whole role and a nationality).
+    const ahead = this.holder(words, (n) => list[before + n]?.entity);
+    return ahead.full ?? ahead.qualified;
+  }
+
+  /** Among the entities `at(0)`, `at(1)`, … (TITLE_LOOKBACK mentions), the first whose role is the phrase, and the first whose role starts like it. */
+  private holder(words: string[], at: (n: number) => Entity | undefined): { full: Entity | null; qualified: Entity | null; partial: Entity | null } {
     const seen = new Set<Entity>();
+    let qualified: Entity | null = null;
     let partial: Entity | null = null;
-    let i = countBefore(list.length, (j) => list[j].firstToken < beforeToken) - 1;
-    for (let n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
-      const entity = list[i].entity;
+    for (let n = 0, entity = at(0); entity && n < TITLE_LOOKBACK; entity = at(++n)) {
       if (seen.has(entity)) continue;
       seen.add(entity);
       for (const role of this.rolesOf.get(entity) ?? []) {
         const match = roleMatch(words, role);
-        if (match === 'full') return entity;
+        if (match === 'full') return { full: entity, qualified, partial };
+        if (match === 'qualified') qualified ??= entity;
         if (match === 'partial') partial ??= entity;
       }
     }
-    return partial;
+    return { full: null, qualified, partial };
   }
 }
 
 /** How a title phrase's words compare with a role's words (both read past proclitics). */
-function roleMatch(words: string[], role: string[]): 'full' | 'partial' | null {
+function roleMatch(words: string[], role: string[]): 'full' | 'qualified' | 'partial' | null {
   if (bareHead(role[0]) !== bareHead(words[0])) return null;
   let k = 1;
   while (k < words.length && k < role.length && sameWord(words[k], role[k])) k++;
   if (k === words.length) return 'full';
+  // وزير العدل اللبناني for the role وزير العدل: the whole role, and whose it is.
+  if (k === role.length && words.slice(k).every(isNationalityAdjective)) return 'qualified';
   if (k < 2) return null;
   const [w, r] = [words[k], role[k]];
   return r !== undefined && isNationalityAdjective(w) && isNationalityAdjective(r) ? null : 'partial';
