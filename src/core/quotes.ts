@@ -105,6 +105,8 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
   const previousParagraphStart = a > 0 ? tokens[tokens[a - 1].paragraph].start : tokens[a].start;
   const followsQuote = previous !== null && previous.start >= previousParagraphStart;
   const continuesQuote = followsQuote && previous.kind === 'direct' && (previous.flags ?? []).includes('unclosed');
+  // The previous paragraph ended on a direct quotation («…».): its speaker may go on talking here.
+  const endsOnQuote = followsQuote && previous.kind === 'direct' && !/[\p{L}\p{N}]/u.test(text.slice(previous.end, a > 0 ? tokens[a - 1].end : 0));
   const { outer: directs, nested } = pairMarks(text, tokens, a, b, continuesQuote);
   // closeOf[k - a]: for an opening mark, the token index of its closing mark; else 0.
   const closeOf = new Int32Array(b - a);
@@ -144,22 +146,24 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     }
   }
 
-  // كيري: مصر دفعت ثمنا باهظا…: a headline gives what its speaker said after a colon.
-  const headline = a === 0 && indirects.length === 0 ? headlineSpeech(tokens, a, b, closeOf, cues) : null;
+  // كيري: مصر دفعت ثمنا باهظا…: a headline (or a subhead) gives what its speaker said after a colon.
+  const headline = indirects.length === 0 ? headlineSpeech(tokens, a, b, closeOf, cues) : null;
   if (headline && hasWordsOutside(tokens, headline[0], headline[1], directsWithin(directs, headline[0], headline[1]))) {
     indirects.push({ start: tokens[headline[0]].start, end: tokens[headline[1]].end, cue: null });
   }
 
   for (const d of directs) d.cue ??= cueAfter(tokens, d.close + 1, b);
 
-  // Where the last quotation kept ends (a quotation of the previous paragraph ends before this one).
-  let lastKeptEnd: number | null = followsQuote ? a : null;
+  // Where the last quotation kept in this paragraph ends.
+  let lastKeptEnd: number | null = null;
 
   const found: Quote[] = [];
   for (const d of directs) {
     if (!hasWordsOutside(tokens, d.first, d.close - 1, [])) continue; // “.”: nothing was said
-    // Speech is attributed around it: a quotation a few words before, or a speech verb in its sentence.
-    const spoken = (lastKeptEnd !== null && isShortGap(tokens, lastKeptEnd, d.open)) || sentencesWithVerbCue.has(sentenceStart[d.open - a]);
+    // Speech is attributed around it: the previous paragraph ending on a quotation that goes on in
+    // this one's first sentence, a quotation a few words before, a speech verb in its sentence, or reported speech it is part of.
+    const spoken = (endsOnQuote && lastKeptEnd === null && sentenceStart[d.open - a] === a) || (lastKeptEnd !== null && isShortGap(tokens, lastKeptEnd, d.open)) ||
+      sentencesWithVerbCue.has(sentenceStart[d.open - a]) || indirects.some((q) => q.start <= d.start && d.end <= q.end);
     if (d.subject || isQuotedName(tokens, d, a, spoken)) continue;
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
     lastKeptEnd = d.close + 1;
@@ -577,7 +581,7 @@ const HEADLINE_SPEECH_WORDS = 3;
 const BYLINE_WORDS = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'اعداد', 'متابعة', 'تصوير', 'حوار', 'ترجمة', 'تقرير', 'تحرير'].map(normalize));
 
 /**
- * The speech of a headline «X: …» (the text's first paragraph, a short line): [first, last]
+ * The speech of a headline or subhead «X: …» (a paragraph of a short line): [first, last]
  * tokens after the colon, when before it stand a few words and no cue (ماليزيا تعلن: is read
  * as the cue's) nor sentence end. Whether X can speak (a dateline, العراق:, cannot) is for the
  * speakers to say, who know the names.

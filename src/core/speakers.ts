@@ -15,7 +15,7 @@ import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS } from './lexicon';
+import { BODY_HEADS, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS, PREPOSITIONS } from './lexicon';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -36,7 +36,6 @@ const FILLERS = new Set(
     'للصحفيين', 'للصحافيين', 'لما', 'ذكرت', 'ذكرته', 'نقلته', 'نقلت', 'أوردته', 'أوردت', 'أفادت', 'أفاد', 'أعلنته'].map(normalize),
 );
 
-const PREPOSITIONS = new Set(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل', 'خلال'].map(normalize));
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 
@@ -142,7 +141,7 @@ class SpeakerContext {
     if (cue) this.channel = this.channelBefore(sentence, cue.end);
     // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
     const headline = !cue && headlineColon(tokens, at) >= 0;
-    const reading = cue ? this.readCue(cue, sentence, paragraph) : headline ? this.subjectAfter(0, 'verb') : this.readUncued(at, sentence, paragraph);
+    const reading = cue ? this.readCue(cue, sentence, paragraph) : headline ? this.subjectAfter(paragraph, 'verb') : this.readUncued(at, sentence, paragraph);
     if (reading.kind === 'found') {
       speaker = reading.entity;
       if (speaker && gender && cue?.kind === 'verb') this.genderOf.set(speaker, gender);
@@ -529,27 +528,34 @@ class SpeakerContext {
 
 /** Longer than any real name: not worth reading word by word. */
 /**
- * The colon before a headline's speech (the text's first paragraph, «X: …»), or -1. The
- * speech starts right after it, or after the quotation mark that follows it.
+ * The colon before a headline's speech («X: …», the only colon before it in its paragraph), or
+ * -1. The speech starts right after it, or after the quotation mark that follows it.
  */
 function headlineColon(tokens: Token[], at: number): number {
-  if (tokens[at].paragraph !== 0) return -1;
   let k = at - 1;
   if (k >= 0 && isQuoteMark(tokens[k])) k--;
-  return k >= 0 && isColon(tokens[k]) ? k : -1;
+  if (k < 0 || !isColon(tokens[k])) return -1;
+  for (let j = tokens[at].paragraph; j < k; j++) if (isColon(tokens[j]) || isSentenceEnd(tokens[j])) return -1;
+  return k;
 }
 
 /** العراق: الأطراف الكردية تتفق …: a headline after a place name alone is datelined, nobody's speech. */
 function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex): void {
-  const first = quotes[0];
-  if (!first || first.cue) return;
-  const colon = headlineColon(tokens, tokenIndexAt(tokens, first.start));
-  let k = 0;
-  while (k < colon && tokens[k].kind === 'punct') k++;
-  const ref = colon > 0 ? mentions.startingAt(k) : null;
-  if (ref?.entity.type !== 'place') return;
-  for (let j = ref.endToken; j < colon; j++) if (tokens[j].kind !== 'punct') return;
-  quotes.shift();
+  const isDateline = (quote: Quote): boolean => {
+    if (quote.cue || quote.kind !== 'indirect') return false;
+    const at = tokenIndexAt(tokens, quote.start);
+    const colon = headlineColon(tokens, at);
+    let k = tokens[at].paragraph;
+    while (k < colon && tokens[k].kind === 'punct') k++;
+    const ref = colon > k ? mentions.startingAt(k) : null;
+    if (ref?.entity.type !== 'place') return false;
+    for (let j = ref.endToken; j < colon; j++) if (tokens[j].kind !== 'punct') return false;
+    return true;
+  };
+  if (!quotes.some(isDateline)) return;
+  const kept = quotes.filter((q) => !isDateline(q));
+  quotes.length = 0;
+  quotes.push(...kept);
 }
 
 const MAX_NAME_LENGTH = 80;

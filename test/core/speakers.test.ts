@@ -49,6 +49,27 @@ describe('core/speakers: the cue\'s own subject', () => {
   });
 });
 
+describe('core/speakers: headlines', () => {
+  it('gives a headline «X: …» to X, a title to the holder the text names further on', () => {
+    const a = annotate('كيري: مصر دفعت ثمنا باهظا لمكافحة التطرف\n\nوصل جون كيري إلى القاهرة أمس.', [['كيري', 'person'], ['جون كيري', 'person'], ['مصر', 'place'], ['القاهرة', 'place']]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.text, q.cue?.text ?? null]), [['indirect', 'مصر دفعت ثمنا باهظا لمكافحة التطرف', null]]);
+    assert.deepStrictEqual(a.speakers, ['كيري']);
+    const b = annotate('وزير العدل اللبناني: عون غطاء لمشروع إيران في بلادنا\n\nوهاجم وزير العدل أشرف ريفي أمس العماد عون.', [['أشرف ريفي', 'person'], ['عون', 'person'], ['إيران', 'place']]);
+    assert.deepStrictEqual(b.speakers, ['أشرف ريفي']);
+  });
+
+  it('reads a place alone before the colon as a dateline, and a byline as nobody\'s speech', () => {
+    assert.deepStrictEqual(annotate('العراق: الأطراف الكردية تتفق على بقاء البارزاني\n\nاتفقت الأطراف.', [['العراق', 'place'], ['البارزاني', 'person']]).quotes, []);
+    assert.deepStrictEqual(annotate('كتب: محمود صبري\n\nرفع الجهاز الفني درجات الاستعداد.', [['محمود صبري', 'person']]).quotes, []);
+  });
+
+  it('reads a subhead «X : …» inside the text the same way', () => {
+    const a = annotate('وقال الوزير إن الحل قريب.\nرايس : إذا اختار البشير التعاون فسيجد فينا " شريكا متفانيا " .', [['رايس', 'person'], ['البشير', 'person']]);
+    assert.deepStrictEqual(a.quotes.filter((q) => q.text.startsWith('إذا')).length, 1);
+    assert.deepStrictEqual(a.speakers.slice(1), ['رايس', 'رايس']);
+  });
+});
+
 describe('core/speakers: names the tagger half-found', () => {
   it('reads a surname alone as the one person who bears it', () => {
     const a = annotate('أبان الوزير أحمد الهناندة أن المنصة جاهزة.\n\nوقال الهناندة إن العمل جار.', [['أحمد الهناندة', 'person']]);

@@ -25,7 +25,7 @@ import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
   ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
-  PERSON_TITLES, PLACE_HEADS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
+  PERSON_TITLES, PLACE_HEADS, PREPOSITIONS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel, TaggerModel } from './model';
@@ -76,6 +76,17 @@ function isLexiconName(name: string): boolean {
 const MAX_NAME_WORDS = 6;
 /** Longest run of words an organization head takes in after itself. */
 const MAX_ORG_TAIL = 6;
+/** Most bare nouns of a construct chain after an organization head (مجلس شورى ثوار + بنغازي). */
+const MAX_CONSTRUCT = 3;
+
+/**
+ * A word that may be a bare noun in a construct chain (خارجية، شورى، تنظيم): no article, proclitic,
+ * ل-genitive, preposition, title, nationality adjective (بعثة أوروبية) or future verb (ستزور).
+ */
+function isBareNoun(norm: string): boolean {
+  return !isDefinite(norm) && !norm.startsWith('لل') && !PROCLITIC_LETTERS.includes(norm[0]) && !PREPOSITIONS.has(norm) &&
+    !PERSON_TITLES.has(norm) && !isNationalityAdjective(norm) && !/^س[يتن]/.test(norm);
+}
 
 /**
  * Organization heads that belong to the name (وكالة فرانس برس، مجموعة فاغنر، جامعة كوكمين,
@@ -85,15 +96,22 @@ const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'م�
   'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'تيار', 'ائتلاف', 'قائمة',
   'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
 
-/** Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية). */
+/**
+ * Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية،
+ * وزارة الدفاع، مجلس النواب، هيئة السياحة: in 22 M characters of Saudi news nearly every
+ * «وزارة ال…»، «مجلس ال…» and «هيئة ال…» is a named body, but for GENERIC_BODIES).
+ */
 const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'منظمة', 'حزب', 'اتحاد', 'أكاديمية', 'جبهة', 'رابطة',
-  'نقابة', 'جمعية', 'تيار', 'ائتلاف', 'قائمة', 'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية']);
+  'نقابة', 'جمعية', 'تيار', 'ائتلاف', 'قائمة', 'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'وزارة', 'مجلس', 'هيئة']);
+
+/** What makes a body of any institution, no named one (مجلس الإدارة، هيئة التدريس، هيئة المحلفين). */
+const GENERIC_BODIES = new Set(['الإدارة', 'الادارة', 'الأمناء', 'التدريس', 'المحلفين', 'الخبراء', 'العزاء', 'الأعمال', 'التحكيم'].map(normalize));
 
 /**
  * Heads of state bodies, which make a name out of a definite phrase only when it says whose
- * they are (وزارة الصحة السودانية، الشرطة البريطانية، الجيش الليبي، حكومة مالي; not وزارة
- * الدفاع، مجلس الإدارة، الحكومة). Real news quotes them as speakers, so they are organizations
- * here even where ANERcorp leaves a nationality-adjective army unnamed.
+ * they are (الشرطة البريطانية، الجيش الليبي، حكومة مالي; not الحكومة، الجيش). Real news quotes
+ * them as speakers, so they are organizations here even where ANERcorp leaves a
+ * nationality-adjective army unnamed.
  */
 const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مجلس', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
 
@@ -530,6 +548,8 @@ class MentionSet {
     let sawGenitive = false;
     let sawOwner = false;
     let afterProperName = own !== null && !isDefinite(this.tokens[j - 1].norm) && !this.tokens[j - 1].norm.startsWith('لل');
+    // Bare nouns taken in right after the head, as a construct chain.
+    let construct = 0;
     while (j < this.tokens.length && j - i <= MAX_ORG_TAIL && this.tokens[j].paragraph === paragraph) {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
@@ -548,13 +568,19 @@ class MentionSet {
         continue;
       }
       if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
+      if (j === i + 1 && GENERIC_BODIES.has(t.norm)) return i + 1;
       const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
       sawOwner ||= isNationalityAdjective(t.norm);
-      if (genitive) sawGenitive = true;
+      // وزارة خارجية جنوب أفريقيا، مجلس شورى ثوار بنغازي، هيئة تنظيم الاتصالات البريطانية: a construct
+      // chain of bare nouns, which must end in whose body it is.
+      const constructMember = !own && !definiteHead && j - i <= MAX_CONSTRUCT && construct === j - i - 1 && isBareNoun(t.norm);
+      if (constructMember) construct++;
+      else if (genitive) sawGenitive = true;
       else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
       afterProperName = false;
       j++;
     }
+    if (construct > 0 && !sawMention && !sawOwner) return i + 1;
     if (sawMention) return j;
     if (phraseName === 'qualified') return sawOwner ? j : i + 1;
     return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner) ? j : i + 1;

@@ -313,6 +313,9 @@ export function isLexiconNameWord(word: string): boolean {
     ORG_HEADS.has(word) || FACILITY_HEADS.has(word) || PERSON_TITLES.has(word);
 }
 
+/** Prepositions written apart from the next word (في، من، مع …). */
+export const PREPOSITIONS = wordSet(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل', 'خلال']);
+
 /** Function words that only look definite (إلى normalises to الى). */
 const ARTICLE_LOOKALIKES = wordSet(['إلى', 'إلا', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي', 'الآن', 'الي']);
 
