@@ -27,6 +27,8 @@ import {
   ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, PREPOSITIONS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
+import { cueAt, isComma, isUnnamedSourceWord } from '../cues';
+import { personNameUses } from '../lexicon/knowledge';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel, TaggerModel } from './model';
 
@@ -292,6 +294,7 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   yield* doc.extendHeads();
   yield* doc.clean();
   yield* doc.trimUnsupportedLastWords();
+  yield* doc.dropUnsupportedPersons();
   const forms = yield* doc.recurringForms();
   yield* doc.propagate(forms);
   return yield* buildEntities(doc);
@@ -774,6 +777,51 @@ class MentionSet {
     }
   }
 
+
+  /**
+   * A person mention needs evidence that it names someone (كلاما مغلوطا، ضدنا، مستثمران are words
+   * the tagger took for names): a word that people's names use (Wikidata, the given names, the
+   * training names), a title right before it, or a word it shares with another person mention.
+   * Latin-script mentions are left alone.
+   */
+  *dropUnsupportedPersons(): Generator<void> {
+    const personWords = new Map<string, number>();
+    for (let k = 0; k < this.mentions.length; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
+      if (m?.type === 'person') for (const w of this.words(m)) personWords.set(w, (personWords.get(w) ?? 0) + 1);
+    }
+    for (let k = 0; k < this.mentions.length; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
+      if (!m || m.type !== 'person' || this.tokens[m.firstToken].kind !== 'arabic') continue;
+      const words = this.words(m);
+      // مصدران عسكريان، أحدهم: who speaks unnamed, wherever it stands; يقول كلاما، قال مستثمران:
+      // an accusative, a pronoun suffix or a dual reads as no name, wherever it stands.
+      const unnamed = isUnnamedSourceWord(words[0]) || /(ا|ان)$/.test(words[0]);
+      const evidence = words.some((w) => personWords.get(w)! > 1 || this.isNameWord(w)) || (!unnamed && this.hasPersonContext(m));
+      if (!evidence) this.replace(k, null);
+    }
+  }
+
+  /**
+   * Whether a person mention stands where people are named: after a title or a speech verb (وقال
+   * فينسنت كوشيتيل), or before a title in apposition (يالجين اكدوجان نائب رئيس الوزراء، X، مدير …).
+   */
+  private hasPersonContext(m: Mention): boolean {
+    const tokens = this.tokens;
+    const before = m.firstToken - 1;
+    if (before >= 0 && this.owner[before] < 0 && tokens[before].paragraph === tokens[m.firstToken].paragraph &&
+        (this.isTitleAt(before) || cueAt(tokens, before, m.firstToken)?.kind === 'verb')) return true;
+    let after = m.endToken;
+    if (after < tokens.length && isComma(tokens[after])) after++;
+    return after < tokens.length && tokens[after].paragraph === tokens[m.firstToken].paragraph && this.owner[after] < 0 && this.isTitleAt(after);
+  }
+
+  /** Whether people's names use this word: Wikidata's, the given names, the lexicons' or training's names. */
+  private isNameWord(word: string): boolean {
+    return personNameUses(word) > 0 || GIVEN_NAMES.has(word) || isLexiconNameWord(word) || this.model.seenInNames(word).includes('P');
+  }
 
   /** The forms to look for: every name, and every part of a person's full name, by first word, longest first. */
   *recurringForms(): Generator<void, FormsByFirstWord> {

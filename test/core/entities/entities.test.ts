@@ -139,6 +139,19 @@ describe('core/entities on short news sentences', () => {
     }
   });
 
+  it('takes no word for a person without evidence that it names someone', () => {
+    const text = 'وقال السفير إن الرجل يقول كلاما مغلوطا في التاريخ، مهما كتبوا ضدنا. وقال مصدران عسكريان ماليان إنها تمكنت من طرد المهاجمين. ' +
+      'وسبق أن قال مستثمران آخران إن العرض يبخس قيمة الشركة. ولن ترى تفجيرًا واحدًا هناك.';
+    const persons = entitiesOf(text).filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['كلاما', 'ضدنا', 'مصدران', 'مستثمران', 'تفجيرًا']) assert.ok(!persons.some((p) => p.includes(word)), JSON.stringify(persons));
+  });
+
+  it('keeps an unknown name where people are named: after a speech verb, before a title in apposition', () => {
+    const persons = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(persons('وقال فينسنت كوشيتيل مدير أوروبا لدى المفوضية إن لندن رفضت الطلبات.').some((p) => p.includes('كوشيتيل')));
+    assert.ok(persons('وصرح يالجين اكدوجان نائب رئيس الوزراء التركي بأن الدولة تواصل مباحثاتها.').some((p) => p.includes('اكدوجان')));
+  });
+
   it('keeps a transliterated name whole across a short syllable read as و + a word (بارك وون جون)', () => {
     const entities = entitiesOf('وقال الباحث لي دو هون، الأستاذ في جامعة سيول، إن الاتفاق قريب. ويقول بارك وون جون إن الأمر مختلف.');
     assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
