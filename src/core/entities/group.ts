@@ -24,7 +24,8 @@ import { lengthened } from '../typed-arrays';
 import { normalize } from '../text';
 import { Entity, EntityType, Span } from '../types';
 import {
-  ALL_PLACE_NAMES, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, ORGANIZATION_NAMES,
+  ALL_PLACE_NAMES, COUNTRY_NOUNS, CURRENCIES, definiteAndBare, EVENT_HEADS, FACILITY_HEADS, GIVEN_NAMES, MONTHS_AND_DAYS_SET, NAME_PARTICLES, NAMED_PLACE_HEADS,
+  ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, PREPOSITIONS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
 import { cueAt, isComma, isUnnamedSourceWord } from '../cues';
@@ -235,7 +236,7 @@ class ReadingHashes {
 
 const TITLE_STARTS = new StemStarts(PERSON_TITLES);
 const EVENT_STARTS = new StemStarts(EVENT_HEADS);
-const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS]);
+const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS, ...NAMED_PLACE_HEADS]);
 const PLACE_HEAD_STARTS = new StemStarts(PLACE_HEADS);
 
 /** Whether a word is written with the article: إلبو and ألبا normalise to البو and البا but have none. */
@@ -291,6 +292,7 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   }
   yield;
   yield* doc.addLexiconNames();
+  yield* doc.addCountryNouns();
   yield* doc.extendHeads();
   yield* doc.clean();
   yield* doc.trimUnsupportedLastWords();
@@ -474,6 +476,28 @@ class MentionSet {
   }
 
   /**
+   * المملكة، بالمملكة، المملكة المغربية: a country noun alone names a place, with the nationality
+   * adjective after it if there is one; before any other definite word it is a phrase of its own
+   * (المملكة العربية السعودية is a lexicon name, المملكة السماوية no place).
+   */
+  *addCountryNouns(): Generator<void> {
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (i % TOKENS_PER_STEP === 0) yield;
+      const t = this.tokens[i];
+      if (this.owner[i] >= 0 || t.kind !== 'arabic' || !t.norm.endsWith('مملكه') && !t.norm.endsWith('سلطنه')) continue;
+      const reading = this.splits(i).find((r) => COUNTRY_NOUNS.has(r.stem) || COUNTRY_NOUNS.has('ا' + r.stem));
+      if (!reading) continue;
+      let end = i + 1;
+      const next = this.tokens[end];
+      if (next && next.paragraph === t.paragraph && this.owner[end] < 0 && isDefinite(next.norm)) {
+        if (!isNationalityAdjective(next.norm)) continue;
+        end++;
+      }
+      this.add({ start: t.start + reading.offset, end: this.tokens[end - 1].end, type: 'place', firstToken: i, endToken: end });
+    }
+  }
+
+  /**
    * A person mention the tagger ran over a known place or organization name at its start or
    * end (كيم جونغ أون + بيونغ يانغ) gives that name up; what remains stays a person only if it
    * is more than one word or a name the lexicons know (not وتنفي، فإن).
@@ -516,11 +540,14 @@ class MentionSet {
         if (ownOrganization && end <= ownOrganization.endToken) continue;
       } else if (ownOrganization) {
         continue;
-      } else if (stems.some((s) => FACILITY_HEADS.has(s))) {
+      } else if (stems.some((s) => FACILITY_HEADS.has(s) || NAMED_PLACE_HEADS.has(s))) {
         // The head stays outside, as ANERcorp writes it (مطار + دالاس): the tagger's mention after
-        // it is kept as it is, else words the model does not know are the name.
+        // it names the place (فندق + بيبلوس is no organization), else words the model does not
+        // know are the name, the first one with an article or not (نفق + المانش، قاعدة + العند).
         first = i + 1;
-        end = this.ownerOf(first) ? first : this.unknownWordsFrom(first);
+        const after = this.ownerOf(first);
+        if (after?.type === 'organization' && after.firstToken === first && !this.isLexiconMention(after)) after.type = 'place';
+        end = after ? first : this.unknownWordsFrom(first, true);
         type = 'place';
       } else if (stems.some((s) => DESCRIPTIVE_HEADS.has(s))) {
         first = i + 1;
@@ -615,13 +642,22 @@ class MentionSet {
     return j;
   }
 
-  /** One past a short run, from token i, of free words the model does not know: a name nobody tagged. */
-  private unknownWordsFrom(i: number): number {
+  /**
+   * One past a short run, from token i, of free words the model does not know: a name nobody
+   * tagged. `definiteFirst`: the first word may carry the article (المانش).
+   */
+  private unknownWordsFrom(i: number, definiteFirst = false): number {
     let j = i;
     while (j < this.tokens.length && j - i < MAX_DESCRIBED_NAME && this.owner[j] < 0 && this.tokens[j].paragraph === this.tokens[i].paragraph &&
            (this.tokens[j].kind === 'arabic' || this.tokens[j].kind === 'latin') && !this.model.isFrequent(this.tokens[j].norm) &&
-           !startsWithArticle(this.tokens[j]) && !this.tokens[j].norm.startsWith('لل') && !isNationalityAdjective(this.tokens[j].norm)) j++;
+           (!startsWithArticle(this.tokens[j]) || (definiteFirst && j === i)) && !this.tokens[j].norm.startsWith('لل') &&
+           !isNationalityAdjective(this.tokens[j].norm)) j++;
     return j;
+  }
+
+  /** Whether a mention is a name the lexicons or training list as it stands. */
+  private isLexiconMention(m: Mention): boolean {
+    return isLexiconName(this.words(m).join(' '));
   }
 
   /**

@@ -123,6 +123,15 @@ export const MEDIA_NAMES = wordSet([
 export const FACILITY_HEADS = wordSet(['قاعدة', 'مطار', 'ميناء', 'مرفأ', 'سجن', 'معتقل', 'مفاعل', 'معبر', 'قصر', 'مسجد', 'كنيسة', 'ملعب', 'سد', 'محطة']);
 
 /**
+ * Heads a place's name follows in construct (بحيرة طبريا، وادي عقان، محافظة أبين، نفق المانش،
+ * فندق بيبلوس): the word after them that the tagger left is a name if the model does not know
+ * it. Not منطقة or مدينة, which as often take an adjective (منطقة نائية). Facilities not among
+ * FACILITY_HEADS are here, not there, as those are tagger features the model was trained with.
+ */
+export const NAMED_PLACE_HEADS = wordSet(['بحر', 'بحيرة', 'نهر', 'جبل', 'جبال', 'وادي', 'مضيق', 'جزيرة', 'جزر', 'صحراء', 'ولاية', 'محافظة',
+  'إقليم', 'مقاطعة', 'قرية', 'بلدة', 'حي', 'شارع', 'نفق', 'فندق', 'معسكر', 'مستشفى']);
+
+/**
  * Words that head names of events, diseases, agreements and the like (جائحة كوفيد، حرب الخليج،
  * اتفاقية أوسلو): what follows them is no person, and the phrase is no place or organization.
  */
@@ -312,6 +321,12 @@ export function isLexiconNameWord(word: string): boolean {
   return ALL_PLACE_NAMES.has(word) || ORGANIZATION_NAMES.has(word) || GIVEN_NAMES.has(word) || MULTIWORD_FIRST.has(word) ||
     ORG_HEADS.has(word) || FACILITY_HEADS.has(word) || PERSON_TITLES.has(word);
 }
+
+/**
+ * Definite nouns that news uses alone for one country (المملكة for Saudi Arabia in Saudi papers,
+ * or the kingdom the article is about; السلطنة for Oman), with a nationality adjective or not.
+ */
+export const COUNTRY_NOUNS = wordSet(['المملكة', 'السلطنة']);
 
 /** Prepositions written apart from the next word (في، من، مع …). */
 export const PREPOSITIONS = wordSet(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل', 'خلال']);

@@ -152,6 +152,18 @@ describe('core/entities on short news sentences', () => {
     assert.ok(persons('وصرح يالجين اكدوجان نائب رئيس الوزراء التركي بأن الدولة تواصل مباحثاتها.').some((p) => p.includes('اكدوجان')));
   });
 
+  it('reads المملكة alone as a place, but not before another definite word', () => {
+    const places = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.deepStrictEqual(places('وأكد الوزير أن المملكة ترحب بالقرار، وأن للمملكة دورا كبيرا.'), ['المملكة', 'لمملكة']);
+    assert.deepStrictEqual(places('وتحدث الكاهن عن المملكة السماوية.'), []);
+  });
+
+  it('finds the name after a place or facility head where the tagger left it, with its article (نفق + المانش، بحيرة + طبريا)', () => {
+    const places = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(places('وحاول المهاجرون عبور نفق المانش ليلا.').includes('المانش'));
+    assert.ok(places('وسقط صاروخ قرب بحيرة طبريا أمس.').some((p) => p.includes('طبريا')));
+  });
+
   it('keeps a transliterated name whole across a short syllable read as و + a word (بارك وون جون)', () => {
     const entities = entitiesOf('وقال الباحث لي دو هون، الأستاذ في جامعة سيول، إن الاتفاق قريب. ويقول بارك وون جون إن الأمر مختلف.');
     assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
