@@ -15,7 +15,7 @@ import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS, PREPOSITIONS } from './lexicon';
+import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS, PREPOSITIONS } from './lexicon';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -278,7 +278,9 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       if (ref.entity.type === 'person') return ref.entity;
-      if (SPEAKING_TYPES.has(ref.entity.type) && ref.entity !== this.channel) first ??= ref.entity;
+      // وقالت البطريركية اللاتينية في القدس: where the body is, not who speaks.
+      const where = ref.entity.type === 'place' && this.isPrepositional(ref);
+      if (SPEAKING_TYPES.has(ref.entity.type) && ref.entity !== this.channel && !where) first ??= ref.entity;
       j = ref.endToken - 1;
     }
     return first;
@@ -665,6 +667,8 @@ function roleMatch(words: string[], role: string[]): 'full' | 'qualified' | 'par
   if (k === words.length) return 'full';
   // وزير العدل اللبناني for the role وزير العدل: the whole role, and whose it is.
   if (k === role.length && words.slice(k).every(isNationalityAdjective)) return 'qualified';
+  // الرئيس القبرصي for رئيس جمهورية قبرص: the head, and the same country by its adjective.
+  if (k === 1 && words.length > 1 && words.slice(1).every((w) => role.slice(1).some((r) => isAdjectiveOf(w, r)))) return 'qualified';
   if (k < 2) return null;
   const [w, r] = [words[k], role[k]];
   return r !== undefined && isNationalityAdjective(w) && isNationalityAdjective(r) ? null : 'partial';

@@ -70,6 +70,19 @@ describe('core/speakers: headlines', () => {
   });
 });
 
+describe('core/speakers: titles and where bodies are', () => {
+  it('resolves a title by its nationality adjective to a role naming the country (الرئيس القبرصي, رئيس جمهورية قبرص)', () => {
+    const a = annotate('وقال رئيس جمهورية قبرص نيكوس اناستاسيادس إن بلاده تريد السلام. وفي الختام قال الرئيس القبرصي «لا تأتي علاقاتنا على حساب أحد».',
+      [['نيكوس اناستاسيادس', 'person'], ['قبرص', 'place']]);
+    assert.deepStrictEqual(a.speakers, ['نيكوس اناستاسيادس', 'نيكوس اناستاسيادس']);
+  });
+
+  it('does not take the place a body speaks in for the speaker (وقالت البطريركية اللاتينية في القدس)', () => {
+    const a = annotate('وقالت البطريركية اللاتينية في القدس في بيان إن هذه التصريحات غير مقبولة.', [['القدس', 'place']]);
+    assert.deepStrictEqual(a.speakers, [null]);
+  });
+});
+
 describe('core/speakers: names the tagger half-found', () => {
   it('reads a surname alone as the one person who bears it', () => {
     const a = annotate('أبان الوزير أحمد الهناندة أن المنصة جاهزة.\n\nوقال الهناندة إن العمل جار.', [['أحمد الهناندة', 'person']]);

@@ -287,23 +287,38 @@ export const NISBA_STEMS: ReadonlySet<string> = (() => {
   const stems = new Set<string>();
   for (const name of ALL_PLACE_NAMES) {
     if (name.includes(' ')) continue;
-    let stem = name.startsWith('ال') ? name.slice(2) : name;
-    stem = stem.replace(/(يا|ا|ه|ي)$/, '');
+    const stem = placeStem(name);
     if (stem.length >= 2) stems.add(stem);
   }
   for (const extra of ['شمال', 'جنوب', 'شرق', 'امريك', 'اميرك', 'عرب', 'اوروب', 'افريق', 'اسيو', 'غرب', 'سوفيات', 'سوفييت', 'سوفيت', 'كرد', 'شيع', 'سن', 'انجليز', 'انكليز', 'اسلام', 'مسيح', 'يهود', 'صهيون', 'بريطان', 'خليج', 'امارات', 'سعود', 'صين', 'يابان', 'افغان', 'سور', 'ترك', 'روس', 'اوكران', 'فرنس', 'المان', 'ايطال', 'اسبان', 'يونان']) stems.add(extra);
   return stems;
 })();
 
+/** A place name without its article and final vowel, as its nisba adjectives are built on it (روسيا → روس). */
+function placeStem(name: string): string {
+  return (name.startsWith('ال') ? name.slice(2) : name).replace(/(يا|ا|ه|ي)$/, '');
+}
+
 /** True for nationality and relational adjectives of places (الكوري، الروسية، أمريكيون، العربية). */
 export function isNationalityAdjective(norm: string): boolean {
+  return nisbaStem(norm) !== null;
+}
+
+/** The place stem a nationality adjective is built on (القبرصي → قبرص), or null for other words. */
+function nisbaStem(norm: string): string | null {
   // Every nisba ending (ي، يه، يون، يين، يان، يتان) ends in ي، ه or ن: most words stop here.
   const last = norm[norm.length - 1];
-  if ((last !== 'ي' && last !== 'ه' && last !== 'ن') || ALL_PLACE_NAMES.has(norm)) return false;
+  if ((last !== 'ي' && last !== 'ه' && last !== 'ن') || ALL_PLACE_NAMES.has(norm)) return null;
   const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
   const m = /^(.{2,}?)(يه|يون|يين|يتان|يان|ي)$/.exec(bare);
-  if (!m) return false;
-  return NISBA_STEMS.has(m[1]) || NISBA_STEMS.has(m[1] + 'ي');
+  if (!m) return null;
+  return NISBA_STEMS.has(m[1]) ? m[1] : NISBA_STEMS.has(m[1] + 'ي') ? m[1] + 'ي' : null;
+}
+
+/** Whether a nationality adjective is of the place a word names (القبرصي and قبرص، السعودي and السعودية). */
+export function isAdjectiveOf(adjective: string, place: string): boolean {
+  const stem = nisbaStem(adjective);
+  return stem !== null && stem === placeStem(place);
 }
 
 /** First words and later words of multi-word place and organization names (بيونغ | يانغ). */
