@@ -22,7 +22,7 @@ const MARKS: Record<string, [MarkFamily, MarkShape]> = {
 /** Deeper nesting than this is treated as text: it bounds the work per mark. */
 const MAX_NESTING = 16;
 /** How many words after a cue its complementizer, colon or quotation may come (punctuation is free). */
-const CUE_REACH = 16;
+const CUE_REACH = 32;
 /** Longest reported clause, in tokens (quotations stepped over count once): bounds the work per cue. */
 const MAX_CLAUSE = 150;
 /** How many tokens a cue's scan may read at most, parentheses included. */
@@ -577,8 +577,9 @@ const HEADLINE_SPEAKER_WORDS = 7;
 const HEADLINE_WORDS = 30;
 /** Fewest words a headline's speech has (a byline's name has two). */
 const HEADLINE_SPEECH_WORDS = 3;
-/** Words that open a byline or a credit line, not a speaker. */
-const BYLINE_WORDS = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'اعداد', 'متابعة', 'تصوير', 'حوار', 'ترجمة', 'تقرير', 'تحرير'].map(normalize));
+/** Words that open a byline, a credit or a link line, not a speaker. */
+const BYLINE_WORDS = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'اعداد', 'متابعة', 'تصوير', 'حوار', 'ترجمة', 'تقرير', 'تحرير', 'رابط', 'المصدر']
+  .map(normalize));
 
 /**
  * The speech of a headline or subhead «X: …» (a paragraph of a short line): [first, last]
@@ -590,25 +591,29 @@ function headlineSpeech(tokens: Token[], a: number, b: number, closeOf: Int32Arr
   let words = 0;
   for (let k = a; k < b; k++) if (tokens[k].kind !== 'punct' && ++words > HEADLINE_WORDS) return null;
   let before = 0;
+  let arabicBefore = false;
   for (let k = a; k < b; k++) {
     const token = tokens[k];
     if (closeOf[k - a]) {
       // "القاضي": … — a quoted name may be who speaks.
       before++;
+      arabicBefore = true;
       k = closeOf[k - a];
       continue;
     }
     if (isSentenceEnd(token)) return null;
     if (isColon(token)) {
-      if (before === 0 || cues.some((cue) => cue.first < k)) return null;
+      // 15:37 is a time, not a speaker.
+      if (!arabicBefore || cues.some((cue) => cue.first < k)) return null;
       let last = b - 1;
       while (last > k && tokens[last].kind === 'punct' && !MARKS[tokens[last].text]) last--;
       let said = 0;
       for (let j = k + 1; j <= last; j++) if (tokens[j].kind !== 'punct') said++;
       return said >= HEADLINE_SPEECH_WORDS ? [k + 1, last] : null;
     }
-    // كتب: محمود صبري — a byline.
+    // كتب: محمود صبري — a byline; رابط الخبر: … — a link line.
     if (before === 0 && BYLINE_WORDS.has(token.norm)) return null;
+    arabicBefore ||= token.kind === 'arabic';
     if (token.kind !== 'punct' && ++before > HEADLINE_SPEAKER_WORDS) return null;
   }
   return null;

@@ -14,6 +14,7 @@ import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, 
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
+import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS, PREPOSITIONS } from './lexicon';
 import { titleHeadAt } from './roles';
@@ -83,6 +84,7 @@ export function* attributeSpeakersSteps(
   if (tokens.length === 0) return;
   dropQuotedNames(quotes, tokens, mentions);
   dropDatelines(quotes, tokens, mentions);
+  addObjectSpeech(text, tokens, quotes, mentions);
   const context = new SpeakerContext(text, tokens, entities, quotes, mentions);
   let done = 0;
   for (const quote of quotes) {

@@ -70,6 +70,29 @@ describe('core/speakers: headlines', () => {
   });
 });
 
+describe('core/speakers: statements as objects (أكدت الوزارة مقتل …)', () => {
+  it('reads the noun phrase after a named subject of أكد، أعلن، نفى as what it said', () => {
+    const a = annotate('وأكدت وزارة الخارجية مقتل أحد مواطنيها في الهجوم. وأعلن وزير الداخلية برنار كازنوف الأربعاء نشر 120 شرطيا اضافيا.',
+      [['وزارة الخارجية', 'organization'], ['برنار كازنوف', 'person']]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.text, q.cue?.text]), [
+      ['indirect', 'مقتل أحد مواطنيها في الهجوم', 'وأكدت'],
+      ['indirect', 'نشر 120 شرطيا اضافيا', 'وأعلن'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['وزارة الخارجية', 'برنار كازنوف']);
+    assert.deepStrictEqual(a.quotes.map((q) => q.id), ['q1', 'q2']);
+  });
+
+  it('takes no preposition, clause or second name for the object, and adds nothing a quotation already holds', () => {
+    assert.deepStrictEqual(annotate('وأكد الوزير في كلمته أن الوضع مستقر.', []).quotes.map((q) => q.text), ['الوضع مستقر']);
+    assert.deepStrictEqual(annotate('وأعلن كيري عن زيارة قريبة.', [['كيري', 'person']]).quotes.map((q) => q.text), ['زيارة قريبة']);
+    assert.deepStrictEqual(annotate('وأكد كيري لشكري دعم بلاده.', [['كيري', 'person'], ['شكري', 'person']]).quotes, []);
+  });
+
+  it('reads no time (15:37) nor link line (رابط الخبر: …) as a headline', () => {
+    assert.deepStrictEqual(annotate('وصلت القافلة\n15:37 ت م\nرابط الخبر بصحيفة الوئام: إيران تبحث عن تطبيع العلاقات', [['الوئام', 'organization']]).quotes, []);
+  });
+});
+
 describe('core/speakers: titles and where bodies are', () => {
   it('resolves a title by its nationality adjective to a role naming the country (الرئيس القبرصي, رئيس جمهورية قبرص)', () => {
     const a = annotate('وقال رئيس جمهورية قبرص نيكوس اناستاسيادس إن بلاده تريد السلام. وفي الختام قال الرئيس القبرصي «لا تأتي علاقاتنا على حساب أحد».',
@@ -253,7 +276,9 @@ describe('core/speakers: elided subjects and roles referring back', () => {
     const a = annotate('الخرطوم – أعلنت منظمة الصحة العالمية تسجيل إصابات جديدة، محذرة من أن “الوضع قد يخرج عن السيطرة”.', [
       ['الخرطوم', 'place'], ['منظمة الصحة العالمية', 'organization'],
     ]);
-    assert.deepStrictEqual(a.speakers, ['منظمة الصحة العالمية']);
+    // What it announced (تسجيل إصابات جديدة), then the participle's quotation.
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['تسجيل إصابات جديدة', 'الوضع قد يخرج عن السيطرة']);
+    assert.deepStrictEqual(a.speakers, ['منظمة الصحة العالمية', 'منظمة الصحة العالمية']);
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * Reported speech whose content is a noun phrase right after its speaker, with no أن and no
+ * colon: «وأكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها»، «أعلنت المقاومة الشعبية سيطرتها
+ * على …»، «نفى المصمم الياباني … قيامه بالاقتباس». Where the speaker's name ends is known only
+ * once the entities are, so these are found after them, beside the quotations found before.
+ */
+import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { MentionIndex } from './mention-index';
+import { MONTHS_AND_DAYS_SET, PREPOSITIONS } from './lexicon';
+import { normalize } from './text';
+import { Token } from './tokenize';
+import { Quote } from './types';
+
+/** Verbs that report a statement as their object (past forms, with و/ف or not). */
+const OBJECT_SPEECH_VERBS = new Set(
+  ['أعلن', 'أعلنت', 'أعلنوا', 'أكد', 'أكدت', 'أكدوا', 'نفى', 'نفت', 'نفوا', 'ادعى', 'ادعت', 'أنكر', 'أنكرت']
+    .flatMap((w) => [w, 'و' + w, 'ف' + w]).map(normalize),
+);
+
+/** Words between the subject and what it said that say when (أمس، اليوم، الأربعاء، مساء). */
+const TIME_WORDS = new Set(['أمس', 'اليوم', 'الليلة', 'مساء', 'صباح', 'ظهر', 'فجر', 'أول', 'من', 'الماضي', 'الماضية'].map(normalize));
+
+/** Words that start a clause or relative, not the object (الذي، التي، ما، إذا). */
+const CLAUSE_WORDS = new Set(['الذي', 'التي', 'الذين', 'ما', 'إذا', 'لا', 'لم', 'لن', 'قد', 'عن'].map(normalize));
+
+/** How many words of a title may stand between the verb and its subject's name (وزير الداخلية الفرنسي + برنار كازنوف). */
+const TITLE_WORDS = 5;
+/** Longest reported noun phrase, in tokens. */
+const MAX_CONTENT = 60;
+
+/**
+ * Adds the reported noun phrases to `quotes` (kept in text order, renumbered), each with its
+ * verb as cue. Only a verb whose named subject is followed by a plain word counts, and never
+ * where a quotation already holds that stretch.
+ */
+export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], mentions: MentionIndex): void {
+  const added: Quote[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i];
+    if (verb.kind !== 'arabic' || !OBJECT_SPEECH_VERBS.has(verb.norm) || cueAt(tokens, i, tokens.length)?.kind !== 'verb') continue;
+    const first = objectStart(tokens, i, mentions);
+    if (first < 0) continue;
+    const last = objectEnd(tokens, first);
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    if (quotes.some((q) => q.start < end && start < q.end && (q.kind === 'indirect' || q.start <= start))) continue;
+    added.push({ id: '', kind: 'indirect', start, end, text: text.slice(start, end), speaker: null, cue: { start: verb.start, end: verb.end, text: verb.text } });
+    i = last;
+  }
+  if (added.length === 0) return;
+  const all = [...quotes, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+  quotes.length = 0;
+  all.forEach((q, n) => quotes.push({ ...q, id: `q${n + 1}` }));
+}
+
+/** Where what the verb at token i reports starts: the first plain word after its named subject, or -1. */
+function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number {
+  const paragraph = tokens[i].paragraph;
+  let k = i + 1;
+  // The subject: a name, after a few title words at most.
+  for (let words = 0; k < tokens.length && tokens[k].paragraph === paragraph; k++) {
+    const ref = mentions.startingAt(k);
+    if (ref) {
+      k = ref.endToken;
+      break;
+    }
+    if (tokens[k].kind !== 'arabic' || ++words > TITLE_WORDS || isComplementizer(tokens, k) || PREPOSITIONS.has(tokens[k].norm)) return -1;
+  }
+  while (k < tokens.length && tokens[k].paragraph === paragraph && (TIME_WORDS.has(tokens[k].norm) || MONTHS_AND_DAYS_SET.has(tokens[k].norm))) k++;
+  if (k >= tokens.length || tokens[k].paragraph !== paragraph) return -1;
+  const word = tokens[k];
+  const plain = word.kind === 'arabic' && !mentions.at(k) && !PREPOSITIONS.has(word.norm) && !CLAUSE_WORDS.has(word.norm) &&
+    !isComplementizer(tokens, k) && !cueAt(tokens, k, tokens.length) && !/^[وف]/.test(word.norm);
+  return plain ? k : -1;
+}
+
+/** The last token of the reported noun phrase from `first`: to the sentence's end, a colon or a comma. */
+function objectEnd(tokens: Token[], first: number): number {
+  let last = first;
+  for (let k = first + 1; k < tokens.length && k < first + MAX_CONTENT && tokens[k].paragraph === tokens[first].paragraph; k++) {
+    if (isSentenceEnd(tokens[k]) || isColon(tokens[k]) || isComma(tokens[k])) break;
+    if (tokens[k].kind === 'arabic' && cueAt(tokens, k, tokens.length)?.kind === 'verb') break;
+    last = k;
+  }
+  return last;
+}
