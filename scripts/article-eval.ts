@@ -140,6 +140,9 @@ export interface QuoteScores {
   byKind: Record<QuoteKind, KindScores>;
   /** System direct quotations that are nobody's speech in the gold (terms, titles, or nothing). */
   notSpeech: number;
+  /** System indirect quotations, and how many of them overlap no gold quotation at all (reported speech's precision). */
+  reported: number;
+  reportedNotInGold: number;
   /** Gold quotations relayed through a channel, and how many of them the system gives that channel. */
   viaGold: number;
   viaRight: number;
@@ -197,6 +200,8 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
     speakerAccuracy: matched ? speakerRight / matched : 1,
     byKind,
     notSpeech: system.filter((s, si) => s.kind === 'direct' && !systemTaken.has(si)).length,
+    reported: system.filter((s) => s.kind === 'indirect').length,
+    reportedNotInGold: system.filter((s) => s.kind === 'indirect' && !gold.quotes.some((g) => overlap(g, s) > 0)).length,
     viaGold: details.filter((d) => d.gold.via).length,
     viaRight: details.filter((d) => d.gold.via && d.system?.via && sameSpeaker(goldByName.get(d.gold.via) ?? null, byId.get(d.system.via) ?? null)).length,
     details,

@@ -85,6 +85,14 @@ describe('scripts/article-eval scores', () => {
     assert.deepStrictEqual(scores.byKind.direct, { gold: 0, found: 0, speakerRight: 0 });
   });
 
+  it('counts reported speech that overlaps no gold quotation', () => {
+    const gold = resolveGold(TEXT, goldFile([{ kind: 'indirect', text: 'كيم سيزور موسكو', speaker: 'كيم جونغ أون', cue: 'وقال' }]));
+    const inGold = TEXT.indexOf('كيم سيزور');
+    const elsewhere = TEXT.indexOf('نعم');
+    const scores = scoreQuotes(gold, [quote('q1', 'indirect', inGold, inGold + 8, null), quote('q2', 'indirect', elsewhere, elsewhere + 3, null)], []);
+    assert.deepStrictEqual([scores.reported, scores.reportedNotInGold], [2, 1]);
+  });
+
   it('matches roles by their words, one inside the other, and scores persons with roles only', () => {
     assert.ok(sameRole('وزير الطاقة', 'وزير الطاقة الأمير'));
     assert.ok(sameRole('الرئيس الروسي', 'الرئيس الروسيّ'));
