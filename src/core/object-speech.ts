@@ -35,6 +35,10 @@ const MAX_CONTENT = 60;
  */
 export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], mentions: MentionIndex): void {
   const added: Quote[] = [];
+  // Quotations are in text order and candidates come in text order: quotes[0, before) start
+  // before the candidate, and the furthest of their ends says whether one holds it.
+  let before = 0;
+  let furthestEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i];
     if (verb.kind !== 'arabic' || !OBJECT_SPEECH_VERBS.has(verb.norm) || cueAt(tokens, i, tokens.length)?.kind !== 'verb') continue;
@@ -43,7 +47,11 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
     const last = objectEnd(tokens, first);
     const start = tokens[first].start;
     const end = tokens[last].end;
-    if (quotes.some((q) => q.start < end && start < q.end && (q.kind === 'indirect' || q.start <= start))) continue;
+    for (; before < quotes.length && quotes[before].start <= start; before++) furthestEnd = Math.max(furthestEnd, quotes[before].end);
+    // Held by an earlier quotation, or holding reported speech found before (a direct quotation inside is its wording).
+    let holdsReported = false;
+    for (let n = before; n < quotes.length && quotes[n].start < end && !holdsReported; n++) holdsReported = quotes[n].kind === 'indirect';
+    if (furthestEnd > start || holdsReported) continue;
     added.push({ id: '', kind: 'indirect', start, end, text: text.slice(start, end), speaker: null, cue: { start: verb.start, end: verb.end, text: verb.text } });
     i = last;
   }

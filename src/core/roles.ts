@@ -164,6 +164,7 @@ const MENTIONS_PER_STEP = 1000;
 /** `attachRoles` in bounded steps, for the time-sliced pipeline. */
 export function* attachRolesSteps(text: string, tokens: Token[], entities: Entity[], mentions = new MentionIndex(tokens, entities)): Generator<void, void> {
   const found = new Map<Entity, string[]>();
+  const honorifics = new Map<Entity, string>();
   let read = 0;
   for (const ref of mentions.mentions) {
     if (++read % MENTIONS_PER_STEP === 0) yield;
@@ -174,8 +175,30 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
     if (before) roles.push(before);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
+    const honorific = honorificBefore(tokens, ref.firstToken, ref.hasProclitic);
+    if (honorific && !honorifics.has(ref.entity)) honorifics.set(ref.entity, honorific);
   }
-  for (const [entity, roles] of found) entity.roles = rankRoles([...entity.roles, ...roles].flatMap(coordinatedRoles));
+  for (const [entity, roles] of found) {
+    const ranked = rankRoles([...entity.roles, ...roles].flatMap(coordinatedRoles));
+    // الشيخ سلمان العودة: an honorific says who the person is only when nothing else does.
+    const honorific = honorifics.get(entity);
+    entity.roles = ranked.length === 0 && honorific ? [honorific] : ranked;
+  }
+}
+
+/** Honorifics and academic titles: a person's only role when the text gives no other (الشيخ، الدكتور، د.). */
+const HONORIFICS = new Set(['الشيخ', 'الشيخة', 'الدكتور', 'الدكتورة', 'د', 'السناتور', 'المهندس', 'الأستاذ', 'البروفيسور', 'القاضي', 'الفريق', 'العماد'].map(normalize));
+
+/** The honorific right before a mention (a dot after د. aside), as written, or null. */
+function honorificBefore(tokens: Token[], first: number, hasProclitic: boolean): string | null {
+  let k = first - 1;
+  if (hasProclitic || k < 0) return null;
+  if (tokens[k].text === '.' && k > 0) k--;
+  const token = tokens[k];
+  if (token.paragraph !== tokens[first].paragraph || token.kind !== 'arabic') return null;
+  const bare = /^[وفبل]ال/.test(token.norm) ? token.norm.slice(1) : token.norm;
+  if (!HONORIFICS.has(bare)) return null;
+  return bare === token.norm ? token.text : token.text.slice(1);
 }
 
 /** سفير خادم الحرمين في القاهرة والمندوب الدائم للمملكة …: two positions joined by و are two roles. */
@@ -236,7 +259,8 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
 function appositionAfter(text: string, tokens: Token[], k: number, mentions: MentionIndex): string | null {
   if (k >= tokens.length) return null;
   const paragraph = tokens[k - 1].paragraph;
-  const afterComma = isComma(tokens[k]);
+  // دي ميستورا (مبعوث الأمم المتحدة إلى سوريا): a parenthesis holds an apposition as a comma does.
+  const afterComma = isComma(tokens[k]) || tokens[k].text === '(';
   if (afterComma) {
     k++;
     // كيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه: step over one relative clause.

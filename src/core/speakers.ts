@@ -538,10 +538,14 @@ class SpeakerContext {
 function headlineColon(tokens: Token[], at: number): number {
   let k = at - 1;
   if (k >= 0 && isQuoteMark(tokens[k])) k--;
-  if (k < 0 || !isColon(tokens[k])) return -1;
+  // A headline's speaker is a few words (quotes.ts HEADLINE_SPEAKER_WORDS): look no further back.
+  if (k < 0 || !isColon(tokens[k]) || k - tokens[at].paragraph > HEADLINE_SPEAKER_TOKENS) return -1;
   for (let j = tokens[at].paragraph; j < k; j++) if (isColon(tokens[j]) || isSentenceEnd(tokens[j])) return -1;
   return k;
 }
+
+/** Most tokens before a headline's colon (its few words and their punctuation). */
+const HEADLINE_SPEAKER_TOKENS = 24;
 
 /** العراق: الأطراف الكردية تتفق …: a headline after a place name alone is datelined, nobody's speech. */
 function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex): void {
@@ -630,6 +634,7 @@ class TitleResolver {
    * person the text gives the whole title.
    */
   resolve(phrase: Token[], beforeToken: number): Entity | null {
+    if (this.rolesOf.size === 0) return null;
     const words = phrase.map(headNorm);
     const list = this.mentions.mentions;
     const before = countBefore(list.length, (j) => list[j].firstToken < beforeToken);
@@ -648,9 +653,10 @@ class TitleResolver {
     let qualified: Entity | null = null;
     let partial: Entity | null = null;
     for (let n = 0, entity = at(0); entity && n < TITLE_LOOKBACK; entity = at(++n)) {
-      if (seen.has(entity)) continue;
+      const roles = this.rolesOf.get(entity);
+      if (!roles || seen.has(entity)) continue;
       seen.add(entity);
-      for (const role of this.rolesOf.get(entity) ?? []) {
+      for (const role of roles) {
         const match = roleMatch(words, role);
         if (match === 'full') return { full: entity, qualified, partial };
         if (match === 'qualified') qualified ??= entity;

@@ -173,6 +173,8 @@ describe('core robustness: run time grows linearly', function () {
     ['speech cues without quotations', () => 'وقال إن '],
     ['a quotation per line, never closed', () => 'قال بوتين: «الوضع\n'],
     ['many distinct names with titles', (i) => `وقال الرئيس ${distinctName(i)} ${distinctName(i + 7)} إن `],
+    ['headline-like colons before quotations on one line', () => 'الوزير: «نعم» '],
+    ['statements as objects after named subjects', (i) => `وأكدت وزارة ${distinctName(i)} مقتل جندي، `],
     ['diacritics without letters', () => '\u064E'],
     ['bidi controls', () => '\u202B\u200F'],
   ];

@@ -28,6 +28,12 @@ describe('core/roles: a title before the name', () => {
     assert.deepStrictEqual(rolesOf('كان قد التقى بالفعل بالسيد بوتين في فلاديفوستوك.', [['بوتين', 'person']]), []);
   });
 
+  it('gives an honorific as the role only when the text gives no other (الشيخ سلمان العودة، د. إبراهيم التركي)', () => {
+    assert.deepStrictEqual(rolesOf('وغرد الشيخ سلمان العودة على تويتر.', [['سلمان العودة', 'person']]), ['الشيخ']);
+    assert.deepStrictEqual(rolesOf('وكتب د. إبراهيم التركي مقالا.', [['إبراهيم التركي', 'person']]), ['د']);
+    assert.deepStrictEqual(rolesOf('وقال الشيخ سلمان العودة، الأستاذ في جامعة الإمام، إن الأمر خطير.', [['سلمان العودة', 'person']]), ['الأستاذ في جامعة الإمام']);
+  });
+
   it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
     const text = 'وأدى توقيع اتفاق بين بوتين وكيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه، إلى إحياء العلاقات.';
     const a = annotate(text, [['كيم جونغ إيل', 'person'], ['كيم', 'person'], ['بوتين', 'person']]);
@@ -42,6 +48,11 @@ describe('core/roles: an apposition after the name', () => {
     assert.deepStrictEqual(rolesOf(text, [['أندريه لانكوف', 'person'], ['جامعة كوكمين', 'organization'], ['سيول', 'place']]), [
       'الخبير في جامعة كوكمين في سيول',
     ]);
+  });
+
+  it('reads an apposition in parentheses (دي ميستورا (مبعوث الأمم المتحدة إلى سوريا))', () => {
+    assert.deepStrictEqual(rolesOf('تحدثنا عن جهود دي ميستورا (مبعوث الأمم المتحدة إلى سوريا) في جنيف.', [['دي ميستورا', 'person'], ['الأمم المتحدة', 'organization'], ['سوريا', 'place']]),
+      ['مبعوث الأمم المتحدة إلى سوريا']);
   });
 
   it('ends the apposition at a colon or a full stop', () => {
