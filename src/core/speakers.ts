@@ -24,6 +24,8 @@ import { Entity, Quote } from './types';
 
 /** How far after a cue its subject may be found. */
 const SUBJECT_REACH = 10;
+/** How far after a title's head the name of its holder may come (أستاذ … بجامعة الملك عبدالعزيز، ملهم هندي). */
+const TITLE_SUBJECT_REACH = 20;
 /** How many earlier quotations an elided subject may reach back to. */
 const HISTORY_REACH = 30;
 /** How far back a sentence start is looked for (bounds the work per quotation). */
@@ -342,7 +344,9 @@ class SpeakerContext {
   private mainClauseSubject(sentence: number, participle: number): SubjectReading {
     for (let k = participle - 1; k >= sentence; k--) {
       const cue = cueAt(this.tokens, k, participle);
-      if (cue?.kind === 'verb') return this.subjectAfter(cue.end, 'verb');
+      // انتقد برتران الإجراءات التي أعلنها كاميرون معتبرا: a verb in a relative clause is not the clause's.
+      const relative = k > 0 && RELATIVE_PRONOUNS.has(this.tokens[k - 1].norm);
+      if (cue?.kind === 'verb' && !relative) return this.subjectAfter(cue.end, 'verb');
     }
     return this.sentenceSubject(sentence, participle, false);
   }
@@ -388,7 +392,7 @@ class SpeakerContext {
     let titleEnd = -1;
     // Where the subject's words end, for describing a holder nobody names (رئيس الوزراء الماليزي).
     let stop = -1;
-    for (let j = head + 1; j < tokens.length && j < head + SUBJECT_REACH; j++) {
+    for (let j = head + 1; j < tokens.length && j < head + TITLE_SUBJECT_REACH && tokens[j].paragraph === tokens[head].paragraph; j++) {
       const token = tokens[j];
       if (stop < 0 && !this.describes(j)) stop = j;
       if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) {
@@ -607,6 +611,9 @@ const OFFICIAL_TO_BODY = 4;
 const OF_BODY = new Set(['باسم', 'بلسان', 'في', 'من', 'لدى'].map(normalize));
 
 /** Title heads of those who speak for a body (a named one is the speaker herself). */
+/** Relative pronouns: the verb after one belongs to a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(normalize));
+
 const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
 
 /** How many mentions back a title used as subject looks for the person who holds it. */

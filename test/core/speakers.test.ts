@@ -100,6 +100,17 @@ describe('core/speakers: titles and where bodies are', () => {
     assert.deepStrictEqual(a.speakers, ['نيكوس اناستاسيادس', 'نيكوس اناستاسيادس']);
   });
 
+  it('finds the holder after a long title, to the colon', () => {
+    const a = annotate('وقال الباحث الفلكي، بقسم علوم الفلك والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: "هذه الشهب تصل إلى ذروتها".',
+      [['جامعة الملك عبدالعزيز', 'organization'], ['ملهم بن محمد هندي', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['ملهم بن محمد هندي']);
+  });
+
+  it('gives a participle the subject of the main clause, not of a relative clause (الإجراءات التي أعلنها كاميرون معتبرا)', () => {
+    const a = annotate('وهاجم برتران الإجراءات التي أعلنها كاميرون معتبرا أنها "في غير مكانها".', [['برتران', 'person'], ['كاميرون', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['برتران', 'برتران']);
+  });
+
   it('does not take the place a body speaks in for the speaker (وقالت البطريركية اللاتينية في القدس)', () => {
     const a = annotate('وقالت البطريركية اللاتينية في القدس في بيان إن هذه التصريحات غير مقبولة.', [['القدس', 'place']]);
     assert.deepStrictEqual(a.speakers, [null]);

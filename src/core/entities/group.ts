@@ -79,6 +79,9 @@ function isLexiconName(name: string): boolean {
 const MAX_NAME_WORDS = 6;
 /** Longest run of words an organization head takes in after itself. */
 const MAX_ORG_TAIL = 6;
+/** Titles a body may be named after with the name that follows (جامعة الملك عبدالعزيز). */
+const ROYAL_TITLES = new Set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام'].map(normalize));
+
 /** Most bare nouns of a construct chain after an organization head (مجلس شورى ثوار + بنغازي). */
 const MAX_CONSTRUCT = 3;
 
@@ -583,6 +586,23 @@ class MentionSet {
     while (j < this.tokens.length && j - i <= MAX_ORG_TAIL && this.tokens[j].paragraph === paragraph) {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
+      // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his name.
+      const namedAfter = mention?.type === 'person' && mention.firstToken === j && ROYAL_TITLES.has(this.tokens[j - 1].norm) &&
+        j - 1 > i && this.owner[j - 1] === this.owner[i];
+      if (namedAfter && mention) {
+        sawMention = true;
+        j = mention.endToken;
+        afterProperName = true;
+        continue;
+      }
+      if (!mention && ROYAL_TITLES.has(t.norm) && j + 1 < this.tokens.length && this.ownerOf(j + 1)?.type === 'person' &&
+          this.ownerOf(j + 1)!.firstToken === j + 1 && this.tokens[j + 1].paragraph === paragraph) {
+        const person = this.ownerOf(j + 1)!;
+        sawMention = true;
+        j = person.endToken;
+        afterProperName = true;
+        continue;
+      }
       if (mention) {
         // A conjoined name (وكوريا) is another name, not more of this one; a definite head takes
         // in no proper name (المجموعة السادسة + بنفيكا).

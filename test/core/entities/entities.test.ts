@@ -164,6 +164,12 @@ describe('core/entities on short news sentences', () => {
     assert.ok(places('وسقط صاروخ قرب بحيرة طبريا أمس.').some((p) => p.includes('طبريا')));
   });
 
+  it('takes the king or prince a body is named after into its name (جامعة الملك عبدالعزيز)', () => {
+    const entities = entitiesOf('وقال الباحث بجامعة الملك عبدالعزيز، ملهم هندي، إن الشهب تصل ذروتها الخميس.');
+    assert.ok(entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.text === 'جامعة الملك عبدالعزيز')), JSON.stringify(mentionTexts(entities)));
+    assert.ok(!entities.some((e) => e.type === 'person' && e.name === 'عبدالعزيز'));
+  });
+
   it('keeps a transliterated name whole across a short syllable read as و + a word (بارك وون جون)', () => {
     const entities = entitiesOf('وقال الباحث لي دو هون، الأستاذ في جامعة سيول، إن الاتفاق قريب. ويقول بارك وون جون إن الأمر مختلف.');
     assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
