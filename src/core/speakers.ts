@@ -248,13 +248,15 @@ class SpeakerContext {
    */
   private channelBefore(sentence: number, cueEnd: number): Entity | undefined {
     const tokens = this.tokens;
-    for (let j = sentence; j < tokens.length && j < cueEnd + SUBJECT_REACH && tokens[j].paragraph === tokens[sentence].paragraph; j++) {
+    // The channel may follow the speaker's long title (قال محمد كنار منسق الوكالة … لوكالة فرانس برس «…»).
+    for (let j = sentence; j < tokens.length && j < cueEnd + TITLE_SUBJECT_REACH && tokens[j].paragraph === tokens[sentence].paragraph; j++) {
       if (j >= cueEnd && (isComplementizer(tokens, j) || isColon(tokens[j]) || isSentenceEnd(tokens[j]) || this.opensDirect[j])) return undefined;
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       if (ref.entity.type === 'organization') {
         let before = j - 1;
-        while (before >= sentence && isQuoteMark(tokens[before])) before--;
+        // لـ«رويترز»، لـ(المدينة): marks around the name.
+        while (before >= sentence && (isQuoteMark(tokens[before]) || tokens[before].text === '(')) before--;
         const word = before >= sentence && !this.mentions.at(before) ? tokens[before] : null;
         // لصحيفة ميليت: the head before the name says it is a paper.
         const media = isMedia(ref.entity) || (word !== null && MEDIA_HEADS.has(word.norm.replace(/^[لوب]/, '').replace(/^ال/, '')));

@@ -353,6 +353,15 @@ describe('core/speakers: the channel a quotation came through', () => {
     assert.deepStrictEqual(a.quotes.map((q) => name(q.via)), ['وكالة رويترز', 'وكالة فرانس برس', 'وكالة فرانس برس', 'وكالة الصحافة الفرنسية', undefined]);
     assert.deepStrictEqual(a.speakers.slice(0, 3), ['خالد الفالح', 'جون كيري', 'جون كيري']);
   });
+
+  it('finds the channel after a long title, and in parentheses (لـ(المدينة))', () => {
+    const a = annotate('وقال محمد كنار منسق الوكالة الوطنية للإغاثة النيجيرية في شمال شرق البلاد لوكالة فرانس برس إن اللاجئين وصلوا. '
+      + 'وقال مسؤول عسكري رفيع في الجيش الوطني لـ(المدينة): إن القوات تتقدم.', [
+      ['محمد كنار', 'person'], ['الوكالة الوطنية للإغاثة النيجيرية', 'organization'], ['وكالة فرانس برس', 'organization'], ['المدينة', 'organization'],
+    ]);
+    const name = (id: string | undefined): string | undefined => a.entities.find((e) => e.id === id)?.name;
+    assert.deepStrictEqual(a.quotes.map((q) => name(q.via)), ['وكالة فرانس برس', 'المدينة']);
+  });
 });
 
 describe('core/speakers: quotations without a cue', () => {

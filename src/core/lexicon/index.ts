@@ -108,8 +108,10 @@ export const BODY_HEADS = wordSet([
 ]);
 
 /**
- * News media: the heads of their names and the agencies and broadcasters news names bare. A
- * quotation relayed by or given to one of them came through a channel (قال لرويترز، نقلت وكالة …).
+ * News media: the heads of their names and the agencies, broadcasters and papers news names bare
+ * (the major wires and broadcasters, and Arab dailies by their masthead names). A quotation
+ * relayed by or given to one of them came through a channel (قال لرويترز، نقلت وكالة …، لـ«عكاظ»).
+ * Only organizations are looked up here, so المدينة the city is never a channel.
  */
 export const MEDIA_HEADS = wordSet(['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'تلفزيون', 'التلفزيون', 'موقع', 'شبكة', 'محطة', 'راديو']);
 export const MEDIA_NAMES = wordSet([
@@ -117,6 +119,8 @@ export const MEDIA_NAMES = wordSet([
   'إنترفاكس', 'شينخوا', 'يونهاب', 'كيودو', 'بلومبرغ', 'بلومبيرغ', 'بي بي سي', 'سي إن إن', 'سكاي نيوز', 'الجزيرة', 'العربية',
   'واس', 'سبأ', 'وام', 'كونا', 'بترا', 'سانا', 'قنا', 'بنا', 'واف', 'الصحافة الفرنسية', 'الأنباء الفرنسية', 'الشرق الأوسط',
   'فوكس نيوز', 'نيويورك تايمز', 'واشنطن بوست', 'الغارديان', 'ديلي تلغراف', 'التايمز', 'لوموند', 'هافينغتون بوست',
+  'عكاظ', 'المدينة', 'الرياض', 'الوطن', 'اليوم', 'الحياة', 'سبق', 'الوئام', 'الاقتصادية', 'الأهرام', 'النهار', 'القبس', 'البيان',
+  'الشروق', 'المصري اليوم', 'عين اليوم',
 ]);
 
 /** Heads of facility names: the name after them is a place (قاعدة فوستوشني، مطار دالاس). */
