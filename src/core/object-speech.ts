@@ -6,6 +6,7 @@
  */
 import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
 import { MentionIndex } from './mention-index';
+import { isQuoteMark } from './quotes';
 import { MONTHS_AND_DAYS_SET, PREPOSITIONS } from './lexicon';
 import { normalize } from './text';
 import { Token } from './tokenize';
@@ -21,7 +22,7 @@ const OBJECT_SPEECH_VERBS = new Set(
 const TIME_WORDS = new Set(['أمس', 'اليوم', 'الليلة', 'مساء', 'صباح', 'ظهر', 'فجر', 'أول', 'من', 'الماضي', 'الماضية'].map(normalize));
 
 /** Words that start a clause or relative, not the object (الذي، التي، ما، إذا). */
-const CLAUSE_WORDS = new Set(['الذي', 'التي', 'الذين', 'ما', 'إذا', 'لا', 'لم', 'لن', 'قد', 'عن'].map(normalize));
+const CLAUSE_WORDS = new Set(['الذي', 'التي', 'الذين', 'ما', 'إذا', 'لا', 'لم', 'لن', 'قد'].map(normalize));
 
 /** How many words of a title may stand between the verb and its subject's name (وزير الداخلية الفرنسي + برنار كازنوف). */
 const TITLE_WORDS = 5;
@@ -29,7 +30,7 @@ const TITLE_WORDS = 5;
 const MAX_CONTENT = 60;
 
 /**
- * Adds the reported noun phrases to `quotes` (kept in text order, renumbered), each with its
+ * Adds the reported noun phrases to `quotes` (kept in text order; ids are the caller's), each with its
  * verb as cue. Only a verb whose named subject is followed by a plain word counts, and never
  * where a quotation already holds that stretch.
  */
@@ -58,7 +59,7 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
   if (added.length === 0) return;
   const all = [...quotes, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
   quotes.length = 0;
-  all.forEach((q, n) => quotes.push({ ...q, id: `q${n + 1}` }));
+  quotes.push(...all);
 }
 
 /** Where what the verb at token i reports starts: the first plain word after its named subject, or -1. */
@@ -82,11 +83,12 @@ function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number
   return plain ? k : -1;
 }
 
-/** The last token of the reported noun phrase from `first`: to the sentence's end, a colon or a comma. */
+/** The last token of the reported noun phrase from `first`: to the sentence's end, a colon, a comma or a quotation mark. */
 function objectEnd(tokens: Token[], first: number): number {
   let last = first;
   for (let k = first + 1; k < tokens.length && k < first + MAX_CONTENT && tokens[k].paragraph === tokens[first].paragraph; k++) {
-    if (isSentenceEnd(tokens[k]) || isColon(tokens[k]) || isComma(tokens[k])) break;
+    // Up to a quotation mark too: a quotation there is the speaker's own wording, a quotation of its own.
+    if (isSentenceEnd(tokens[k]) || isColon(tokens[k]) || isComma(tokens[k]) || isQuoteMark(tokens[k])) break;
     if (tokens[k].kind === 'arabic' && cueAt(tokens, k, tokens.length)?.kind === 'verb') break;
     last = k;
   }

@@ -156,6 +156,17 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
 
   // Where the last quotation kept in this paragraph ends.
   let lastKeptEnd: number | null = null;
+  // Whether a quotation lies inside reported speech: directs and indirects are both in text order
+  // (a headline's may come last), so one sorted copy and a pointer answer it in one sweep.
+  const reportedSpans = [...indirects].sort((x, y) => x.start - y.start);
+  let reportedAt = 0;
+  let reportedEnd = -1;
+  const inReported = (d: DirectQuote): boolean => {
+    for (; reportedAt < reportedSpans.length && reportedSpans[reportedAt].start <= d.start; reportedAt++) {
+      reportedEnd = Math.max(reportedEnd, reportedSpans[reportedAt].end);
+    }
+    return reportedEnd >= d.end;
+  };
 
   const found: Quote[] = [];
   for (const d of directs) {
@@ -163,7 +174,7 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     // Speech is attributed around it: the previous paragraph ending on a quotation that goes on in
     // this one's first sentence, a quotation a few words before, a speech verb in its sentence, or reported speech it is part of.
     const spoken = (endsOnQuote && lastKeptEnd === null && sentenceStart[d.open - a] === a) || (lastKeptEnd !== null && isShortGap(tokens, lastKeptEnd, d.open)) ||
-      sentencesWithVerbCue.has(sentenceStart[d.open - a]) || indirects.some((q) => q.start <= d.start && d.end <= q.end);
+      sentencesWithVerbCue.has(sentenceStart[d.open - a]) || inReported(d);
     if (d.subject || isQuotedName(tokens, d, a, spoken)) continue;
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
     lastKeptEnd = d.close + 1;
@@ -621,9 +632,12 @@ function headlineSpeech(tokens: Token[], a: number, b: number, closeOf: Int32Arr
 
 /** Most words between two quotations for the second to go on with the first one's speech («…» و«…»). */
 const FOLLOW_GAP = 6;
+/** Tokens between them, punctuation included, past which the gap is long whatever it holds. */
+const FOLLOW_GAP_TOKENS = 24;
 
-/** Whether tokens [from, to) hold at most FOLLOW_GAP words and no sentence end. */
+/** Whether tokens [from, to) hold at most FOLLOW_GAP words and no sentence end (read at most FOLLOW_GAP_TOKENS tokens). */
 function isShortGap(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > FOLLOW_GAP_TOKENS) return false;
   let words = 0;
   for (let k = from; k < to; k++) {
     if (isSentenceEnd(tokens[k])) return false;

@@ -189,17 +189,21 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
 /** Honorifics and academic titles: a person's only role when the text gives no other (الشيخ، الدكتور، د.). */
 const HONORIFICS = new Set(['الشيخ', 'الشيخة', 'الدكتور', 'الدكتورة', 'د', 'السناتور', 'المهندس', 'الأستاذ', 'البروفيسور', 'القاضي', 'الفريق', 'العماد'].map(normalize));
 
-/** The honorific right before a mention (a dot after د. aside), as written, or null. */
+/** The honorific right before a mention, as written (د. with its dot), or null. */
 function honorificBefore(tokens: Token[], first: number, hasProclitic: boolean): string | null {
   let k = first - 1;
   if (hasProclitic || k < 0) return null;
-  if (tokens[k].text === '.' && k > 0) k--;
+  // د. أحمد: the abbreviation's dot; any other dot ends a sentence (أصدر الحكم القاضي. أحمد …).
+  const dotted = tokens[k].text === '.' && k > 0 && tokens[k - 1].norm === ABBREVIATED_DOCTOR;
+  if (dotted) k--;
   const token = tokens[k];
   if (token.paragraph !== tokens[first].paragraph || token.kind !== 'arabic') return null;
   const bare = /^[وفبل]ال/.test(token.norm) ? token.norm.slice(1) : token.norm;
   if (!HONORIFICS.has(bare)) return null;
-  return bare === token.norm ? token.text : token.text.slice(1);
+  return (bare === token.norm ? token.text : token.text.slice(1)) + (dotted ? '.' : '');
 }
+
+const ABBREVIATED_DOCTOR = normalize('د');
 
 /** سفير خادم الحرمين في القاهرة والمندوب الدائم للمملكة …: two positions joined by و are two roles. */
 function coordinatedRoles(role: string): string[] {

@@ -87,6 +87,8 @@ export function* attributeSpeakersSteps(
   dropQuotedNames(quotes, tokens, mentions);
   dropDatelines(quotes, tokens, mentions);
   addObjectSpeech(text, tokens, quotes, mentions);
+  // Quotations set aside or added: ids stay q1, q2, … in text order.
+  quotes.forEach((quote, n) => (quote.id = `q${n + 1}`));
   const context = new SpeakerContext(text, tokens, entities, quotes, mentions);
   let done = 0;
   for (const quote of quotes) {
@@ -145,7 +147,7 @@ class SpeakerContext {
     if (cue) this.channel = this.channelBefore(sentence, cue.end);
     // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
     const headline = !cue && headlineColon(tokens, at) >= 0;
-    const reading = cue ? this.readCue(cue, sentence, paragraph) : headline ? this.subjectAfter(paragraph, 'verb') : this.readUncued(at, sentence, paragraph);
+    const reading = cue ? this.readCue(cue, sentence, paragraph) : headline ? this.subjectAfter(paragraph, 'verb', paragraph) : this.readUncued(at, sentence, paragraph);
     if (reading.kind === 'found') {
       speaker = reading.entity;
       if (speaker && gender && cue?.kind === 'verb') this.genderOf.set(speaker, gender);
@@ -194,9 +196,8 @@ class SpeakerContext {
    * through roles). After a cue verb, nothing before the complementizer or colon means the subject
    * is elided; after a source (بحسب ما نقلته وكالة …) words that are not names are read past.
    */
-  private subjectAfter(k: number, mode: 'verb' | 'source'): SubjectReading {
+  private subjectAfter(k: number, mode: 'verb' | 'source', paragraph = this.tokens[k - 1].paragraph): SubjectReading {
     const tokens = this.tokens;
-    const paragraph = tokens[Math.max(k - 1, 0)].paragraph;
     let inPrepositionalPhrase = false;
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH && tokens[j].paragraph === paragraph; j++) {
       const token = tokens[j];
@@ -536,7 +537,6 @@ class SpeakerContext {
   }
 }
 
-/** Longer than any real name: not worth reading word by word. */
 /**
  * The colon before a headline's speech («X: …», the only colon before it in its paragraph), or
  * -1. The speech starts right after it, or after the quotation mark that follows it.
@@ -572,6 +572,7 @@ function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex)
   quotes.push(...kept);
 }
 
+/** Longer than any real name: not worth reading word by word. */
 const MAX_NAME_LENGTH = 80;
 
 function surnamesOf(entities: Entity[]): Map<string, Entity> {
@@ -618,12 +619,13 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
 
-/** How many mentions back a title used as subject looks for the person who holds it. */
+/** How many mentions back (and, failing that, on) a title used as subject looks for the person who holds it. */
 const TITLE_LOOKBACK = 200;
 
 /**
  * Title phrases resolved to the person the text gave that role (الرئيس الروسي → بوتين): the most
- * recently mentioned person, within TITLE_LOOKBACK mentions, whose role starts with the phrase.
+ * recently mentioned person, within TITLE_LOOKBACK mentions, whose role starts with the phrase;
+ * failing that, the next one named with it (a headline's title, named in the text below).
  */
 class TitleResolver {
   private readonly rolesOf = new Map<Entity, string[][]>();
@@ -656,7 +658,11 @@ class TitleResolver {
     return ahead.full ?? ahead.qualified;
   }
 
-  /** Among the entities `at(0)`, `at(1)`, … (TITLE_LOOKBACK mentions), the first whose role is the phrase, and the first whose role starts like it. */
+  /**
+   * Among the entities `at(0)`, `at(1)`, … (TITLE_LOOKBACK mentions): the first whose role is the
+   * phrase, the first whose role is the phrase's start and the rest a nationality (qualified),
+   * and the first whose role starts like it (partial).
+   */
   private holder(words: string[], at: (n: number) => Entity | undefined): { full: Entity | null; qualified: Entity | null; partial: Entity | null } {
     const seen = new Set<Entity>();
     let qualified: Entity | null = null;

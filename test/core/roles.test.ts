@@ -30,7 +30,8 @@ describe('core/roles: a title before the name', () => {
 
   it('gives an honorific as the role only when the text gives no other (الشيخ سلمان العودة، د. إبراهيم التركي)', () => {
     assert.deepStrictEqual(rolesOf('وغرد الشيخ سلمان العودة على تويتر.', [['سلمان العودة', 'person']]), ['الشيخ']);
-    assert.deepStrictEqual(rolesOf('وكتب د. إبراهيم التركي مقالا.', [['إبراهيم التركي', 'person']]), ['د']);
+    assert.deepStrictEqual(rolesOf('وكتب د. إبراهيم التركي مقالا.', [['إبراهيم التركي', 'person']]), ['د.']);
+    assert.deepStrictEqual(rolesOf('وأصدر الحكم القاضي. أحمد سعيد تحدث طويلا عن القضية.', [['أحمد سعيد', 'person']]), []);
     assert.deepStrictEqual(rolesOf('وقال الشيخ سلمان العودة، الأستاذ في جامعة الإمام، إن الأمر خطير.', [['سلمان العودة', 'person']]), ['الأستاذ في جامعة الإمام']);
   });
 

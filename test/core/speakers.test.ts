@@ -63,6 +63,17 @@ describe('core/speakers: headlines', () => {
     assert.deepStrictEqual(annotate('كتب: محمود صبري\n\nرفع الجهاز الفني درجات الاستعداد.', [['محمود صبري', 'person']]).quotes, []);
   });
 
+  it('reads a subhead\'s speaker in its own paragraph, not the speaker before it', () => {
+    const a = annotate('قال الرئيس الروسي فلاديمير بوتين إن الوضع صعب جدا.\nوزير الخارجية الأمريكي: مصر دفعت ثمنا باهظا في الحرب\nوقال وزير الخارجية الأمريكي جون كيري إن الوضع صعب.',
+      [['فلاديمير بوتين', 'person'], ['مصر', 'place'], ['جون كيري', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['فلاديمير بوتين', 'جون كيري', 'جون كيري']);
+  });
+
+  it('numbers the quotations q1, q2, … after a dateline is set aside', () => {
+    const a = annotate('العراق: الأطراف الكردية تتفق على تشكيل الحكومة\nقال الرئيس فلاديمير بوتين إن الوضع صعب جدا.', [['العراق', 'place'], ['فلاديمير بوتين', 'person']]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.id, q.text]), [['q1', 'الوضع صعب جدا']]);
+  });
+
   it('reads a subhead «X : …» inside the text the same way', () => {
     const a = annotate('وقال الوزير إن الحل قريب.\nرايس : إذا اختار البشير التعاون فسيجد فينا " شريكا متفانيا " .', [['رايس', 'person'], ['البشير', 'person']]);
     assert.deepStrictEqual(a.quotes.filter((q) => q.text.startsWith('إذا')).length, 1);
@@ -86,6 +97,11 @@ describe('core/speakers: statements as objects (أكدت الوزارة مقتل
     assert.deepStrictEqual(annotate('وأكد الوزير في كلمته أن الوضع مستقر.', []).quotes.map((q) => q.text), ['الوضع مستقر']);
     assert.deepStrictEqual(annotate('وأعلن كيري عن زيارة قريبة.', [['كيري', 'person']]).quotes.map((q) => q.text), ['زيارة قريبة']);
     assert.deepStrictEqual(annotate('وأكد كيري لشكري دعم بلاده.', [['كيري', 'person'], ['شكري', 'person']]).quotes, []);
+  });
+
+  it('ends the reported noun phrase at a quotation, which stays a quotation of its own', () => {
+    const a = annotate('وأكد الرئيس فلاديمير بوتين ضرورة «الحوار مع الغرب، والتفاهم معه» اليوم.', [['فلاديمير بوتين', 'person']]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.text]), [['indirect', 'ضرورة'], ['direct', 'الحوار مع الغرب، والتفاهم معه']]);
   });
 
   it('reads no time (15:37) nor link line (رابط الخبر: …) as a headline', () => {

@@ -479,9 +479,9 @@ class MentionSet {
   }
 
   /**
-   * المملكة، بالمملكة، المملكة المغربية: a country noun alone names a place, with the nationality
-   * adjective after it if there is one; before any other definite word it is a phrase of its own
-   * (المملكة العربية السعودية is a lexicon name, المملكة السماوية no place).
+   * المملكة، بالمملكة: a country noun alone names a place; before a definite word it is a phrase
+   * of its own (المملكة العربية السعودية is a lexicon name, المملكة السماوية no place, and
+   * المملكة المغربية is left to the tagger: السماوية reads as a nationality adjective too).
    */
   *addCountryNouns(): Generator<void> {
     for (let i = 0; i < this.tokens.length; i++) {
@@ -490,13 +490,9 @@ class MentionSet {
       if (this.owner[i] >= 0 || t.kind !== 'arabic' || !t.norm.endsWith('مملكه') && !t.norm.endsWith('سلطنه')) continue;
       const reading = this.splits(i).find((r) => COUNTRY_NOUNS.has(r.stem) || COUNTRY_NOUNS.has('ا' + r.stem));
       if (!reading) continue;
-      let end = i + 1;
-      const next = this.tokens[end];
-      if (next && next.paragraph === t.paragraph && this.owner[end] < 0 && isDefinite(next.norm)) {
-        if (!isNationalityAdjective(next.norm)) continue;
-        end++;
-      }
-      this.add({ start: t.start + reading.offset, end: this.tokens[end - 1].end, type: 'place', firstToken: i, endToken: end });
+      const next = this.tokens[i + 1];
+      if (next && next.paragraph === t.paragraph && isDefinite(next.norm)) continue;
+      this.add({ start: t.start + reading.offset, end: t.end, type: 'place', firstToken: i, endToken: i + 1 });
     }
   }
 
@@ -549,6 +545,7 @@ class MentionSet {
         // know are the name, the first one with an article or not (نفق + المانش، قاعدة + العند).
         first = i + 1;
         const after = this.ownerOf(first);
+        // Retyped in place: a mention's span never changes in place, its type may.
         if (after?.type === 'organization' && after.firstToken === first && !this.isLexiconMention(after)) after.type = 'place';
         end = after ? first : this.unknownWordsFrom(first, true);
         type = 'place';
@@ -736,7 +733,9 @@ class MentionSet {
       // الحكومة البريطانية، الشرطة الإسرائيلية: common words, but a body's head with whose it is names it.
       const ownedBody = m.type === 'organization' && end - first > 1 && isNationalityAdjective(this.tokens[end - 1].norm) &&
         this.splits(first).some((r) => STATE_BODY_HEADS.has(r.stem));
-      if (first === end || event || (!namedByPlaceHead && !ownedBody && this.isNoName(first, end, start, m.type))) {
+      // المملكة: a country noun names its country alone (addCountryNouns).
+      const countryNoun = m.type === 'place' && end - first === 1 && this.splits(first).some((r) => COUNTRY_NOUNS.has(r.stem) || COUNTRY_NOUNS.has('ا' + r.stem));
+      if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && this.isNoName(first, end, start, m.type))) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
         this.replace(k, { ...m, type, start, end: this.tokens[end - 1].end, firstToken: first, endToken: end });
@@ -852,10 +851,10 @@ class MentionSet {
       const m = this.mentions[k];
       if (!m || m.type !== 'person' || this.tokens[m.firstToken].kind !== 'arabic') continue;
       const words = this.words(m);
-      // مصدران عسكريان، أحدهم: who speaks unnamed, wherever it stands; يقول كلاما، قال مستثمران:
-      // an accusative, a pronoun suffix or a dual reads as no name, wherever it stands.
+      // مصدران عسكريان، أحدهم: who speaks unnamed; يقول كلاما، قال مستثمران: an accusative, a pronoun
+      // suffix or a dual. Neither is a name by where it stands or how often the tagger took it for one.
       const unnamed = isUnnamedSourceWord(words[0]) || /(ا|ان)$/.test(words[0]);
-      const evidence = words.some((w) => personWords.get(w)! > 1 || this.isNameWord(w)) || (!unnamed && this.hasPersonContext(m));
+      const evidence = words.some((w) => this.isNameWord(w)) || (!unnamed && (words.some((w) => personWords.get(w)! > 1) || this.hasPersonContext(m)));
       if (!evidence) this.replace(k, null);
     }
   }

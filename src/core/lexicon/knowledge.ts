@@ -51,7 +51,7 @@ function cityNames(): Set<string> {
   return cities;
 }
 
-/** Whether a normalised word sequence is the Arabic name of a world city. */
+/** Whether a normalised word (or words, space-separated) is the Arabic name of a world city. */
 export function isCityName(norm: string): boolean {
   return cityNames().has(norm);
 }

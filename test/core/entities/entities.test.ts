@@ -144,6 +144,9 @@ describe('core/entities on short news sentences', () => {
       'وسبق أن قال مستثمران آخران إن العرض يبخس قيمة الشركة. ولن ترى تفجيرًا واحدًا هناك.';
     const persons = entitiesOf(text).filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
     for (const word of ['كلاما', 'ضدنا', 'مصدران', 'مستثمران', 'تفجيرًا']) assert.ok(!persons.some((p) => p.includes(word)), JSON.stringify(persons));
+    // Tagged twice, a non-name is no more a name.
+    const twice = entitiesOf('وقال مستثمران إن السوق صعب. وقال مستثمران إن السوق صعب جدا.').filter((e) => e.type === 'person');
+    assert.deepStrictEqual(twice, []);
   });
 
   it('keeps an unknown name where people are named: after a speech verb, before a title in apposition', () => {
@@ -156,6 +159,7 @@ describe('core/entities on short news sentences', () => {
     const places = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text));
     assert.deepStrictEqual(places('وأكد الوزير أن المملكة ترحب بالقرار، وأن للمملكة دورا كبيرا.'), ['المملكة', 'لمملكة']);
     assert.deepStrictEqual(places('وتحدث الكاهن عن المملكة السماوية.'), []);
+    assert.deepStrictEqual(places('ووصل الوفد إلى المملكة أمس.'), ['المملكة']);
   });
 
   it('finds the name after a place or facility head where the tagger left it, with its article (نفق + المانش، بحيرة + طبريا)', () => {
