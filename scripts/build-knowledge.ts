@@ -57,8 +57,10 @@ function csvFields(line: string): string[] {
     const c = line[i];
     if (quoted && c === '"' && line[i + 1] === '"') field += line[++i];
     else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) fields.push(field), (field = '');
-    else field += c;
+    else if (c === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += c;
   }
   fields.push(field);
   return fields;
