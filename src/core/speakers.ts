@@ -409,11 +409,24 @@ class SpeakerContext {
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
     }
-    const holder = this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head);
+    const holder = this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head) ?? this.officialReferredTo(head);
     // المتحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body.
     const speaker = holder ?? (SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null);
     if (!speaker) this.describe(head, stop < 0 ? head + 1 : stop);
     return speaker;
+  }
+
+  /**
+   * وتابع المسؤول الإيراني: «…»: «the official», definite and named by no role, is the person
+   * speaking in the discourse — the last one quoted, if a person.
+   */
+  private officialReferredTo(head: number): Entity | null {
+    if (!GENERIC_OFFICIALS.has(headNorm(this.tokens[head]))) return null;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
+      const entity = this.history[i].entity;
+      if (entity) return entity.type === 'person' ? entity : null;
+    }
+    return null;
   }
 
   /** The body a spokesperson speaks for, else nobody, described by the source's own words (مصادر مطلعة). */
@@ -614,6 +627,9 @@ const OFFICIAL_TO_BODY = 4;
 const OF_BODY = new Set(['باسم', 'بلسان', 'في', 'من', 'لدى'].map(normalize));
 
 /** Title heads of those who speak for a body (a named one is the speaker herself). */
+/** Definite words for an official that refer back to the person speaking (المسؤول الإيراني). */
+const GENERIC_OFFICIALS = new Set(['المسؤول', 'المسؤولة'].map(normalize));
+
 /** Relative pronouns: the verb after one belongs to a relative clause. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(normalize));
 

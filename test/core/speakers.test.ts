@@ -127,6 +127,12 @@ describe('core/speakers: titles and where bodies are', () => {
     assert.deepStrictEqual(a.speakers, ['برتران', 'برتران']);
   });
 
+  it('gives «the official» with no role of his own to the person speaking (وتابع المسؤول الإيراني:)', () => {
+    const a = annotate('وقال مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان إن بلاده تعد مبادرات. وتابع المسؤول الإيراني: «أود أن أعلن دعمنا».',
+      [['حسين أمير عبد اللهيان', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['حسين أمير عبد اللهيان', 'حسين أمير عبد اللهيان']);
+  });
+
   it('does not take the place a body speaks in for the speaker (وقالت البطريركية اللاتينية في القدس)', () => {
     const a = annotate('وقالت البطريركية اللاتينية في القدس في بيان إن هذه التصريحات غير مقبولة.', [['القدس', 'place']]);
     assert.deepStrictEqual(a.speakers, [null]);
