@@ -62,6 +62,8 @@ interface Mention {
   type: NamedType;
   firstToken: number;
   endToken: number;
+  /** Typed by the head before it (شركة «إينوك»): evidence for every mention of the name. */
+  byHead?: boolean;
 }
 
 /**
@@ -555,7 +557,8 @@ class MentionSet {
       }
       if (end <= first + (first === i ? 1 : 0)) continue;
       const start = nameStart(this.tokens[first], this.model);
-      if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: first, endToken: end })) i = end - 1;
+      const byHead = type === 'organization' && first > i;
+      if (this.add({ start, end: this.tokens[end - 1].end, type, firstToken: first, endToken: end, byHead })) i = end - 1;
     }
   }
 
@@ -644,6 +647,7 @@ class MentionSet {
     if (mention) {
       if (mention.firstToken !== i || mention.type === 'person') return i;
       mention.type = 'organization';
+      mention.byHead = true;
       // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو),
       // which takes no article (but فريق الجزيرة + ووصفه).
       const end = mention.endToken;
@@ -854,7 +858,7 @@ class MentionSet {
       // مصدران عسكريان، أحدهم: who speaks unnamed; يقول كلاما، قال مستثمران: an accusative, a pronoun
       // suffix or a dual. Neither is a name by where it stands or how often the tagger took it for one.
       const unnamed = isUnnamedSourceWord(words[0]) || /(ا|ان)$/.test(words[0]);
-      const evidence = words.some((w) => this.isNameWord(w)) || (!unnamed && (words.some((w) => personWords.get(w)! > 1) || this.hasPersonContext(m)));
+      const evidence = words.some((w) => this.isPersonNameWord(w)) || (!unnamed && (words.some((w) => personWords.get(w)! > 1) || this.hasPersonContext(m)));
       if (!evidence) this.replace(k, null);
     }
   }
@@ -874,7 +878,7 @@ class MentionSet {
   }
 
   /** Whether people's names use this word: Wikidata's, the given names, the lexicons' or training's names. */
-  private isNameWord(word: string): boolean {
+  isPersonNameWord(word: string): boolean {
     return personNameUses(word) > 0 || GIVEN_NAMES.has(word) || isLexiconNameWord(word) || this.model.seenInNames(word).includes('P');
   }
 
@@ -1037,6 +1041,11 @@ function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     keyed.push({ m, keys: doc.words(m).map(keyOfWord) });
     if (keyed.length % MENTIONS_PER_STEP === 0) yield;
   }
+  // شركة «إينوك» once and «إينوك» tagged a person eight times: the head says what the name is.
+  // Not a name people bear, though (نادي حمد، شركة محمد).
+  const typeByHead = new Map<string, NamedType>();
+  for (const { m, keys } of keyed) if (m.byHead && !doc.words(m).some((w) => doc.isPersonNameWord(w))) typeByHead.set(keys.join(' '), m.type);
+  if (typeByHead.size) for (const { m, keys } of keyed) m.type = typeByHead.get(keys.join(' ')) ?? m.type;
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   /** Multi-word clusters by each word key in their name, to find the full name of a short form. */

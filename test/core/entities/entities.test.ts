@@ -174,6 +174,12 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!entities.some((e) => e.type === 'person' && e.name === 'عبدالعزيز'));
   });
 
+  it('types every mention of a name as the head before one of them says (شركة «سامير» … سامير)', () => {
+    const text = 'أعلنت شركة سامير وقف الإنتاج. وقالت سامير إن الأزمة مؤقتة، وأضافت سامير أن العمال سيعودون.';
+    const named = entitiesOf(text).filter((e) => e.mentions.some((m) => m.text === 'سامير'));
+    assert.deepStrictEqual(named.map((e) => e.type), ['organization'], JSON.stringify(named));
+  });
+
   it('keeps a transliterated name whole across a short syllable read as و + a word (بارك وون جون)', () => {
     const entities = entitiesOf('وقال الباحث لي دو هون، الأستاذ في جامعة سيول، إن الاتفاق قريب. ويقول بارك وون جون إن الأمر مختلف.');
     assert.strictEqual(entityWith(entities, 'بارك وون جون').type, 'person');
