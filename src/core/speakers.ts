@@ -635,23 +635,54 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
 
-/** How many mentions back (and, failing that, on) a title used as subject looks for the person who holds it. */
+/** How many mentions of persons with roles back a title used as subject looks for the one who holds it, */
 const TITLE_LOOKBACK = 200;
+/** and, failing that, on (a headline's title is named in the first paragraphs below it). */
+const TITLE_LOOKAHEAD = 40;
 
 /**
  * Title phrases resolved to the person the text gave that role (الرئيس الروسي → بوتين): the most
- * recently mentioned person, within TITLE_LOOKBACK mentions, whose role starts with the phrase;
+ * recently mentioned person, within TITLE_LOOKBACK mentions of persons with roles, whose role starts with the phrase;
  * failing that, the next one named with it (a headline's title, named in the text below).
  */
 class TitleResolver {
   private readonly rolesOf = new Map<Entity, string[][]>();
+  /**
+   * Mentions of persons with roles, in text order, by what a title phrase must share with a role
+   * to match it: its head alone (a one-word title, or one with a nationality after the head), or
+   * its head and second word. Each look-up reads only the persons that may match.
+   */
+  private readonly byHead = new Map<string, MentionRef[]>();
+  private readonly byHeadAndSecond = new Map<string, MentionRef[]>();
 
-  constructor(entities: Entity[], private readonly mentions: MentionIndex) {
+  constructor(entities: Entity[], mentions: MentionIndex) {
     for (const entity of entities) {
       if (entity.type !== 'person' || entity.roles.length === 0) continue;
       const roles = entity.roles.map((role) => tokenize(role).filter((t) => t.kind !== 'punct').map(headNorm)).filter((words) => words.length > 0);
       if (roles.length) this.rolesOf.set(entity, roles);
     }
+    const push = (index: Map<string, MentionRef[]>, key: string, ref: MentionRef): void => {
+      const list = index.get(key);
+      if (!list) index.set(key, [ref]);
+      else if (list[list.length - 1] !== ref) list.push(ref);
+    };
+    for (const ref of mentions.mentions) {
+      for (const role of this.rolesOf.get(ref.entity) ?? []) {
+        push(this.byHead, bareHead(role[0]), ref);
+        if (role.length > 1) push(this.byHeadAndSecond, `${bareHead(role[0])} ${role[1]}`, ref);
+      }
+    }
+  }
+
+  /** The mentions whose entity may hold the title: see byHead. */
+  private candidates(words: string[]): MentionRef[] {
+    const head = bareHead(words[0]);
+    if (words.length === 1 || isNationalityAdjective(words[1])) return this.byHead.get(head) ?? [];
+    // باسمه for باسم: the second word may carry a pronoun.
+    const second = words[1];
+    const bases = [second, ...['هما', 'هم', 'ها', 'ه'].filter((p) => second.endsWith(p)).map((p) => second.slice(0, -p.length))];
+    const lists = bases.map((b) => this.byHeadAndSecond.get(`${head} ${b}`)).filter((l): l is MentionRef[] => l !== undefined);
+    return lists.length <= 1 ? lists[0] ?? [] : lists.flat().sort((x, y) => x.firstToken - y.firstToken);
   }
 
   /**
@@ -661,33 +692,33 @@ class TitleResolver {
    * person the text gives the whole title.
    */
   resolve(phrase: Token[], beforeToken: number): Entity | null {
-    if (this.rolesOf.size === 0) return null;
+    if (this.rolesOf.size === 0 || phrase.length === 0) return null;
     const words = phrase.map(headNorm);
-    const list = this.mentions.mentions;
+    const list = this.candidates(words);
+    if (list.length === 0) return null;
     const before = countBefore(list.length, (j) => list[j].firstToken < beforeToken);
-    const back = this.holder(words, (n) => list[before - 1 - n]?.entity);
+    const back = this.holder(words, (n) => list[before - 1 - n]?.entity, TITLE_LOOKBACK);
     const found = back.full ?? back.qualified ?? back.partial;
     if (found) return found;
     // أعلن رئيس الوزراء الماليزي أن …، named only further on (a headline above all): the holder the
     // text names later, by the whole title (or the whole role and a nationality).
-    const ahead = this.holder(words, (n) => list[before + n]?.entity);
+    const ahead = this.holder(words, (n) => list[before + n]?.entity, TITLE_LOOKAHEAD);
     return ahead.full ?? ahead.qualified;
   }
 
   /**
-   * Among the entities `at(0)`, `at(1)`, … (TITLE_LOOKBACK mentions): the first whose role is the
+   * Among the entities `at(0)`, `at(1)`, … (`reach` mentions): the first whose role is the
    * phrase, the first whose role is the phrase's start and the rest a nationality (qualified),
    * and the first whose role starts like it (partial).
    */
-  private holder(words: string[], at: (n: number) => Entity | undefined): { full: Entity | null; qualified: Entity | null; partial: Entity | null } {
+  private holder(words: string[], at: (n: number) => Entity | undefined, reach: number): { full: Entity | null; qualified: Entity | null; partial: Entity | null } {
     const seen = new Set<Entity>();
     let qualified: Entity | null = null;
     let partial: Entity | null = null;
-    for (let n = 0, entity = at(0); entity && n < TITLE_LOOKBACK; entity = at(++n)) {
-      const roles = this.rolesOf.get(entity);
-      if (!roles || seen.has(entity)) continue;
+    for (let n = 0, entity = at(0); entity && n < reach; entity = at(++n)) {
+      if (seen.has(entity)) continue;
       seen.add(entity);
-      for (const role of roles) {
+      for (const role of this.rolesOf.get(entity)!) {
         const match = roleMatch(words, role);
         if (match === 'full') return { full: entity, qualified, partial };
         if (match === 'qualified') qualified ??= entity;
