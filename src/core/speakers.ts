@@ -579,8 +579,8 @@ function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex)
     for (let j = ref.endToken; j < colon; j++) if (tokens[j].kind !== 'punct') return false;
     return true;
   };
-  if (!quotes.some(isDateline)) return;
   const kept = quotes.filter((q) => !isDateline(q));
+  if (kept.length === quotes.length) return;
   quotes.length = 0;
   quotes.push(...kept);
 }
@@ -626,13 +626,13 @@ const OFFICIAL_TO_BODY = 4;
 /** Words that tie a spokesperson to his body (متحدث باسم الوزارة، الناطق بلسان …، متحدث في …). */
 const OF_BODY = new Set(['باسم', 'بلسان', 'في', 'من', 'لدى'].map(normalize));
 
-/** Title heads of those who speak for a body (a named one is the speaker herself). */
 /** Definite words for an official that refer back to the person speaking (المسؤول الإيراني). */
 const GENERIC_OFFICIALS = new Set(['المسؤول', 'المسؤولة'].map(normalize));
 
 /** Relative pronouns: the verb after one belongs to a relative clause. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(normalize));
 
+/** Title heads of those who speak for a body (a named one is the speaker herself). */
 const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
 
 /** How many mentions of persons with roles back a title used as subject looks for the one who holds it, */

@@ -490,7 +490,7 @@ class MentionSet {
       if (i % TOKENS_PER_STEP === 0) yield;
       const t = this.tokens[i];
       if (this.owner[i] >= 0 || t.kind !== 'arabic' || !t.norm.endsWith('مملكه') && !t.norm.endsWith('سلطنه')) continue;
-      const reading = this.splits(i).find((r) => COUNTRY_NOUNS.has(r.stem) || COUNTRY_NOUNS.has('ا' + r.stem));
+      const reading = this.countryNounReading(i);
       if (!reading) continue;
       const next = this.tokens[i + 1];
       if (next && next.paragraph === t.paragraph && isDefinite(next.norm)) continue;
@@ -587,19 +587,10 @@ class MentionSet {
       const t = this.tokens[j];
       const mention = this.ownerOf(j);
       // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his name.
-      const namedAfter = mention?.type === 'person' && mention.firstToken === j && ROYAL_TITLES.has(this.tokens[j - 1].norm) &&
-        j - 1 > i && this.owner[j - 1] === this.owner[i];
-      if (namedAfter && mention) {
+      const royal = this.royalNameAt(i, j);
+      if (royal) {
         sawMention = true;
-        j = mention.endToken;
-        afterProperName = true;
-        continue;
-      }
-      if (!mention && ROYAL_TITLES.has(t.norm) && j + 1 < this.tokens.length && this.ownerOf(j + 1)?.type === 'person' &&
-          this.ownerOf(j + 1)!.firstToken === j + 1 && this.tokens[j + 1].paragraph === paragraph) {
-        const person = this.ownerOf(j + 1)!;
-        sawMention = true;
-        j = person.endToken;
+        j = royal.endToken;
         afterProperName = true;
         continue;
       }
@@ -661,6 +652,27 @@ class MentionSet {
            isDefinite(this.tokens[j].norm) && !NAME_ENDERS.has(this.tokens[j].norm) && !isNationalityAdjective(this.tokens[j].norm) &&
            !MONTHS_AND_DAYS_SET.has(this.tokens[j].norm)) j++;
     return j;
+  }
+
+  /**
+   * The person an organization headed at token i is named after, in its tail at token j: his
+   * mention right after a royal title the head's own mention ends on (الملك + عبدالعزيز), or after
+   * a free royal title at j itself; else null.
+   */
+  private royalNameAt(i: number, j: number): Mention | null {
+    const here = this.ownerOf(j);
+    if (here) {
+      return here.type === 'person' && here.firstToken === j && j - 1 > i && ROYAL_TITLES.has(this.tokens[j - 1].norm) &&
+        this.owner[j - 1] === this.owner[i] ? here : null;
+    }
+    if (!ROYAL_TITLES.has(this.tokens[j].norm) || j + 1 >= this.tokens.length || this.tokens[j + 1].paragraph !== this.tokens[j].paragraph) return null;
+    const next = this.ownerOf(j + 1);
+    return next?.type === 'person' && next.firstToken === j + 1 ? next : null;
+  }
+
+  /** Whether token i reads as a country noun (المملكة، بالمملكة، للمملكة): the reading that does, or undefined. */
+  private countryNounReading(i: number): CliticReading | undefined {
+    return this.splits(i).find((r) => COUNTRY_NOUNS.has(r.stem) || COUNTRY_NOUNS.has('ا' + r.stem));
   }
 
   /**
@@ -738,7 +750,7 @@ class MentionSet {
       const ownedBody = m.type === 'organization' && end - first > 1 && isNationalityAdjective(this.tokens[end - 1].norm) &&
         this.splits(first).some((r) => STATE_BODY_HEADS.has(r.stem));
       // المملكة: a country noun names its country alone (addCountryNouns).
-      const countryNoun = m.type === 'place' && end - first === 1 && this.splits(first).some((r) => COUNTRY_NOUNS.has(r.stem) || COUNTRY_NOUNS.has('ا' + r.stem));
+      const countryNoun = m.type === 'place' && end - first === 1 && this.countryNounReading(first) !== undefined;
       if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && this.isNoName(first, end, start, m.type))) {
         this.replace(k, null);
       } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
