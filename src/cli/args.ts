@@ -10,6 +10,8 @@ export type InputSource = { kind: 'file'; path: string } | { kind: 'stdin' } | {
 export interface CliOptions {
   input: InputSource;
   format: OutputFormat;
+  /** Say why each quotation went to its speaker. */
+  explain: boolean;
 }
 
 export type ParsedArgs =
@@ -18,18 +20,22 @@ export type ParsedArgs =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = [
-  'Usage: npm run annotate -- [FILE | -] [--format json|text]',
+  'Usage: npm run annotate -- [FILE | -] [--format json|text] [--explain]',
   '',
   'Annotates an Arabic news article: people, places, organizations, roles and quotations.',
   '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
   '  --format json    the annotation JSON contract (default)',
   '  --format text    a readable summary: entities by type, speakers and their quotations',
+  '  --explain        for each quotation, which rule chose its speaker and from which words',
+  '                   (with --format json: an "explanations" array beside the annotations)',
   '  -h, --help       this help',
   '  --               everything after it is a file name',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'json';
+  let formatGiven = false;
+  let explain = false;
   let input: InputSource | undefined;
   let inputArg = '';
   let optionsEnded = false;
@@ -54,13 +60,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) problem = '--format needs a value: json or text';
       else if (!isOutputFormat(value)) problem = `unknown format "${value}": use json or text`;
-      else format = value;
+      else {
+        format = value;
+        formatGiven = true;
+      }
+    } else if (arg === '--explain') {
+      explain = true;
     } else {
       problem = `unknown option "${arg}"`;
     }
     if (problem) return { kind: 'usage-error', message: problem };
   }
-  return { kind: 'run', options: { input: input ?? { kind: 'sample' }, format } };
+  // --explain alone reads as text; --format json --explain keeps the JSON and adds to it.
+  return { kind: 'run', options: { input: input ?? { kind: 'sample' }, format: explain && !formatGiven ? 'text' : format, explain } };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

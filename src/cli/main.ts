@@ -3,9 +3,10 @@
  * summary. All I/O goes through `CliIo` so the whole command is testable without a process.
  * Exit codes: 0 done, 1 the input could not be read or is not UTF-8 text, 2 bad arguments.
  */
-import { analyze } from '../core/index';
+import { analyze, SpeakerExplanation } from '../core/index';
 import { InputSource, parseArgs, USAGE } from './args';
 import { decodeInput } from './decode';
+import { formatExplanations } from './explain';
 import { formatTextReport } from './report';
 
 export interface CliIo {
@@ -32,7 +33,7 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
     io.writeStderr(`${PROGRAM}: ${parsed.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const { input, format } = parsed.options;
+  const { input, format, explain } = parsed.options;
 
   let bytes: Uint8Array;
   try {
@@ -47,8 +48,10 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
     return EXIT_BAD_INPUT;
   }
 
-  const annotations = analyze(decoded.text);
-  io.writeStdout(format === 'json' ? JSON.stringify(annotations, null, 2) + '\n' : formatTextReport(annotations));
+  const explanations: SpeakerExplanation[] | undefined = explain ? [] : undefined;
+  const annotations = analyze(decoded.text, explanations);
+  if (format === 'json') io.writeStdout(JSON.stringify(explanations ? { ...annotations, explanations } : annotations, null, 2) + '\n');
+  else io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
   return EXIT_OK;
 }
 

@@ -85,7 +85,7 @@ function firstStart(entity: Entity): number {
 }
 
 /** Quotations and roles may span lines; the report keeps one item per line. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

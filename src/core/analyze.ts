@@ -7,6 +7,7 @@ import { attachRolesSteps } from './roles';
 import { findQuotes } from './quotes';
 import { attributeSpeakersSteps } from './speakers';
 import { MentionIndex } from './mention-index';
+import { SpeakerExplanation } from './speaker-rules';
 
 /**
  * Paragraphs are analysed one at a time so that a caller can pause between them (the editor
@@ -17,9 +18,10 @@ const MAX_PIECE = 32 * 1024;
 /**
  * The whole analysis as a sequence of bounded steps: the generator yields after each piece of
  * work, and returns the annotations. `analyze` runs it to the end; the editor runs it in
- * time slices and simply stops iterating when the document changed.
+ * time slices and simply stops iterating when the document changed. With `explanations`, why each
+ * quotation went to its speaker is pushed there (see speaker-rules.ts).
  */
-export function* analyzeSteps(text: string): Generator<void, Annotations> {
+export function* analyzeSteps(text: string, explanations?: SpeakerExplanation[]): Generator<void, Annotations> {
   const tokens: Token[] = [];
   const candidates: MentionCandidate[] = [];
   const quotes: Quote[] = [];
@@ -38,13 +40,13 @@ export function* analyzeSteps(text: string): Generator<void, Annotations> {
   yield;
   yield* attachRolesSteps(text, tokens, entities, mentions);
   yield;
-  yield* attributeSpeakersSteps(text, tokens, quotes, entities, mentions);
+  yield* attributeSpeakersSteps(text, tokens, quotes, entities, mentions, explanations);
   return { schema: SCHEMA_VERSION, entities, quotes };
 }
 
 /** Analyse a whole text at once: the annotation JSON contract. Never throws on any string. */
-export function analyze(text: string): Annotations {
-  return runToEnd(analyzeSteps(text));
+export function analyze(text: string, explanations?: SpeakerExplanation[]): Annotations {
+  return runToEnd(analyzeSteps(text, explanations));
 }
 
 /** CRLF, LF, and the CR-only and paragraph-separator endings some editors still write. */

@@ -20,7 +20,8 @@ import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_N
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
-import { Entity, Quote } from './types';
+import { SpeakerExplanation, SpeakerRule } from './speaker-rules';
+import { Entity, Quote, Span } from './types';
 
 /** How far after a cue its subject may be found. */
 const SUBJECT_REACH = 10;
@@ -54,12 +55,42 @@ const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان'
 /** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
 const UNKNOWN_TITLE_WORDS = 5;
 
-type SubjectReading =
-  | { kind: 'found'; entity: Entity | null }
-  | { kind: 'elided' };
+/**
+ * A speaker decided: the entity (null for a source the text does not name), the sieves that led to
+ * it, outermost first, and the tokens [from, to) whose words decided it (for `annotate --explain`).
+ */
+interface Found {
+  kind: 'found';
+  entity: Entity | null;
+  rules: SpeakerRule[];
+  from: number;
+  to: number;
+}
+
+type SubjectReading = Found | { kind: 'elided' };
+
+function found(entity: Entity | null, rule: SpeakerRule, from: number, to = from + 1): Found {
+  return { kind: 'found', entity, rules: [rule], from, to };
+}
+
+/** Rules that go on with an earlier quotation's speaker: chained, they say no more than once. */
+const CONTINUATIONS = new Set<SpeakerRule>(['last-speaker', 'previous-quotation', 'participle-of-previous']);
+
+/**
+ * The same decision, reached through an outer sieve (a participle reads its main clause's verb).
+ * A continuation of a continuation keeps only the decision it goes back to, so the rules of a
+ * long run of وأضاف stay a few.
+ */
+function through(rule: SpeakerRule, reading: Found): Found {
+  let inner = reading.rules;
+  if (CONTINUATIONS.has(rule)) while (inner.length > 1 && CONTINUATIONS.has(inner[0])) inner = inner.slice(1);
+  return { ...reading, rules: [rule, ...inner] };
+}
 
 interface HistoryEntry {
   entity: Entity | null;
+  /** How the speaker was found, which a continuation repeats. */
+  reading: Found;
   gender?: Gender;
   /** For an unnamed source, the words that describe it. */
   described?: string;
@@ -69,8 +100,8 @@ interface HistoryEntry {
 }
 
 /** Set `speaker` of every quotation (in text order), from its cue and its context. */
-export function attributeSpeakers(text: string, tokens: Token[], quotes: Quote[], entities: Entity[]): void {
-  runToEnd(attributeSpeakersSteps(text, tokens, quotes, entities));
+export function attributeSpeakers(text: string, tokens: Token[], quotes: Quote[], entities: Entity[], explanations?: SpeakerExplanation[]): void {
+  runToEnd(attributeSpeakersSteps(text, tokens, quotes, entities, undefined, explanations));
 }
 
 /** Quotations attributed between two yields of `attributeSpeakersSteps`. */
@@ -79,9 +110,11 @@ const QUOTES_PER_STEP = 250;
 /**
  * `attributeSpeakers` in bounded steps, for the time-sliced pipeline (roles must be attached).
  * Quotations that are only names (now that the entities are known) are removed from `quotes` first.
+ * With `explanations`, one is pushed per quotation: which sieves chose its speaker, from which words.
  */
 export function* attributeSpeakersSteps(
   text: string, tokens: Token[], quotes: Quote[], entities: Entity[], mentions = new MentionIndex(tokens, entities),
+  explanations?: SpeakerExplanation[],
 ): Generator<void, void> {
   if (tokens.length === 0) return;
   dropQuotedNames(quotes, tokens, mentions);
@@ -93,10 +126,19 @@ export function* attributeSpeakersSteps(
   let done = 0;
   for (const quote of quotes) {
     if (++done % QUOTES_PER_STEP === 0) yield;
-    quote.speaker = context.attribute(quote)?.id ?? null;
+    const reading = context.attribute(quote);
+    quote.speaker = reading.entity?.id ?? null;
     if (quote.speaker === null && context.described) quote.speakerText = context.described;
     if (context.channel && context.channel.id !== quote.speaker) quote.via = context.channel.id;
+    if (explanations) explanations.push({ quote: quote.id, rules: reading.rules, evidence: evidenceSpan(text, tokens, reading) });
   }
+}
+
+function evidenceSpan(text: string, tokens: Token[], reading: Found): Span | null {
+  if (reading.from < 0 || reading.to <= reading.from) return null;
+  const start = tokens[reading.from].start;
+  const end = tokens[Math.min(reading.to, tokens.length) - 1].end;
+  return { start, end, text: text.slice(start, end) };
 }
 
 class SpeakerContext {
@@ -109,7 +151,7 @@ class SpeakerContext {
   private readonly genderOf = new Map<Entity, Gender>();
   /** Last word of a person's name → that person, when no other person shares it. */
   private readonly surnames: Map<string, Entity>;
-  private previous: { paragraph: number; sentence: number; speaker: Entity | null } | null = null;
+  private previous: { paragraph: number; sentence: number; reading: Found } | null = null;
   /** Set while a quotation is read: the words of the unnamed source or unresolved title that speaks. */
   described: string | undefined;
   /** Set while a quotation is read: the agency or paper the speech was given to or relayed by. */
@@ -130,7 +172,7 @@ class SpeakerContext {
     }
   }
 
-  attribute(quote: Quote): Entity | null {
+  attribute(quote: Quote): Found {
     const tokens = this.tokens;
     const at = tokenIndexAt(tokens, quote.start);
     const cueToken = quote.cue ? tokenIndexAt(tokens, quote.cue.start) : -1;
@@ -139,7 +181,6 @@ class SpeakerContext {
     const sentence = this.sentenceStart(anchor);
     const paragraph = tokens[at].paragraph;
 
-    let speaker: Entity | null;
     let gender = cue?.gender;
     this.described = undefined;
     this.channel = undefined;
@@ -147,24 +188,29 @@ class SpeakerContext {
     if (cue) this.channel = this.channelBefore(sentence, cue.end);
     // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
     const headline = !cue && headlineColon(tokens, at) >= 0;
-    const reading = cue ? this.readCue(cue, sentence, paragraph) : headline ? this.subjectAfter(paragraph, 'verb', paragraph) : this.readUncued(at, sentence, paragraph);
+    const headlineReading = headline ? this.subjectAfter(paragraph, 'verb', paragraph) : null;
+    const reading = cue ? this.readCue(cue, sentence, paragraph)
+      : headlineReading ? (headlineReading.kind === 'found' ? through('headline', headlineReading) : headlineReading)
+        : this.readUncued(at, sentence, paragraph);
+    let decided: Found;
     if (reading.kind === 'found') {
-      speaker = reading.entity;
-      if (speaker && gender && cue?.kind === 'verb') this.genderOf.set(speaker, gender);
+      decided = reading;
+      if (reading.entity && gender && cue?.kind === 'verb') this.genderOf.set(reading.entity, gender);
     } else {
-      speaker = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
+      decided = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
     }
+    const speaker = decided.entity;
     if (speaker) gender = this.genderOf.get(speaker) ?? gender;
     if (speaker) this.described = undefined;
-    this.history.push({ entity: speaker, gender, described: this.described, channel: this.channel, paragraph });
-    this.previous = { paragraph, sentence, speaker };
-    return speaker;
+    this.history.push({ entity: speaker, reading: decided, gender, described: this.described, channel: this.channel, paragraph });
+    this.previous = { paragraph, sentence, reading: decided };
+    return decided;
   }
 
   private readCue(cue: Cue, sentence: number, paragraph: number): SubjectReading {
     switch (cue.kind) {
       case 'impersonal':
-        return { kind: 'found', entity: null };
+        return found(null, 'impersonal', cue.first, cue.end);
       case 'verb':
         return this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb');
       case 'source':
@@ -174,7 +220,7 @@ class SpeakerContext {
         return this.subjectBefore(cue.first, sentence);
       case 'participle': {
         const previous = this.previous;
-        if (previous && previous.paragraph === paragraph && previous.sentence === sentence) return { kind: 'found', entity: previous.speaker };
+        if (previous && previous.paragraph === paragraph && previous.sentence === sentence) return through('participle-of-previous', previous.reading);
         return this.mainClauseSubject(sentence, cue.first);
       }
     }
@@ -186,8 +232,8 @@ class SpeakerContext {
     if (subject.kind === 'found') return subject;
     const previous = this.previous;
     const previousParagraph = paragraph > 0 ? this.tokens[paragraph - 1].paragraph : paragraph;
-    if (previous && (previous.paragraph === paragraph || previous.paragraph === previousParagraph)) return { kind: 'found', entity: previous.speaker };
-    return { kind: 'found', entity: null };
+    if (previous && (previous.paragraph === paragraph || previous.paragraph === previousParagraph)) return through('previous-quotation', previous.reading);
+    return found(null, 'nothing-found', -1);
   }
 
   /**
@@ -205,7 +251,9 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (ref) {
         const prepositional: boolean = this.isPrepositional(ref) || inPrepositionalPhrase;
-        if (SPEAKING_TYPES.has(ref.entity.type) && (mode === 'source' || !prepositional)) return { kind: 'found', entity: ref.entity };
+        if (SPEAKING_TYPES.has(ref.entity.type) && (mode === 'source' || !prepositional)) {
+          return found(ref.entity, mode === 'source' ? 'source-named' : 'subject-after-cue', ref.firstToken, ref.endToken);
+        }
         inPrepositionalPhrase ||= prepositional;
         j = ref.endToken - 1;
         continue;
@@ -224,20 +272,20 @@ class SpeakerContext {
       if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
       // وأضاف البيان، وتحدث التقرير: a document introduced earlier speaks for whoever issued it.
       // The document's gender is its own, so the latest speaker is taken whatever the verb's.
-      if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return { kind: 'found', entity: this.continuing(undefined, k, this.sentenceStart(k)) };
+      if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return through('document', this.continuing(undefined, k, this.sentenceStart(k)));
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
-      if (isUnnamedSource(token)) return { kind: 'found', entity: this.unnamedSource(j) };
+      if (isUnnamedSource(token)) return this.unnamedSource(j);
       if (!inPrepositionalPhrase) {
         const body = this.bodyReferredTo(j);
-        if (body) return { kind: 'found', entity: body };
+        if (body) return found(body, 'body-referred-to', j);
       }
-      if (titleHeadAt(token) && !inPrepositionalPhrase) return { kind: 'found', entity: this.titleSubject(j) };
+      if (titleHeadAt(token) && !inPrepositionalPhrase) return this.titleSubject(j);
       if (mode === 'source' || inPrepositionalPhrase) continue;
       // وقال الهناندة: a surname the tagger missed still names the one person who bears it.
       const bySurname = this.surnames.get(token.norm);
-      if (bySurname) return { kind: 'found', entity: bySurname };
-      return { kind: 'found', entity: this.nameWithin(j + 1, UNKNOWN_TITLE_WORDS) };
+      if (bySurname) return found(bySurname, 'surname', j);
+      return this.nameWithin(j, UNKNOWN_TITLE_WORDS);
     }
     return { kind: 'elided' };
   }
@@ -271,12 +319,14 @@ class SpeakerContext {
     return undefined;
   }
 
-  /** A speaking name within `reach` words from token k (quotation marks aside, صحيفة "الأهرام"). */
-  private nameWithin(k: number, reach: number): Entity | null {
+  /** A speaking name within `reach` words after the unknown word `unknown` (quotation marks aside, صحيفة "الأهرام"). */
+  private nameWithin(unknown: number, reach: number): Found {
     const tokens = this.tokens;
     // والي بنك المغرب عبد اللطيف الجواهري: a person after the title's own complement wins.
-    let first: Entity | null = null;
-    for (let j = k, words = 0; j < tokens.length && words < reach && !isComplementizer(tokens, j); j++) {
+    let first: MentionRef | null = null;
+    const reading = (ref: MentionRef | null): Found =>
+      ref ? found(ref.entity, 'name-after-unknown-word', unknown, ref.endToken) : found(null, 'nothing-found', unknown);
+    for (let j = unknown + 1, words = 0; j < tokens.length && words < reach && !isComplementizer(tokens, j); j++) {
       if (tokens[j].kind === 'punct') {
         if (isQuoteMark(tokens[j])) continue;
         break;
@@ -284,17 +334,17 @@ class SpeakerContext {
       words++;
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
-      if (ref.entity.type === 'person') return ref.entity;
+      if (ref.entity.type === 'person') return reading(ref);
       // وقالت البطريركية اللاتينية في القدس: where the body is, not who speaks.
       const where = ref.entity.type === 'place' && this.isPrepositional(ref);
-      if (SPEAKING_TYPES.has(ref.entity.type) && ref.entity !== this.channel && !where) first ??= ref.entity;
+      if (SPEAKING_TYPES.has(ref.entity.type) && ref.entity !== this.channel && !where) first ??= ref;
       j = ref.endToken - 1;
     }
-    return first;
+    return reading(first);
   }
 
   /** وكانت صحيفة "الأهرام" قد ذكرت أن …: the subject stands between كان and قد. */
-  private subjectBeforeQad(cueFirst: number): SubjectReading | null {
+  private subjectBeforeQad(cueFirst: number): Found | null {
     const tokens = this.tokens;
     const qad = cueFirst - 1;
     if (qad < 1 || tokens[qad].norm !== 'قد') return null;
@@ -302,14 +352,14 @@ class SpeakerContext {
       if (isSentenceEnd(tokens[k])) return null;
       if (KANA.has(tokens[k].norm)) {
         const reading = this.subjectAfter(k + 1, 'verb');
-        return reading.kind === 'found' ? reading : null;
+        return reading.kind === 'found' ? through('kana-qad', reading) : null;
       }
     }
     return null;
   }
 
   /** بحسب / وفقا لـ X، نقلا عن X: the source, or the original speaker after عن. */
-  private sourceAfter(k: number): SubjectReading {
+  private sourceAfter(k: number): Found {
     const tokens = this.tokens;
     for (let j = k; j < tokens.length && j < k + SUBJECT_REACH * 2; j++) {
       if (isSentenceEnd(tokens[j]) || isComma(tokens[j]) || this.opensDirect[j]) break;
@@ -325,7 +375,7 @@ class SpeakerContext {
     }
     // A source names its speaker or nobody: it never continues an earlier one.
     const reading = this.subjectAfter(k, 'source');
-    return reading.kind === 'elided' ? { kind: 'found', entity: null } : reading;
+    return reading.kind === 'elided' ? found(null, 'nothing-found', -1) : reading;
   }
 
   /** واكتفى الرئيس الروسي بالقول: the subject between the verb and the manner phrase. */
@@ -335,9 +385,9 @@ class SpeakerContext {
     const stop = Math.max(sentence, cueFirst - 6);
     for (; k >= stop; k--) {
       const ref = this.mentions.at(k);
-      if (ref && SPEAKING_TYPES.has(ref.entity.type) && !this.isPrepositional(ref)) return { kind: 'found', entity: ref.entity };
-      if (titleHeadAt(tokens[k])) return { kind: 'found', entity: this.titleSubject(k) };
-      if (isUnnamedSource(tokens[k])) return { kind: 'found', entity: this.unnamedSource(k) };
+      if (ref && SPEAKING_TYPES.has(ref.entity.type) && !this.isPrepositional(ref)) return found(ref.entity, 'subject-before-manner', ref.firstToken, ref.endToken);
+      if (titleHeadAt(tokens[k])) return this.titleSubject(k);
+      if (isUnnamedSource(tokens[k])) return this.unnamedSource(k);
       if (tokens[k].kind === 'punct') break;
     }
     return { kind: 'elided' };
@@ -349,7 +399,10 @@ class SpeakerContext {
       const cue = cueAt(this.tokens, k, participle);
       // انتقد برتران الإجراءات التي أعلنها كاميرون معتبرا: a verb in a relative clause is not the clause's.
       const relative = k > 0 && RELATIVE_PRONOUNS.has(this.tokens[k - 1].norm);
-      if (cue?.kind === 'verb' && !relative) return this.subjectAfter(cue.end, 'verb');
+      if (cue?.kind === 'verb' && !relative) {
+        const reading = this.subjectAfter(cue.end, 'verb');
+        return reading.kind === 'found' ? through('main-clause-verb', reading) : reading;
+      }
     }
     return this.sentenceSubject(sentence, participle, false);
   }
@@ -370,7 +423,7 @@ class SpeakerContext {
       // A place speaks (وتقول روسيا) only as the clause's first word; elsewhere it is where things happen.
       const placeNotSubject = type === 'place' && j !== start;
       if (!dateline && !governed && !placeNotSubject && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) {
-        return { kind: 'found', entity: ref.entity };
+        return found(ref.entity, 'sentence-subject', ref.firstToken, ref.endToken);
       }
       j = ref.endToken - 1;
     }
@@ -390,7 +443,7 @@ class SpeakerContext {
    * A title phrase as subject: the person named after it (ممثل المنظمة في السودان الدكتور X،
    * المتحدث باسمه، دميتري بيسكوف), else the person the text gave that title (الرئيس الروسي).
    */
-  private titleSubject(head: number): Entity | null {
+  private titleSubject(head: number): Found {
     const tokens = this.tokens;
     let titleEnd = -1;
     // Where the subject's words end, for describing a holder nobody names (رئيس الوزراء الماليزي).
@@ -404,16 +457,22 @@ class SpeakerContext {
         break;
       }
       const ref = this.mentions.startingAt(j);
-      if (ref?.entity.type === 'person') return ref.entity;
+      if (ref?.entity.type === 'person') return found(ref.entity, 'title-then-name', head, ref.endToken);
       const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
     }
-    const holder = this.titles.resolve(tokens.slice(head, titleEnd < 0 ? head + 1 : titleEnd), head) ?? this.officialReferredTo(head);
+    const phraseEnd = titleEnd < 0 ? head + 1 : titleEnd;
+    const holder = this.titles.resolve(tokens.slice(head, phraseEnd), head);
+    if (holder) return found(holder, 'title-holder', head, phraseEnd);
+    const official = this.officialReferredTo(head);
+    if (official) return found(official, 'official-is-last-speaker', head);
     // المتحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body.
-    const speaker = holder ?? (SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null);
-    if (!speaker) this.describe(head, stop < 0 ? head + 1 : stop);
-    return speaker;
+    const body = SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null;
+    if (body) return found(body, 'spokesperson-body', head, phraseEnd);
+    const end = stop < 0 ? head + 1 : stop;
+    this.describe(head, end);
+    return found(null, 'unresolved-title', head, end);
   }
 
   /**
@@ -430,14 +489,14 @@ class SpeakerContext {
   }
 
   /** The body a spokesperson speaks for, else nobody, described by the source's own words (مصادر مطلعة). */
-  private unnamedSource(k: number): Entity | null {
+  private unnamedSource(k: number): Found {
     const body = SPOKESPERSONS.has(headNorm(this.tokens[k])) ? this.bodyOfOfficial(k) : null;
-    if (body) return body;
+    if (body) return found(body, 'spokesperson-body', k);
     const tokens = this.tokens;
     let end = k + 1;
     while (end < tokens.length && end <= k + DESCRIPTION_WORDS && tokens[end].paragraph === tokens[k].paragraph && this.describes(end)) end++;
     this.describe(k, end);
-    return null;
+    return found(null, 'unnamed-source', k, end);
   }
 
   /** A word that goes on describing an unnamed source (مطلعة، عسكري مالي), not what or where it said. */
@@ -484,7 +543,7 @@ class SpeakerContext {
   }
 
   /** انتقدت النقابة القرار، وقالت إن …: an elided subject shared with an earlier verb of the sentence. */
-  private subjectEarlierInSentence(sentence: number, anchor: number, gender: Gender | undefined): Entity | null {
+  private subjectEarlierInSentence(sentence: number, anchor: number, gender: Gender | undefined): Found | null {
     // …، فيما انتقدت الجبهة التركمانية التصريحات واعتبرتها …: the nearest clause's subject first.
     for (let k = anchor - 1; k > sentence; k--) {
       if (!CLAUSE_OPENERS.has(this.tokens[k].norm)) continue;
@@ -494,17 +553,17 @@ class SpeakerContext {
     return this.agreeing(this.sentenceSubject(sentence, anchor, false), gender);
   }
 
-  private agreeing(subject: SubjectReading, gender: Gender | undefined): Entity | null {
+  private agreeing(subject: SubjectReading, gender: Gender | undefined): Found | null {
     if (subject.kind !== 'found' || !subject.entity) return null;
     const known = this.genderOf.get(subject.entity);
-    return gender && known && known !== gender ? null : subject.entity;
+    return gender && known && known !== gender ? null : through('elided-subject-earlier-in-sentence', subject);
   }
 
   /**
    * وأضاف / وأضافت: the latest speaker whose gender does not contradict the verb's. A quotation
    * nobody was found for is no speaker to continue; an unnamed source the text described is.
    */
-  private continuing(gender: Gender | undefined, anchor: number, sentence: number): Entity | null {
+  private continuing(gender: Gender | undefined, anchor: number, sentence: number): Found {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
       const entry = this.history[i];
       if (!entry.entity && !entry.described) continue;
@@ -512,12 +571,12 @@ class SpeakerContext {
         this.described = entry.described;
         // وأضاف: the interview or call goes on in the same paragraph.
         if (entry.paragraph === this.tokens[anchor].paragraph) this.channel ??= entry.channel;
-        return entry.entity;
+        return through('last-speaker', entry.reading);
       }
     }
     // Nobody spoke yet: the person the sentence (or the one before) is about.
     const subject = this.sentenceSubject(this.sentenceStart(Math.max(0, sentence - 1)), anchor, true);
-    return subject.kind === 'found' ? subject.entity : null;
+    return subject.kind === 'found' ? through('nobody-spoke-yet', subject) : found(null, 'nothing-found', -1);
   }
 
   /** The proclitics cut off the mention's first word (ل of لرويترز, وب of وبمجلس), or ''. */

@@ -3,22 +3,27 @@ import { parseArgs } from '../../src/cli/args';
 
 describe('cli/args parseArgs', () => {
   it('defaults to the sample article as JSON', () => {
-    assert.deepStrictEqual(parseArgs([]), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json' } });
+    assert.deepStrictEqual(parseArgs([]), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json', explain: false } });
   });
 
   it('reads a file, "-" as standard input, and both spellings of --format', () => {
     assert.deepStrictEqual(parseArgs(['article.txt', '--format', 'text']), {
       kind: 'run',
-      options: { input: { kind: 'file', path: 'article.txt' }, format: 'text' },
+      options: { input: { kind: 'file', path: 'article.txt' }, format: 'text', explain: false },
     });
-    assert.deepStrictEqual(parseArgs(['--format=json', '-']), { kind: 'run', options: { input: { kind: 'stdin' }, format: 'json' } });
+    assert.deepStrictEqual(parseArgs(['--format=json', '-']), { kind: 'run', options: { input: { kind: 'stdin' }, format: 'json', explain: false } });
   });
 
   it('takes everything after -- as a file name, even when it looks like an option', () => {
     assert.deepStrictEqual(parseArgs(['--format', 'text', '--', '--odd-name.txt']), {
       kind: 'run',
-      options: { input: { kind: 'file', path: '--odd-name.txt' }, format: 'text' },
+      options: { input: { kind: 'file', path: '--odd-name.txt' }, format: 'text', explain: false },
     });
+  });
+
+  it('reads --explain as a text report unless a format is given, and keeps the format given', () => {
+    assert.deepStrictEqual(parseArgs(['a.txt', '--explain']), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format: 'text', explain: true } });
+    assert.deepStrictEqual(parseArgs(['--explain', '--format', 'json']), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json', explain: true } });
   });
 
   it('asks for help with -h or --help', () => {

@@ -63,6 +63,21 @@ describe('cli/main runCli', () => {
     assert.match(result.stdout, /\nQuotations: \d+/);
   });
 
+  it('says with --explain which rule chose each speaker and from which words', () => {
+    const article = utf8('وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة ستتم قريبا.\nوأضاف أن الرئيس سيلتقي نظيره.\n');
+    const result = run(['a.txt', '--explain'], { 'a.txt': article });
+    assert.strictEqual(result.code, EXIT_OK);
+    assert.match(result.stdout, /^Quotations: 2\n/);
+    assert.match(result.stdout, /q1 indirect .*\n {2}speaker: ديمتري بيسكوف \(person\)\n {2}cue: «وقال».*\n {2}why: title-then-name: .*\n {2}from the words: «المتحدث باسم الكرملين ديمتري بيسكوف»/);
+    assert.match(result.stdout, /q2 indirect .*\n {2}speaker: ديمتري بيسكوف .*\n {2}cue: «وأضاف».*\n {2}why: last-speaker: .*\n {6}← title-then-name: /);
+  });
+
+  it('adds the explanations to the JSON with --format json --explain', () => {
+    const json = JSON.parse(run(['a.txt', '--format', 'json', '--explain'], { 'a.txt': ARTICLE }).stdout);
+    assert.strictEqual(json.schema, SCHEMA_VERSION);
+    assert.deepStrictEqual(json.explanations.map((x: { quote: string }) => x.quote), json.quotes.map((q: { id: string }) => q.id));
+  });
+
   const unreadable: Array<[string, Error | Uint8Array, RegExp]> = [
     ['missing', errno('ENOENT'), /^annotate: cannot read "f": no such file\n$/],
     ['a directory', errno('EISDIR'), /^annotate: cannot read "f": it is a directory\n$/],

@@ -5,7 +5,8 @@ import { attachRoles } from '../../src/core/roles';
 import { attributeSpeakers } from '../../src/core/speakers';
 import { tokenize } from '../../src/core/tokenize';
 import { Entity, EntityType } from '../../src/core/types';
-import { annotate } from './quote-test-entities';
+import { SpeakerExplanation } from '../../src/core/speaker-rules';
+import { annotate, entitiesIn, EntitySpec } from './quote-test-entities';
 
 const SEED = 20261127;
 
@@ -446,5 +447,32 @@ describe('core/speakers robustness', () => {
     const quotes = [{ id: 'q1', kind: 'indirect' as const, start: 0, end: 5, text: 'وأضاف', speaker: 'x', cue: { start: 0, end: 5, text: 'وأضاف' } }];
     attributeSpeakers(text, tokenize(text), quotes, []);
     assert.strictEqual(quotes[0].speaker, null);
+  });
+});
+
+describe('core/speakers: explanations', () => {
+  const explain = (text: string, specs: EntitySpec[]) => {
+    const entities = entitiesIn(text, specs);
+    const tokens = tokenize(text);
+    attachRoles(text, tokens, entities);
+    const quotes = findQuotes(text, tokens);
+    const explanations: SpeakerExplanation[] = [];
+    attributeSpeakers(text, tokens, quotes, entities, explanations);
+    return { quotes, explanations };
+  };
+
+  it('gives one explanation per quotation, with the sieves and the words that decided', () => {
+    const { quotes, explanations } = explain('وقال الرئيس الروسي فلاديمير بوتين إن الزيارة ناجحة. وأكدت مصادر مطلعة أن الاتفاق قريب.', [['فلاديمير بوتين', 'person']]);
+    assert.deepStrictEqual(explanations.map((x) => x.quote), quotes.map((q) => q.id));
+    assert.deepStrictEqual(explanations.map((x) => x.rules), [['title-then-name'], ['unnamed-source']]);
+    assert.deepStrictEqual(explanations.map((x) => x.evidence?.text), ['الرئيس الروسي فلاديمير بوتين', 'مصادر مطلعة']);
+  });
+
+  it('keeps a long run of continuations to the decision it goes back to', () => {
+    const text = 'وقال بيسكوف إن الزيارة ناجحة.' + '\nوأضاف أن الاتفاق قريب.'.repeat(40);
+    const { explanations } = explain(text, [['بيسكوف', 'person']]);
+    assert.strictEqual(explanations.length, 41);
+    assert.deepStrictEqual(explanations[40].rules, ['last-speaker', 'subject-after-cue']);
+    assert.strictEqual(explanations[40].evidence?.text, 'بيسكوف');
   });
 });

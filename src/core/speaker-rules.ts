@@ -1,0 +1,41 @@
+/**
+ * The sieves of speakers.ts by name, with what each means: `npm run annotate -- FILE --explain`
+ * prints them for every quotation, so a reader can trace why it went to whom.
+ */
+import { Span } from './types';
+
+export const SPEAKER_RULES = {
+  'subject-after-cue': 'the name after the speech verb is its subject (وقال بيسكوف)',
+  'kana-qad': 'the subject stands between كان and قد (وكانت الصحيفة قد ذكرت)',
+  'source-named': 'the source after بحسب / وفقا لـ / نقلا عن',
+  'subject-before-manner': 'the subject between the verb and بالقول (واكتفى X بالقول)',
+  'participle-of-previous': 'a participle (مضيفا، مؤكدا) goes on with the speaker of its sentence',
+  'main-clause-verb': 'a participle takes the subject of its main clause\'s speech verb',
+  'sentence-subject': 'the first name of the sentence, not behind a preposition',
+  'previous-quotation': 'a quotation without a cue goes on with the quotation just before',
+  'headline': 'a headline «X: …» is said by the X before its colon',
+  'document': 'a statement or report (البيان، التقرير) speaks for whoever issued it',
+  'unnamed-source': 'a source the text does not name (مصادر مطلعة، مسؤولون)',
+  'spokesperson-body': 'a spokesperson nobody names speaks for the body (متحدث باسم …)',
+  'body-referred-to': 'a definite body head (الوزارة، الهيئة) refers back to the last body with that head',
+  'title-then-name': 'a title, then the name of the one who holds it (المتحدث باسم الكرملين ديمتري بيسكوف)',
+  'title-holder': 'a title used as subject: the person the article gave that role',
+  'official-is-last-speaker': '«the official» (المسؤول) is the person speaking in the discourse',
+  'unresolved-title': 'a title whose holder the article does not name',
+  'surname': 'a surname the tagger missed names the one person who bears it',
+  'name-after-unknown-word': 'a name a few words after an unknown word (a title missing from the lexicon)',
+  'elided-subject-earlier-in-sentence': 'the subject is elided: that of an earlier verb of the sentence',
+  'last-speaker': 'the subject is elided: the latest speaker whose gender agrees with the verb',
+  'nobody-spoke-yet': 'the subject is elided and nobody spoke before: the person the sentence is about',
+  'impersonal': 'an impersonal cue (يقال، قيل): nobody in particular',
+  'nothing-found': 'no speaker found',
+} as const;
+
+export type SpeakerRule = keyof typeof SPEAKER_RULES;
+
+/** Why a quotation went to its speaker: the sieves, outermost first, and the words that decided. */
+export interface SpeakerExplanation {
+  quote: string;
+  rules: SpeakerRule[];
+  evidence: Span | null;
+}
