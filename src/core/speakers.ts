@@ -73,8 +73,8 @@ function found(entity: Entity | null, rule: SpeakerRule, from: number, to = from
   return { kind: 'found', entity, rules: [rule], from, to };
 }
 
-/** Rules that go on with an earlier quotation's speaker: chained, they say no more than once. */
-const CONTINUATIONS = new Set<SpeakerRule>(['last-speaker', 'previous-quotation', 'participle-of-previous']);
+/** Rules that go on with an earlier quotation's speaker (a document speaks for it): chained, they say no more than once. */
+const CONTINUATIONS = new Set<SpeakerRule>(['last-speaker', 'previous-quotation', 'participle-of-previous', 'document']);
 
 /**
  * The same decision, reached through an outer sieve (a participle reads its main clause's verb).

@@ -28,7 +28,8 @@ import {
   ORGANIZATION_NAMES,
   PERSON_TITLES, PLACE_HEADS, PREPOSITIONS, isDefinite, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland,
 } from '../lexicon';
-import { cueAt, isComma, isUnnamedSourceWord } from '../cues';
+import { cueAt, isColon, isComma, isComplementizer, isUnnamedSourceWord } from '../cues';
+import { isQuoteMark } from '../quotes';
 import { personNameUses } from '../lexicon/knowledge';
 import { isKnownNameWord, MentionCandidate, nameStart } from './tagger';
 import { taggerModel, TaggerModel } from './model';
@@ -302,6 +303,7 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   yield* doc.clean();
   yield* doc.trimUnsupportedLastWords();
   yield* doc.dropUnsupportedPersons();
+  yield* doc.addQuotedSubjects();
   const forms = yield* doc.recurringForms();
   yield* doc.propagate(forms);
   return yield* buildEntities(doc);
@@ -889,6 +891,87 @@ class MentionSet {
     return after < tokens.length && tokens[after].paragraph === tokens[m.firstToken].paragraph && this.owner[after] < 0 && this.isTitleAt(after);
   }
 
+  /**
+   * وقال "القاضي"، وأكد "آل حطاب" أنه، وقال الباحث الفلكي "هندي": a few words in quotation marks
+   * as the subject of a speech verb (a paper's way of naming the one it quotes by his family name)
+   * are a person when a person mention ends with them or they are a name people bear. A person
+   * mention followed by that family name takes it in (ملهم بن محمد + هندي).
+   */
+  *addQuotedSubjects(): Generator<void> {
+    const tokens = this.tokens;
+    const subjects: QuotedSubject[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (i % TOKENS_PER_STEP === 0) yield;
+      // "القاضي": الملك سلمان …: a headline's speaker, quoted, before its colon.
+      if (i === tokens[i].paragraph && isQuoteMark(tokens[i])) {
+        const subject = this.quotedWordsAt(i, i);
+        if (subject && subject.end + 1 < tokens.length && isColon(tokens[subject.end + 1])) subjects.push(subject);
+        continue;
+      }
+      const cue = tokens[i].kind === 'arabic' ? cueAt(tokens, i, tokens.length) : null;
+      if (cue?.kind !== 'verb') continue;
+      const subject = this.quotedSubjectAfter(cue.end);
+      if (subject) subjects.push(subject);
+      i = cue.end - 1;
+    }
+    if (subjects.length === 0) return;
+    const familyNames = new Set(subjects.filter((s) => s.words.length === 1).map((s) => s.words[0]));
+    const personEnds = new Set<string>();
+    // Replaced mentions go to the end of the list: only those there before are read.
+    for (let k = 0, known = this.mentions.length; k < known; k++) {
+      const m = this.mentions[k];
+      if (m?.type !== 'person') continue;
+      const after = m.endToken;
+      if (after < tokens.length && this.owner[after] < 0 && tokens[after].paragraph === tokens[m.firstToken].paragraph &&
+          familyNames.has(tokens[after].norm) && m.endToken - m.firstToken < MAX_NAME_WORDS) {
+        this.replace(k, { ...m, end: tokens[after].end, endToken: after + 1 });
+      }
+    }
+    for (const m of this.mentions) {
+      if (m?.type !== 'person') continue;
+      const words = this.words(m);
+      for (let n = 1; n <= Math.min(2, words.length - 1); n++) personEnds.add(words.slice(-n).join(' '));
+    }
+    for (const { first, end, words, endsClause } of subjects) {
+      // What was said may follow the name directly (وقال "القاضي" خادم الحرمين …) when a person bears it.
+      const named = personEnds.has(words.join(' ')) || (endsClause &&
+        (words.some((w) => !NAME_PARTICLES.has(w) && this.isPersonNameWord(w) && !this.model.commonWords.has(w)) ||
+          (words.length === 2 && FAMILY_PARTICLES.has(words[0]))));
+      if (named) this.add({ start: tokens[first].start, end: tokens[end - 1].end, type: 'person', firstToken: first, endToken: end });
+    }
+  }
+
+  /** The words quoted right after a speech verb at token k, or after a title there (الباحث الفلكي "هندي"). */
+  private quotedSubjectAfter(k: number): QuotedSubject | null {
+    const tokens = this.tokens;
+    let open = k;
+    if (open < tokens.length && this.isTitleAt(open)) {
+      while (open < tokens.length && open < k + MAX_QUOTED_SUBJECT_WORDS + 1 && tokens[open].kind === 'arabic' && this.owner[open] < 0) open++;
+    }
+    return this.quotedWordsAt(open, k - 1);
+  }
+
+  /**
+   * A few free Arabic words in quotation marks from the mark at token `open`, in the paragraph of
+   * token `from`; `endsClause` when a complementizer, a colon, a comma, a preposition or the
+   * paragraph's end follows (a name, not the start of what was said).
+   */
+  private quotedWordsAt(open: number, from: number): QuotedSubject | null {
+    const tokens = this.tokens;
+    const paragraph = tokens[from].paragraph;
+    if (open >= tokens.length || tokens[open].paragraph !== paragraph || !isQuoteMark(tokens[open])) return null;
+    let close = open + 1;
+    while (close < tokens.length && close <= open + MAX_QUOTED_SUBJECT_WORDS && tokens[close].kind === 'arabic' && tokens[close].paragraph === paragraph) close++;
+    if (close === open + 1 || close >= tokens.length || !isQuoteMark(tokens[close]) || tokens[close].paragraph !== paragraph) return null;
+    for (let j = open + 1; j < close; j++) if (this.owner[j] >= 0) return null;
+    const next = tokens[close + 1];
+    const endsClause = !next || next.paragraph !== paragraph || isColon(next) || isComma(next) || isComplementizer(tokens, close + 1) ||
+      PREPOSITIONS.has(next.norm);
+    const words: string[] = [];
+    for (let j = open + 1; j < close; j++) words.push(tokens[j].norm);
+    return { first: open + 1, end: close, words, endsClause };
+  }
+
   /** Whether people's names use this word: Wikidata's, the given names, the lexicons' or training's names. */
   isPersonNameWord(word: string): boolean {
     return personNameUses(word) > 0 || GIVEN_NAMES.has(word) || isLexiconNameWord(word) || this.model.seenInNames(word).includes('P');
@@ -1010,6 +1093,20 @@ class MentionSet {
   }
 }
 
+/** Words in quotation marks that may name who speaks: tokens [first, end), normalised. */
+interface QuotedSubject {
+  first: number;
+  end: number;
+  words: string[];
+  endsClause: boolean;
+}
+
+/** Most words of a family name in quotation marks as a speech verb's subject (آل حطاب، أبو عباة). */
+const MAX_QUOTED_SUBJECT_WORDS = 2;
+
+/** Words that open a family name: آل حطاب، أبو عباة، بن معمر. */
+const FAMILY_PARTICLES = new Set(['آل', 'أبو', 'بن', 'ابن'].map(normalize));
+
 /** Words an organization's name must share with a longer one it begins to be the same organization. */
 const MIN_SHARED_ORG_PREFIX = 3;
 
@@ -1115,13 +1212,23 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
     if (c.keys.length <= keys.length) continue;
     const fullType = majorityType(c.votes);
     const fits = fullType === 'person'
-      ? type === 'person' && hasRun(c.keys, keys)
+      ? type === 'person' && (hasRun(c.keys, keys) || (keys.length > 1 && hasRun(withoutLineage(c.keys), keys)))
       : fullType === 'organization' && (
         ((keys.length > 1 || type === 'organization') && c.keys.length === keys.length + 1 && hasRunAt(c.keys, keys, 1)) ||
         (keys.length >= MIN_SHARED_ORG_PREFIX && hasRunAt(c.keys, keys, 0) && allDefiniteFrom(c.keys, keys.length)));
     if (fits && (!best || c.mentions.length > best.mentions.length)) best = c;
   }
   return best;
+}
+
+/** A person's name without its «بن X» links: حمد بن عبدالله القاضي is حمد القاضي for short. */
+function withoutLineage(keys: string[]): string[] {
+  const kept: string[] = [];
+  for (let n = 0; n < keys.length; n++) {
+    if ((keys[n] === 'بن' || keys[n] === 'بنت') && n > 0 && n + 1 < keys.length) n++;
+    else kept.push(keys[n]);
+  }
+  return kept;
 }
 
 /** Whether `run` stands in `keys` from index `at` on. (Every mention is checked against many names: no closures.) */

@@ -95,6 +95,25 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(lankov.name, 'أندريه لانكوف');
   });
 
+  it('joins a short form without the «بن X» links to the full name (حمد القاضي → حمد بن عبدالله القاضي)', () => {
+    const entities = entitiesOf('أكد الكاتب حمد بن عبدالله القاضي أن المؤسسة مهمة.\nوتحدث حمد القاضي عن تجربته.');
+    assert.deepStrictEqual(entityWith(entities, 'حمد بن عبدالله القاضي').mentions.map((m) => m.text), ['حمد بن عبدالله القاضي', 'حمد القاضي']);
+  });
+
+  it('takes a family name in quotation marks as a speech verb\'s subject for a person, and into the full name', () => {
+    const entities = entitiesOf(
+      'وأوضح الباحث ملهم بن محمد هندي أن الشهب تظهر في أغسطس.\nوقال الباحث الفلكي "هندي": "تنتج هذه الشهب من مذنب".\nوأشار "هندي" إلى أنه يفضل الرصد بعيدا عن المدن.',
+    );
+    const hindi = entityWith(entities, 'ملهم بن محمد هندي');
+    assert.deepStrictEqual(hindi.mentions.map((m) => m.text), ['ملهم بن محمد هندي', 'هندي', 'هندي']);
+    assert.strictEqual(hindi.type, 'person');
+  });
+
+  it('takes no quoted words after a speech verb for a name without evidence (أجاب "لا"، وأضاف أن "التمر")', () => {
+    const texts = mentionTexts(entitiesOf('وسأله الصحافي فأجاب "لا" ثم غادر.\nوأضاف أن "التمر" يستخدم كخميرة، وقال "نعم": إنه موافق.'));
+    for (const wrong of ['لا', 'التمر', 'نعم']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
+  });
+
   it('groups Arabic names with عبد، أبو and بن/ابن', () => {
     const entities = entitiesOf(
       'واستقبل الأمير محمد بن سلمان الرئيس الفلسطيني محمود عباس (أبو مازن). وأكد ابن سلمان دعمه، والتقى أبو مازن لاحقا الملك عبد الله.',
