@@ -36,6 +36,8 @@ interface LexiconEntry {
   gender?: Gender;
   /** Normalised words that must follow the first one, in order (في بيان، نقلا عن, على حد قوله). */
   rest?: string[][];
+  /** The cue only counts when its complement or a complementizer follows within this many tokens (دعا إلى، طالب ب). */
+  needsComplement?: number;
   /** The cue only counts when a complementizer follows within this many tokens (بين، تأكيد). */
   needsComplementizer?: number;
   /** The cue only counts when عن follows within RELAY_REACH tokens (نقل). */
@@ -68,6 +70,30 @@ const COMPLEMENT_PREPOSITIONS: [string[], string[]][] = [
   [['حذر', 'محذرا'], ['من']],
 ];
 const COMPLEMENT_OF = new Map(COMPLEMENT_PREPOSITIONS.flatMap(([words, prepositions]) => words.map((w) => [w, prepositions.map(normalize)] as const)));
+
+/**
+ * Verbs that report a call, a demand, a promise or an accusation: speech only when what they report
+ * follows within CALL_REACH words, after their preposition — a word of its own or one letter
+ * written on the next word — or after أن (دعا إلى وقف …، طالب بالإفراج، حث الحكومة على بدء …،
+ * تعهدت بجعل …، اتهمت فرنسا بالجبن). دعا لبنان is no call: ل opens a call only before ا (لإحراق، للعمل).
+ */
+const CALL_VERBS: [string, string | null, string[]][] = [
+  ['دعا', 'يدعو', ['إلى', 'ل']], ['طالب', 'يطالب', ['ب']], ['حث', 'يحث', ['على']], ['تعهد', 'يتعهد', ['ب']],
+  ['وعد', null, ['ب']], ['نصح', 'ينصح', ['ب']], ['اتهم', 'يتهم', ['ب']],
+];
+const CALL_REACH = 6;
+
+/**
+ * Whether token k opens the verb's noun-phrase complement: one of its prepositions (على، إلى) or a
+ * one-letter one written on the word (بالإفراج، لإحراق), never a complementizer (بأن).
+ */
+export function opensComplement(tokens: Token[], k: number, complement: readonly string[] | undefined): boolean {
+  const token = tokens[k];
+  if (!complement || token.kind !== 'arabic') return false;
+  if (complement.includes(token.norm)) return true;
+  const letter = token.norm[0];
+  return token.norm.length >= 4 && complement.includes(letter) && (letter !== 'ل' || token.norm[1] === 'ا') && !isComplementizer(tokens, k);
+}
 
 /**
  * بين is mostly "between" and رد "returned": speech verbs only with أن right after them
@@ -115,8 +141,8 @@ const SOURCES: [string, string[][], CueKind][] = [
 const CONNECTIVES = ['', 'و', 'ف'];
 
 function pastForms(stem: string): [string, Gender][] {
-  // Defective verbs (نفى، رأى، ادعى) drop their last letter before ت and وا.
-  const defective = stem.endsWith('ي');
+  // Defective verbs (نفى، رأى، ادعى، دعا) drop their last letter before ت and وا.
+  const defective = stem.endsWith('ي') || stem.endsWith('ا');
   const base = defective ? stem.slice(0, -1) : stem;
   return [[stem, 'm'], [base + 'ت', 'f'], [base + 'وا', 'p'], [stem + 'ا', 'p'], [base + 'تا', 'p']];
 }
@@ -154,6 +180,9 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     }
   }
   for (const verb of GUARDED_VERBS) addVerb(verb, { kind: 'verb', needsComplementizer: GUARDED_REACH });
+  for (const [past, present, prepositions] of CALL_VERBS) {
+    addVerb([past, present], { kind: 'verb', complement: prepositions.map(normalize), needsComplement: CALL_REACH });
+  }
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
   for (const p of PARTICIPLES) {
     const masculine = normalize(p);
@@ -243,6 +272,7 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     // وحسب، بل …: "and only", not a source; a source names what follows it.
     if (entry.kind === 'source' && !entry.rest?.length && (next >= end || tokens[next].kind === 'punct')) continue;
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, entry.needsComplementizer)) continue;
+    if (entry.needsComplement && !complementWithin(tokens, next, end, entry.needsComplement, entry.complement)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
     const cue: Cue = { kind: entry.kind, first: i, end: next, gender };
@@ -265,6 +295,14 @@ function isJournalistVoice(tokens: Token[], i: number, end: number): boolean {
 /** كتب: محمود صبري — a byline opening the paragraph, not speech. */
 function isByline(tokens: Token[], i: number, end: number): boolean {
   return tokens[i].paragraph === i && (tokens[i].norm === 'كتب' || tokens[i].norm === 'كتبت') && i + 1 < end && isColon(tokens[i + 1]);
+}
+
+function complementWithin(tokens: Token[], from: number, end: number, window: number, complement: readonly string[] | undefined): boolean {
+  for (let k = from; k < end && k < from + window; k++) {
+    if (isSentenceEnd(tokens[k]) || isColon(tokens[k]) || isComma(tokens[k])) return false;
+    if (isComplementizer(tokens, k) || opensComplement(tokens, k, complement)) return true;
+  }
+  return false;
 }
 
 function complementizerWithin(tokens: Token[], from: number, end: number, window: number): boolean {

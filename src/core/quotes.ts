@@ -5,7 +5,7 @@
  * left open never runs past its paragraph.
  */
 import { countBefore } from './bisect';
-import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd, opensComplement } from './cues';
 import { normalize } from './text';
 import { PROCLITIC_LETTERS, Token } from './tokenize';
 import { Quote, QuoteFlag } from './types';
@@ -134,11 +134,11 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     if (content === 'direct') reported.add(sentence);
     if (!content || content === 'direct') continue;
     reported.add(sentence);
-    const [first, last] = content;
+    const [first, last, inside] = content;
     const innerDirects = directsWithin(directs, first, last);
     for (const d of innerDirects) d.cue ??= cue;
     if (hasWordsOutside(tokens, first, last, innerDirects)) {
-      const start = contentStart(tokens[first]);
+      const start = inside === undefined ? contentStart(tokens[first]) : tokens[first].start + inside;
       const end = tokens[last].end;
       // ورد الوزير بأن …، على حد تعبيره: two cues, one reported clause (the latest one found).
       const latest = indirects[indirects.length - 1];
@@ -347,12 +347,15 @@ function isBackwardManner(tokens: Token[], cue: Cue): boolean {
   return cue.kind === 'manner' && tokens[cue.first].norm === 'علي';
 }
 
+/** First and last tokens of reported content, and where it starts inside the first when a preposition is written on it (بالإفراج). */
+type Content = [first: number, last: number, inside?: number];
+
 /**
  * What a speech verb, participle or بالقول reports: [first, last] tokens after its complementizer
  * to the end of the clause. A colon or quotation mark instead means direct speech: the quote that
  * follows takes the cue ('direct'); unmarked speech after a colon runs to the end of the sentence.
  */
-function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): [number, number] | 'direct' | null {
+function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf: Int32Array, directAt: Map<number, DirectQuote>): Content | 'direct' | null {
   // Words inside a parenthesis (وتقول هيرمان - التي اشتهرت … - إنها …) do not count; the scan
   // itself stays bounded.
   let words = 0;
@@ -377,9 +380,11 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       direct.cue ??= cue;
       return 'direct';
     }
-    // أعلن مصدر عسكري عن سقوط …، مشددا على عدم …: the noun phrase after the verb's preposition.
-    if (cue.complement?.includes(token.norm) && k + 1 < b && tokens[k + 1].kind === 'arabic' && !isComplementizer(tokens, k + 1)) {
-      return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
+    // أعلن مصدر عسكري عن سقوط …، مشددا على عدم …: the noun phrase after the verb's preposition;
+    // طالب بالإفراج: after the preposition written on its first word.
+    if (opensComplement(tokens, k, cue.complement)) {
+      if (!cue.complement!.includes(token.norm)) return [k, clauseEnd(tokens, k, b, closeOf), 1];
+      if (k + 1 < b && tokens[k + 1].kind === 'arabic' && !isComplementizer(tokens, k + 1)) return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
     }
     if (isComplementizer(tokens, k)) {
       const first = isBareComplementizer(token) ? k + 1 : k;

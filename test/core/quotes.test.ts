@@ -120,7 +120,7 @@ describe('core/quotes direct quotations', () => {
   });
 
   it('does not take the cue of the next quotation for a cue after this one (“…”، وقال: «…»)', () => {
-    assert.deepStrictEqual(summary('واتهم السفير المنظمة بـ"الانحياز الفاضح ضد شعب بلاده"، وقال: «الأمم المتحدة فقدت مصداقيتها».').map((q) => q[3]), [null, 'وقال']);
+    assert.deepStrictEqual(summary('وانتقد السفير المنظمة ووصف موقفها بـ"الانحياز الفاضح ضد شعب بلاده"، وقال: «الأمم المتحدة فقدت مصداقيتها».').map((q) => q[3]), [null, 'وقال']);
     assert.deepStrictEqual(summary('"لم نر شيئا كهذا من قبل"، قال المدير، مشيرا إلى أن الأطفال يدفعون الثمن.').map((q) => q[3]), ['قال', 'مشيرا']);
   });
 
@@ -157,6 +157,11 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('وأكد الرئيس ضرورة الحوار، مشددا على عدم وجود خلاف بين البلدين.').map((q) => q[1]), ['عدم وجود خلاف بين البلدين']);
     assert.deepStrictEqual(summary('وأشارت البعثة إلى مقتل أحد أفرادها.').map((q) => q[1]), ['مقتل أحد أفرادها']);
     assert.deepStrictEqual(summary('وحذرت الوزيرة من التصعيد، إذ “.” ثم غادرت.').map((q) => q[1]), ['التصعيد']);
+    // Calls, demands, promises and accusations: after their preposition, written apart or on the word.
+    assert.deepStrictEqual(summary('ودعا الرئيس إلى وقف فوري لإطلاق النار في الجنوب.').map((q) => [q[1], q[3]]), [['وقف فوري لإطلاق النار في الجنوب', 'ودعا']]);
+    assert.deepStrictEqual(summary('وطالبت المنظمة بالإفراج عن المعتقلين. ودعا ناشط لإحراق الكنائس.').map((q) => q[1]), ['الإفراج عن المعتقلين', 'إحراق الكنائس']);
+    assert.deepStrictEqual(summary('وحث الرئيس الحكومة على بدء محادثات لوقف القتال.').map((q) => q[1]), ['بدء محادثات لوقف القتال']);
+    assert.deepStrictEqual(summary('واتهمت الصحف فرنسا بالجبن وعدم الكفاءة.').map((q) => q[1]), ['الجبن وعدم الكفاءة']);
     // قال عن says something about; a preposition that is not the verb's reports nothing.
     assert.deepStrictEqual(summary('وقال عن الاتفاق كلاما كثيرا. وأعلن الوزير من الرياض الخطة.'), []);
   });
@@ -216,7 +221,7 @@ describe('core/quotes indirect speech', () => {
     ['يذكر أن: the journalist\'s voice', 'ويذكر أن المواجهات اندلعت في أكتوبر الماضي.'],
     ['الجدير بالذكر أن', 'والجدير بالذكر أن المنتخب يتصدر مجموعته.'],
     ['بين as "between"', 'وتتواصل المحادثات بين البلدين منذ أشهر بين الحين والآخر.'],
-    ['دعا إلى: a demand', 'ودعا الرئيس إلى وقف فوري لإطلاق النار في الجنوب.'],
+    ['دعا with a name after it, and a call with nothing called for (دعا لبنان، وطالب …)', 'ودعا لبنان جيرانه، وطالب الجامعة الثانوية حضر.'],
     ['قبل أن: not reported speech', 'وأعلن الجيش انسحابه من المدينة قبل أن يعود إليها.'],
     ['نقل as "transported"', 'ونقل الجرحى إلى المستشفى في حالة حرجة.'],
     ['a cue verb with a noun object', 'وأعلنت الوزارة تسجيل إصابات جديدة في العاصمة.'],

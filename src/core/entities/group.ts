@@ -303,6 +303,7 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   yield* doc.clean();
   yield* doc.trimUnsupportedLastWords();
   yield* doc.dropUnsupportedPersons();
+  yield* doc.cutLeadingSpeechVerbs();
   yield* doc.addQuotedSubjects();
   const forms = yield* doc.recurringForms();
   yield* doc.propagate(forms);
@@ -889,6 +890,21 @@ class MentionSet {
     let after = m.endToken;
     if (after < tokens.length && isComma(tokens[after])) after++;
     return after < tokens.length && tokens[after].paragraph === tokens[m.firstToken].paragraph && this.owner[after] < 0 && this.isTitleAt(after);
+  }
+
+  /**
+   * طالب فرنسوا بايرو ب…: a speech verb spelt like a given name (طالب، وعد) read into the name of
+   * the person after it, who has a full name of his own: the verb is cut off (طالب الرفاعي stays).
+   */
+  *cutLeadingSpeechVerbs(): Generator<void> {
+    for (let k = 0, known = this.mentions.length; k < known; k++) {
+      if (k % MENTIONS_PER_STEP === 0) yield;
+      const m = this.mentions[k];
+      if (m?.type !== 'person' || m.endToken - m.firstToken < 3 || cueAt(this.tokens, m.firstToken, m.endToken)?.kind !== 'verb') continue;
+      if (!this.isPersonNameWord(this.words(m)[1])) continue;
+      const first = m.firstToken + 1;
+      this.replace(k, { ...m, start: this.tokens[first].start, firstToken: first });
+    }
   }
 
   /**

@@ -109,6 +109,13 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(hindi.type, 'person');
   });
 
+  it('cuts a speech verb spelt like a given name off the full name after it (طالب + فرنسوا بايرو), not off a name of two words', () => {
+    const entities = entitiesOf('من جهته، طالب فرنسوا بايرو الوزير السابق ب"قمة عملانية" بين فرنسا وبريطانيا.\nوشارك طالب الرفاعي في الاجتماع.');
+    const texts = mentionTexts(entities);
+    assert.ok(texts.includes('فرنسوا بايرو'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => t.startsWith('طالب فرنسوا')), JSON.stringify(texts));
+  });
+
   it('takes no quoted words after a speech verb for a name without evidence (أجاب "لا"، وأضاف أن "التمر")', () => {
     const texts = mentionTexts(entitiesOf('وسأله الصحافي فأجاب "لا" ثم غادر.\nوأضاف أن "التمر" يستخدم كخميرة، وقال "نعم": إنه موافق.'));
     for (const wrong of ['لا', 'التمر', 'نعم']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
