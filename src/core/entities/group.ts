@@ -301,6 +301,7 @@ export function* groupEntitiesSteps(text: string, tokens: Token[], candidates: M
   yield* doc.addCountryNouns();
   yield* doc.extendHeads();
   yield* doc.clean();
+  yield* doc.addElidedMinistries();
   yield* doc.trimUnsupportedLastWords();
   yield* doc.dropUnsupportedPersons();
   yield* doc.cutLeadingSpeechVerbs();
@@ -498,6 +499,28 @@ class MentionSet {
       const next = this.tokens[i + 1];
       if (next && next.paragraph === t.paragraph && isDefinite(next.norm)) continue;
       this.add({ start: t.start + reading.offset, end: t.end, type: 'place', firstToken: i, endToken: i + 1 });
+    }
+  }
+
+  /**
+   * قالت الخارجية الأميركية، أعلنت الداخلية السعودية: a ministry named by its field alone, with the
+   * country's adjective (feminine, agreeing with the unwritten وزارة). Not an adjective itself
+   * (السياسة الخارجية المصرية), nor a role's complement (وزير الخارجية …).
+   */
+  *addElidedMinistries(): Generator<void> {
+    const tokens = this.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (i % TOKENS_PER_STEP === 0) yield;
+      const t = tokens[i];
+      if (t.kind !== 'arabic' || !ELIDED_MINISTRY_ENDINGS.some((e) => t.norm.endsWith(e))) continue;
+      const reading = this.splits(i).find((r) => ELIDED_MINISTRIES.has(r.stem));
+      const adjective = tokens[i + 1];
+      if (!reading || adjective.paragraph !== t.paragraph || !adjective.norm.endsWith('يه') || !isNationalityAdjective(adjective.norm)) continue;
+      const before = i > 0 && tokens[i - 1].paragraph === t.paragraph ? tokens[i - 1] : null;
+      const modifies = reading.offset === 0 && before !== null && before.kind === 'arabic' &&
+        ((isDefinite(before.norm) && before.norm.endsWith('ه')) || this.isTitleAt(i - 1) || STATE_BODY_HEADS.has(before.norm));
+      if (modifies || !this.covers(i, i + 2)) continue;
+      this.add({ start: t.start + reading.offset, end: adjective.end, type: 'organization', firstToken: i, endToken: i + 2 });
     }
   }
 
@@ -1116,6 +1139,10 @@ interface QuotedSubject {
   words: string[];
   endsClause: boolean;
 }
+
+/** Fields that name their ministry alone (الخارجية الأميركية), and how their normalised forms end. */
+const ELIDED_MINISTRIES = new Set(['الخارجية', 'الداخلية'].map(normalize));
+const ELIDED_MINISTRY_ENDINGS = ['خارجيه', 'داخليه'];
 
 /** Most words of a family name in quotation marks as a speech verb's subject (آل حطاب، أبو عباة). */
 const MAX_QUOTED_SUBJECT_WORDS = 2;

@@ -295,6 +295,12 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!texts.some((t) => t.startsWith('مجلس الإدارة')), JSON.stringify(texts));
   });
 
+  it('names a ministry by its field and the country\'s adjective (الخارجية الأميركية), not a policy or a role (السياسة الخارجية المصرية، وزير الخارجية)', () => {
+    assert.strictEqual(entityWith(entitiesOf('وقالت الخارجية الأميركية بأنها ترحب بالقرار.'), 'الخارجية الأميركية').type, 'organization');
+    const texts = mentionTexts(entitiesOf('وأكد أن السياسة الخارجية المصرية ثابتة. وقال وزير الخارجية الأمريكية السابقة إن الاتفاق مهم.'));
+    assert.ok(!texts.some((t) => t.includes('الخارجية')), JSON.stringify(texts));
+  });
+
   it('names a state body\'s bare head only with whose it is (الشرطة البريطانية، not الشرطة)', () => {
     const texts = mentionTexts(entitiesOf('وقالت الشرطة البريطانية إنها اعتقلت رجلا. وأضافت الشرطة أن التحقيق مستمر.'));
     assert.ok(texts.includes('الشرطة البريطانية'), JSON.stringify(texts));
