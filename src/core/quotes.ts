@@ -54,6 +54,9 @@ const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان
 /** Words that start a new clause after a comma, ending what a reported clause says. */
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير', 'إذ', 'اذ']);
 
+/** Words that may stand between a comma and the speech verb of a new clause. */
+const SPEECH_ADVERBS = new Set(['كما', 'حيث', 'وحيث'].map(normalize));
+
 /** Coordinated verbs of demand that end a reported clause (… وطالب ببناء …، ودعا إلى …). */
 const DEMANDS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وناشد', 'وناشدت'].map(normalize));
 
@@ -516,7 +519,8 @@ function startsNewClause(tokens: Token[], k: number, b: number): boolean {
   const token = tokens[k];
   if (CLAUSE_BREAKS.has(token.norm)) return true;
   if (token.norm === 'في' && k + 1 < b && tokens[k + 1].norm === 'حين') return true;
-  const next = token.norm === 'كما' && k + 1 < b ? k + 1 : k;
+  // …، حيث أكد إبراهيم أنه، كما قال: a new speech verb after an adverb of its own.
+  const next = SPEECH_ADVERBS.has(token.norm) && k + 1 < b ? k + 1 : k;
   const cue = cueAt(tokens, next, b);
   return cue !== null && cue.kind !== 'manner';
 }

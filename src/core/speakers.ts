@@ -154,6 +154,8 @@ class SpeakerContext {
   private previous: { paragraph: number; sentence: number; reading: Found } | null = null;
   /** Set while a quotation is read: the words of the unnamed source or unresolved title that speaks. */
   described: string | undefined;
+  /** The organizations that are papers, agencies or broadcasters, once asked for. */
+  private media: Set<Entity> | undefined;
   /** Set while a quotation is read: the agency or paper the speech was given to or relayed by. */
   channel: Entity | undefined;
 
@@ -271,8 +273,7 @@ class SpeakerContext {
       // وتابعت قائلة: the participle only repeats the verb.
       if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
       // وأضاف البيان، وتحدث التقرير: a document introduced earlier speaks for whoever issued it.
-      // The document's gender is its own, so the latest speaker is taken whatever the verb's.
-      if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return through('document', this.continuing(undefined, k, this.sentenceStart(k)));
+      if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return this.documentAuthor(j);
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
       if (isUnnamedSource(token)) return this.unnamedSource(j);
@@ -303,12 +304,10 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       if (ref.entity.type === 'organization') {
-        let before = j - 1;
-        // لـ«رويترز»، لـ(المدينة): marks around the name.
-        while (before >= sentence && (isQuoteMark(tokens[before]) || tokens[before].text === '(')) before--;
-        const word = before >= sentence && !this.mentions.at(before) ? tokens[before] : null;
+        const before = this.wordBefore(ref, sentence);
+        const word = before >= 0 ? tokens[before] : null;
         // لصحيفة ميليت: the head before the name says it is a paper.
-        const media = isMedia(ref.entity) || (word !== null && MEDIA_HEADS.has(word.norm.replace(/^[لوب]/, '').replace(/^ال/, '')));
+        const media = isMedia(ref.entity) || (word !== null && isMediaHead(word));
         const spokenTo = media && (this.procliticOf(ref).startsWith('ل') ||
           (word !== null && ((/^ل/.test(word.norm) && !PREPOSITIONS.has(word.norm)) || CHANNEL_WORDS.has(word.norm) ||
             (before > sentence && CHANNEL_WORDS.has(tokens[before - 1].norm) && !this.mentions.at(before - 1)))));
@@ -317,6 +316,27 @@ class SpeakerContext {
       j = ref.endToken - 1;
     }
     return undefined;
+  }
+
+  /** The token before a mention, marks around the name skipped (لـ«رويترز»، لـ(المدينة)), if no mention's and not before `from`; else -1. */
+  private wordBefore(ref: MentionRef, from: number): number {
+    const tokens = this.tokens;
+    let before = ref.firstToken - 1;
+    while (before >= from && (isQuoteMark(tokens[before]) || tokens[before].text === '(')) before--;
+    return before >= from && !this.mentions.at(before) ? before : -1;
+  }
+
+  /** Whether an organization is a paper, agency or broadcaster: by its name, or by a media head before one of its mentions. */
+  private isMediaEntity(entity: Entity): boolean {
+    if (!this.media) {
+      this.media = new Set();
+      for (const ref of this.mentions.mentions) {
+        if (ref.entity.type !== 'organization') continue;
+        const before = this.wordBefore(ref, Math.max(0, ref.firstToken - 3));
+        if (isMedia(ref.entity) || (before >= 0 && isMediaHead(this.tokens[before]))) this.media.add(ref.entity);
+      }
+    }
+    return this.media.has(entity);
   }
 
   /** A speaking name within `reach` words after the unknown word `unknown` (quotation marks aside, صحيفة "الأهرام"). */
@@ -484,6 +504,48 @@ class SpeakerContext {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
       const entity = this.history[i].entity;
       if (entity) return entity.type === 'person' ? entity : null;
+    }
+    return null;
+  }
+
+  /**
+   * Who issued the document at token k (التقرير، البيان): the name with its last earlier mention
+   * (نشرت صحيفة ديلي تلغراف تقريرا، تقرير لصحيفة …، قالت الوزارة في بيان); else the paper or agency
+   * the article last named (a story retold from a paper is its report); else the latest speaker,
+   * whatever the verb's gender (the document's gender is its own).
+   */
+  private documentAuthor(k: number): Found {
+    const tokens = this.tokens;
+    const noun = documentNoun(tokens[k].norm);
+    const list = this.mentions.mentions;
+    const before = countBefore(list.length, (j) => list[j].firstToken < k);
+    for (let d = k - 1; d >= 0 && d >= k - DOCUMENT_LOOKBACK; d--) {
+      if (tokens[d].kind !== 'arabic' || documentNoun(tokens[d].norm) !== noun || this.mentions.at(d)) continue;
+      const author = this.authorNear(d);
+      if (author) return found(author.entity, 'document-author', author.firstToken, author.endToken);
+    }
+    for (let i = before - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
+      if (this.isMediaEntity(list[i].entity)) return found(list[i].entity, 'document-of-media', list[i].firstToken, list[i].endToken);
+    }
+    return through('document', this.continuing(undefined, k, this.sentenceStart(k)));
+  }
+
+  /** The body or person named with a document's mention at token d: after it (تقرير لصحيفة X، بيان صادر عن X), else before it in its clause (نشرت صحيفة X تقريرا). */
+  private authorNear(d: number): MentionRef | null {
+    const tokens = this.tokens;
+    const issuer = (ref: MentionRef | null | undefined): ref is MentionRef => !!ref && (ref.entity.type === 'organization' || ref.entity.type === 'person');
+    for (let j = d + 1; j < tokens.length && j <= d + AUTHOR_REACH && tokens[j].paragraph === tokens[d].paragraph; j++) {
+      // وأضاف التقرير أن إبراهيم …: what the document says is not who issued it.
+      if ((tokens[j].kind === 'punct' && !isQuoteMark(tokens[j])) || isComplementizer(tokens, j) || cueAt(tokens, j, tokens.length)) break;
+      const ref = this.mentions.startingAt(j);
+      if (issuer(ref)) return ref;
+      if (ref) break;
+    }
+    for (let j = d - 1; j >= 0 && j >= d - AUTHOR_REACH && tokens[j].paragraph === tokens[d].paragraph; j--) {
+      if (tokens[j].kind === 'punct' && !isQuoteMark(tokens[j])) break;
+      const ref = this.mentions.at(j);
+      if (issuer(ref) && !this.isPrepositional(ref)) return ref;
+      if (ref) j = ref.firstToken;
     }
     return null;
   }
@@ -665,6 +727,16 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
 /** A statement or report as subject: its author speaks, the one the article quoted it from. */
 const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', 'البلاغ', 'المذكرة', 'الوثيقة', 'النص', 'التصريح', 'الإعلان'].map(normalize));
 
+/** The document a word names, read past proclitics, the article and the accusative (وبالتقرير، تقريرا → تقرير). */
+function documentNoun(word: string): string {
+  const bare = word.replace(/^(?:[وف]?[بل]?ال|[وف]?[بل]|[وف])(?=...)/, '');
+  return bare.endsWith('ا') && bare.length > 3 ? bare.slice(0, -1) : bare;
+}
+
+/** How many tokens back a document's earlier mention is looked for, and how far from it its author may be named. */
+const DOCUMENT_LOOKBACK = 400;
+const AUTHOR_REACH = 4;
+
 /** How many words after an unnamed source's head word may still describe it (مصدر عسكري مالي رفيع). */
 const DESCRIPTION_WORDS = 3;
 
@@ -677,6 +749,11 @@ function isMedia(entity: Entity): boolean {
   const words = normalize(entity.name).split(' ').map((w) => w.replace(/^[وبل](?=ال)/, ''));
   return words.some((w) => MEDIA_HEADS.has(w) || MEDIA_HEADS.has(w.replace(/^ال/, ''))) || MEDIA_NAMES.has(words.join(' ')) ||
     MEDIA_NAMES.has(words.slice(1).join(' '));
+}
+
+/** صحيفة، لوكالة، والقناة: a word that says the name after it is a paper, agency or broadcaster. */
+function isMediaHead(word: Token): boolean {
+  return MEDIA_HEADS.has(word.norm.replace(/^[لوب]/, '').replace(/^ال/, ''));
 }
 
 /** How many words after a spokesperson the body he speaks for may be named. */

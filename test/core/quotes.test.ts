@@ -166,6 +166,10 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('وقال عن الاتفاق كلاما كثيرا. وأعلن الوزير من الرياض الخطة.'), []);
   });
 
+  it('ends the reported clause before a new speech verb after a comma and حيث or كما', () => {
+    assert.deepStrictEqual(summary('ولفت التقرير إلى أن إبراهيم هرب إلى ألمانيا، حيث أكد أنه سعيد.').map((q) => q[1]), ['إبراهيم هرب إلى ألمانيا', 'أنه سعيد']);
+  });
+
   it('ends the reported clause before لكن and before a participle that starts new speech', () => {
     assert.deepStrictEqual(summary('واكتفى الرئيس بالقول إنه سيزور القاعدة قريبا، لكنه رفض الإفصاح عن برنامجه.').map((q) => q[1]), [
       'إنه سيزور القاعدة قريبا',

@@ -346,6 +346,17 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
+  it('gives a report to whoever the text named with it, else to the paper the story is retold from', () => {
+    const published = annotate('نشرت صحيفة ديلي تلغراف تقريرا من طهران عن السجون.\nوقال الرئيس حسن روحاني إن الإصلاح مستمر.\nوأضاف التقرير أن الإعدامات زادت.', [
+      ['ديلي تلغراف', 'organization'], ['حسن روحاني', 'person'], ['طهران', 'place'],
+    ]);
+    assert.deepStrictEqual(published.speakers, ['حسن روحاني', 'ديلي تلغراف']);
+    const retold = annotate('وقال إبراهيم لصحيفة الإندبندنت إن التنظيم أغراه بالمال.\nوأضاف التقرير أن إبراهيم هرب إلى ألمانيا.', [
+      ['إبراهيم', 'person'], ['الإندبندنت', 'organization'], ['ألمانيا', 'place'],
+    ]);
+    assert.deepStrictEqual(retold.speakers, ['إبراهيم', 'الإندبندنت']);
+  });
+
   it('does not take a name behind a preposition and a quotation mark for the subject (ضد «داعش»، قال:)', () => {
     const a = annotate('وقال مارك تونر: «نرحب بالتعاون». وعن التعاون مع الروس ضد «داعش»، قال: «نحاول العمل مع روسيا».', [
       ['مارك تونر', 'person'], ['داعش', 'organization'],
