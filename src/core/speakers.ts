@@ -435,7 +435,12 @@ class SpeakerContext {
       // The subject comes before what is reported (وقال إن سورية …: سورية is not the subject).
       if (isComplementizer(tokens, j) || isColon(tokens[j])) break;
       const ref = this.mentions.startingAt(j);
-      if (!ref) continue;
+      if (!ref) {
+        // وبات النائب …، وهاجم …: a definite title as the clause's subject refers back to its holder.
+        const holder = j - start <= TITLE_SUBJECT_POSITION ? this.titleAnaphora(j) : null;
+        if (holder) return holder;
+        continue;
+      }
       const type = ref.entity.type;
       const dateline = ref.endToken < tokens.length && DASHES.has(tokens[ref.endToken].text);
       // سفير إسرائيل: a name governed by an indefinite title is not the subject (الباحث إياد is).
@@ -448,6 +453,16 @@ class SpeakerContext {
       j = ref.endToken - 1;
     }
     return { kind: 'elided' };
+  }
+
+  /** A definite title at token k (النائب، الوزير الفرنسي) standing for the person given that role, or null. */
+  private titleAnaphora(k: number): Found | null {
+    const tokens = this.tokens;
+    if (!titleHeadAt(tokens[k]) || !headNorm(tokens[k]).startsWith('ال') || this.mentions.at(k)) return null;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end].paragraph === tokens[k].paragraph && isNationalityAdjective(headNorm(tokens[end]))) end++;
+    const holder = this.titles.resolve(tokens.slice(k, end), k);
+    return holder ? found(holder, 'title-holder', k, end) : null;
   }
 
   /** وعن غياب محمد النني، أجاب …: a sentence opening with a preposition has its subject after the comma. */
@@ -736,6 +751,9 @@ function documentNoun(word: string): string {
 /** How many tokens back a document's earlier mention is looked for, and how far from it its author may be named. */
 const DOCUMENT_LOOKBACK = 400;
 const AUTHOR_REACH = 4;
+
+/** How far into its clause a definite title may stand to be its subject (وبات النائب، ثم قال الوزير). */
+const TITLE_SUBJECT_POSITION = 1;
 
 /** How many words after an unnamed source's head word may still describe it (مصدر عسكري مالي رفيع). */
 const DESCRIPTION_WORDS = 3;

@@ -346,6 +346,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
+  it('reads a definite title as its clause\'s subject for the person given that role (وبات النائب … معتبرا)', () => {
+    const a = annotate('وقال النائب الفرنسي المعارض كزافييه برتران "غضبنا كبير". وبات النائب ناطقا باسم السكان، وهاجم الإجراءات التي أعلنها كاميرون معتبرا أنها "في غير مكانها".', [
+      ['كزافييه برتران', 'person'], ['كاميرون', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['كزافييه برتران', 'كزافييه برتران', 'كزافييه برتران']);
+  });
+
   it('gives a report to whoever the text named with it, else to the paper the story is retold from', () => {
     const published = annotate('نشرت صحيفة ديلي تلغراف تقريرا من طهران عن السجون.\nوقال الرئيس حسن روحاني إن الإصلاح مستمر.\nوأضاف التقرير أن الإعدامات زادت.', [
       ['ديلي تلغراف', 'organization'], ['حسن روحاني', 'person'], ['طهران', 'place'],
