@@ -16,7 +16,7 @@ import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, PLACE_HEADS, PREPOSITIONS } from './lexicon';
+import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, MONTHS_AND_DAYS_SET, PLACE_HEADS, PREPOSITIONS } from './lexicon';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -270,8 +270,8 @@ class SpeakerContext {
         inPrepositionalPhrase = true;
         continue;
       }
-      // وتابعت قائلة: the participle only repeats the verb.
-      if (FILLERS.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
+      // وتابعت قائلة: the participle only repeats the verb; في مطلع تموز/يوليو: when, not who.
+      if (FILLERS.has(token.norm) || MONTHS_AND_DAYS_SET.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
       // وأضاف البيان، وتحدث التقرير: a document introduced earlier speaks for whoever issued it.
       if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return this.documentAuthor(j);
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
@@ -363,16 +363,19 @@ class SpeakerContext {
     return reading(first);
   }
 
-  /** وكانت صحيفة "الأهرام" قد ذكرت أن …: the subject stands between كان and قد. */
+  /** وكانت صحيفة "الأهرام" قد ذكرت أن …: the subject stands between كان and قد (or the verb). */
   private subjectBeforeQad(cueFirst: number): Found | null {
     const tokens = this.tokens;
-    const qad = cueFirst - 1;
-    if (qad < 1 || tokens[qad].norm !== 'قد') return null;
-    for (let k = qad - 1; k >= 0 && k >= qad - SUBJECT_REACH && tokens[k].paragraph === tokens[qad].paragraph; k--) {
-      if (isSentenceEnd(tokens[k])) return null;
+    // وكانت اللجنة … اعلنت: قد is often left out.
+    const qad = cueFirst > 0 && tokens[cueFirst - 1].norm === 'قد';
+    const before = qad ? cueFirst - 1 : cueFirst;
+    for (let k = before - 1; k >= 0 && k >= before - SUBJECT_REACH && tokens[k].paragraph === tokens[before].paragraph; k--) {
+      if (isSentenceEnd(tokens[k]) || isComma(tokens[k]) || isColon(tokens[k])) return null;
       if (KANA.has(tokens[k].norm)) {
+        if (k + 1 === before) return null;
         const reading = this.subjectAfter(k + 1, 'verb');
-        return reading.kind === 'found' ? through('kana-qad', reading) : null;
+        // Without قد, only a name between كان and the verb says who speaks.
+        return reading.kind === 'found' && (qad || reading.entity) && reading.to <= before ? through('kana-qad', reading) : null;
       }
     }
     return null;

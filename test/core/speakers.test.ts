@@ -346,6 +346,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
+  it('finds the subject between كان and the verb without قد, past a date in the words after the verb', () => {
+    const a = annotate('وكانت اللجنة الوطنية لحقوق الانسان اعلنت في مطلع تموز/يوليو ان الاتفاقات تمنع المهاجرين من المغادرة.\nواضافت ان هذا يؤدي الى أزمة.', [
+      ['اللجنة الوطنية لحقوق الانسان', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['اللجنة الوطنية لحقوق الانسان', 'اللجنة الوطنية لحقوق الانسان']);
+  });
+
   it('reads a definite title as its clause\'s subject for the person given that role (وبات النائب … معتبرا)', () => {
     const a = annotate('وقال النائب الفرنسي المعارض كزافييه برتران "غضبنا كبير". وبات النائب ناطقا باسم السكان، وهاجم الإجراءات التي أعلنها كاميرون معتبرا أنها "في غير مكانها".', [
       ['كزافييه برتران', 'person'], ['كاميرون', 'person'],
