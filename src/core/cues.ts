@@ -75,11 +75,11 @@ const COMPLEMENT_OF = new Map(COMPLEMENT_PREPOSITIONS.flatMap(([words, prepositi
  * Verbs that report a call, a demand, a promise or an accusation: speech only when what they report
  * follows within CALL_REACH words, after their preposition — a word of its own or one letter
  * written on the next word — or after أن (دعا إلى وقف …، طالب بالإفراج، حث الحكومة على بدء …،
- * تعهدت بجعل …، اتهمت فرنسا بالجبن). دعا لبنان is no call: ل opens a call only before ا (لإحراق، للعمل).
+ * تعهدت بجعل …، اتهمت فرنسا بالجبن، وصف القرار بـ«الفردي»). دعا لبنان is no call: ل opens a call only before ا (لإحراق، للعمل).
  */
 const CALL_VERBS: [string, string | null, string[]][] = [
   ['دعا', 'يدعو', ['إلى', 'ل']], ['طالب', 'يطالب', ['ب']], ['حث', 'يحث', ['على']], ['تعهد', 'يتعهد', ['ب']],
-  ['وعد', null, ['ب']], ['نصح', 'ينصح', ['ب']], ['اتهم', 'يتهم', ['ب']],
+  ['وعد', null, ['ب']], ['نصح', 'ينصح', ['ب']], ['اتهم', 'يتهم', ['ب']], ['وصف', 'يصف', ['ب']],
 ];
 const CALL_REACH = 6;
 

@@ -176,9 +176,9 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
     if (!hasWordsOutside(tokens, d.first, d.close - 1, [])) continue; // “.”: nothing was said
     // Speech is attributed around it: the previous paragraph ending on a quotation that goes on in
     // this one's first sentence, a quotation a few words before, a speech verb in its sentence, or reported speech it is part of.
-    const spoken = (endsOnQuote && lastKeptEnd === null && sentenceStart[d.open - a] === a) || (lastKeptEnd !== null && isShortGap(tokens, lastKeptEnd, d.open)) ||
-      sentencesWithVerbCue.has(sentenceStart[d.open - a]) || inReported(d);
-    if (d.subject || isQuotedName(tokens, d, a, spoken)) continue;
+    const withSpeech = (lastKeptEnd !== null && isShortGap(tokens, lastKeptEnd, d.open)) || inReported(d);
+    const spoken = withSpeech || (endsOnQuote && lastKeptEnd === null && sentenceStart[d.open - a] === a) || sentencesWithVerbCue.has(sentenceStart[d.open - a]);
+    if (d.subject || isQuotedName(tokens, d, a, spoken, withSpeech)) continue;
     found.push(makeQuote(text, tokens, 'direct', d.start, d.end, d.cue, d.flags));
     lastKeptEnd = d.close + 1;
   }
@@ -582,12 +582,15 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
  * speaker going on, or a speech verb in its sentence).
  * Right after a naming noun (شركة «لوكويل») it is a name whatever surrounds it.
  */
-function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolean): boolean {
+function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolean, withSpeech: boolean): boolean {
   let words = 0;
   for (let k = d.first; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
+  // A single quoted word is a term (the scare quotes of «الجني»، «العبقري») unless a cue gives it
+  // (أجاب «لا») or it is part of reported speech; a speech verb elsewhere in its sentence is not enough.
+  if (words === 1 && d.cue === null && !withSpeech) return true;
   return isNamedByNoun(tokens, d, a) || (d.cue === null && !spoken);
 }
 

@@ -120,7 +120,7 @@ describe('core/quotes direct quotations', () => {
   });
 
   it('does not take the cue of the next quotation for a cue after this one (“…”، وقال: «…»)', () => {
-    assert.deepStrictEqual(summary('وانتقد السفير المنظمة ووصف موقفها بـ"الانحياز الفاضح ضد شعب بلاده"، وقال: «الأمم المتحدة فقدت مصداقيتها».').map((q) => q[3]), [null, 'وقال']);
+    assert.deepStrictEqual(summary('وانتقد السفير ما سماه "الانحياز الفاضح ضد شعب بلاده"، وقال: «الأمم المتحدة فقدت مصداقيتها».').map((q) => q[3]), [null, 'وقال']);
     assert.deepStrictEqual(summary('"لم نر شيئا كهذا من قبل"، قال المدير، مشيرا إلى أن الأطفال يدفعون الثمن.').map((q) => q[3]), ['قال', 'مشيرا']);
   });
 
@@ -164,6 +164,13 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('واتهمت الصحف فرنسا بالجبن وعدم الكفاءة.').map((q) => q[1]), ['الجبن وعدم الكفاءة']);
     // قال عن says something about; a preposition that is not the verb's reports nothing.
     assert.deepStrictEqual(summary('وقال عن الاتفاق كلاما كثيرا. وأعلن الوزير من الرياض الخطة.'), []);
+  });
+
+  it('keeps a single quoted word only when a cue gives it or reported speech holds it, not for a speech verb elsewhere in the sentence', () => {
+    assert.deepStrictEqual(summary('وأكد الناقد أن الشاعر "العبقري" كتب قصيدته، ووصفه بعضهم بـ"الأمي" لأنه لم يتعلم.').map((q) => q[1]),
+      ['الشاعر "العبقري" كتب قصيدته', 'العبقري', 'الأمي']);
+    assert.deepStrictEqual(summary('ويسكن "الجني" روح الشاعر في القصيدة، وقال الناقد: إن القصيدة جميلة.').map((q) => q[1]), ['إن القصيدة جميلة']);
+    assert.deepStrictEqual(summary('وسأله الصحافي هل ستغادر؟ فأجاب «لا».').map((q) => q[1]), ['لا']);
   });
 
   it('ends the reported clause before a new speech verb after a comma and حيث or كما', () => {
