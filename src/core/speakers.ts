@@ -265,8 +265,8 @@ class SpeakerContext {
         if (!isQuoteMark(token)) inPrepositionalPhrase = false;
         continue;
       }
-      // وقال في تصريح صحفي، لوسائل الإعلام الروسية: where and to whom it was said.
-      if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm))) {
+      // وقال في تصريح صحفي، لوسائل الإعلام الروسية، مخاطبا رئيس الوزراء: where and to whom it was said.
+      if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm) || ADDRESSING.has(token.norm))) {
         inPrepositionalPhrase = true;
         continue;
       }
@@ -754,6 +754,9 @@ function documentNoun(word: string): string {
 /** How many tokens back a document's earlier mention is looked for, and how far from it its author may be named. */
 const DOCUMENT_LOOKBACK = 400;
 const AUTHOR_REACH = 4;
+
+/** Participles that name whom the speech is addressed to (وأضاف مخاطبا رئيس الوزراء …). */
+const ADDRESSING = new Set(['مخاطبا', 'مخاطبة', 'متوجها', 'متوجهة', 'موجها', 'موجهة'].map(normalize));
 
 /** How far into its clause a definite title may stand to be its subject (وبات النائب، ثم قال الوزير). */
 const TITLE_SUBJECT_POSITION = 1;

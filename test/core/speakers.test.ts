@@ -346,6 +346,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
+  it('reads the name after مخاطبا as whom the speech is addressed to, not who speaks', () => {
+    const a = annotate('وقال دمرداش إن الحزب مستعد للحوار. وأضاف مخاطبا رئيس الوزراء أحمد داود أوغلو «قد يتشكل ائتلاف وقد لا يتشكل».', [
+      ['دمرداش', 'person'], ['أحمد داود أوغلو', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['دمرداش', 'دمرداش']);
+  });
+
   it('finds the subject between كان and the verb without قد, past a date in the words after the verb', () => {
     const a = annotate('وكانت اللجنة الوطنية لحقوق الانسان اعلنت في مطلع تموز/يوليو ان الاتفاقات تمنع المهاجرين من المغادرة.\nواضافت ان هذا يؤدي الى أزمة.', [
       ['اللجنة الوطنية لحقوق الانسان', 'organization'],
