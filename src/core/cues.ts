@@ -121,6 +121,12 @@ const PARTICIPLES = [
 const IMPERSONAL = ['يقال', 'قيل'];
 
 /**
+ * A question put to the speaker: what is quoted after it is the question, not his words (وعندما
+ * سئل تونر: «هل …»، وفي إجابة على سؤال عن «…»). Whoever asked it is nobody in particular.
+ */
+const QUESTIONS: [string, string[][]][] = [['سئل', []], ['سئلت', []], ['سؤال', [['عن', 'حول']]], ['السؤال', [['عن', 'حول']]]];
+
+/**
  * Verbal nouns that report speech like their verbs, the speaker named after them (بعد تأكيد
  * المسؤول أن …) or elided (مجددة التأكيد على أن …). They need their complementizer.
  */
@@ -191,6 +197,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f', complement });
   }
   for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
+  for (const [word, rest] of QUESTIONS) add(normalize(word), { kind: 'impersonal', rest: rest.map((alternatives) => alternatives.map(normalize)) });
   for (const word of VERBAL_NOUNS) add(normalize(word), { kind: 'verb', needsComplementizer: VERBAL_NOUN_REACH }, ['', 'و', 'ب']);
   return lexicon;
 }

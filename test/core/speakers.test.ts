@@ -346,6 +346,14 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
+  it('gives a question put to the speaker to nobody, and his answer to him (وعندما سئل تونر: «…»، سؤال عن «…»)', () => {
+    const a = annotate('وقال المتحدث مارك تونر إن الضربات مستمرة.\nوعندما سئل تونر: «هل الهجوم على جبهة النصرة مقبول؟»، أجاب «لا».\nوفي إجابة على سؤال عن «تعقيدات الضربات الجوية» قال تونر إن الأمر صعب.', [
+      ['مارك تونر', 'person', 'تونر'], ['جبهة النصرة', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['الضربات مستمرة', 'هل الهجوم على جبهة النصرة مقبول؟', 'لا', 'تعقيدات الضربات الجوية', 'الأمر صعب']);
+    assert.deepStrictEqual(a.speakers, ['مارك تونر', null, 'مارك تونر', null, 'مارك تونر']);
+  });
+
   it('reads the name after مخاطبا as whom the speech is addressed to, not who speaks', () => {
     const a = annotate('وقال دمرداش إن الحزب مستعد للحوار. وأضاف مخاطبا رئيس الوزراء أحمد داود أوغلو «قد يتشكل ائتلاف وقد لا يتشكل».', [
       ['دمرداش', 'person'], ['أحمد داود أوغلو', 'person'],
