@@ -617,7 +617,10 @@ class SpeakerContext {
     const list = this.mentions.mentions;
     for (let i = countBefore(list.length, (j) => list[j].firstToken < k) - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
       const entity = list[i].entity;
-      if (entity.type === 'organization' && bareHead(normalize(entity.name.split(' ')[0])) === word.slice(2)) return entity;
+      if (entity.type !== 'organization') continue;
+      // شركة سامير … وقالت الشركة: the head may stand before the name, outside it.
+      const before = this.wordBefore(list[i], Math.max(0, list[i].firstToken - 2));
+      if (bareHead(normalize(entity.name.split(' ')[0])) === word.slice(2) || (before >= 0 && bareHead(headNorm(this.tokens[before])) === word.slice(2))) return entity;
     }
     return null;
   }

@@ -322,6 +322,9 @@ describe('core/speakers: institutions and their spokespersons', () => {
       ['الهيئة العامة للشباب والرياضة', 'organization'],
     ]);
     assert.deepStrictEqual(a.speakers, ['الهيئة العامة للشباب والرياضة']);
+    // The head may stand outside the name, before it.
+    const company = annotate('أوقفت شركة «سامير» مصفاتها الوحيدة. وقالت الشركة إنها تواجه أزمة.', [['سامير', 'organization']]);
+    assert.deepStrictEqual(company.speakers, ['سامير']);
   });
 
   it('gives an unnamed spokesperson\'s words to the body, and an unnamed official\'s to nobody', () => {
