@@ -9,6 +9,7 @@ import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
+import { isNationalityAdjective, ORG_HEADS } from './lexicon';
 import { Entity } from './types';
 
 /**
@@ -171,7 +172,7 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
     if (ref.entity.type !== 'person') continue;
     let roles = found.get(ref.entity);
     if (!roles) found.set(ref.entity, (roles = []));
-    const before = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
+    const before = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions) ?? describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
     if (before) roles.push(before);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
@@ -258,6 +259,29 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   // قال مساعد وزيرة الخارجية أمس الأول كريستوفر هيل: an adverb between title and name is not the title.
   return rolePhrase(text, tokens, head, roleEnd(tokens, head, last, mentions));
 }
+
+/**
+ * المصمم البلجيكي [أوليفيه ديبي]، المهاجر السوداني [عبد الرحمن هارون]: a definite noun and a
+ * nationality adjective right before a name describe the person, whatever the noun.
+ */
+function describedBefore(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex): string | null {
+  const [noun, adjective] = [first - 2, first - 1];
+  if (hasProclitic || noun < 0 || tokens[noun].paragraph !== tokens[first].paragraph) return null;
+  const bare = (k: number): string => tokens[k].norm.replace(/^[وفبل](?=ال)/, '');
+  const definiteWord = (k: number): boolean => tokens[k].kind === 'arabic' && !mentions.at(k) && isDefinite(tokens[k].norm);
+  if (!definiteWord(noun) || !definiteWord(adjective) || !isNationalityAdjective(bare(adjective)) || isNationalityAdjective(bare(noun)) ||
+      NOT_DESCRIPTIONS.has(bare(noun))) return null;
+  // رئيس حزب الامة العراقية طالباني: the noun completes a title or a body's name before it.
+  for (let k = noun - 1; k >= 0 && k >= noun - 2 && tokens[k].paragraph === tokens[first].paragraph; k--) {
+    if (titleHeadAt(tokens[k]) || ORG_HEADS.has(tokens[k].norm) || ORG_HEADS.has(tokens[k].norm.replace(/^[وفبل]/, ''))) return null;
+  }
+  const start = tokens[noun].start + (tokens[noun].norm.length - bare(noun).length);
+  return text.slice(start, tokens[adjective].end);
+}
+
+/** Definite words before a nationality adjective that do not describe a person (الذي، العاصمة، الحكومة …). */
+const NOT_DESCRIPTIONS = new Set(['الذي', 'التي', 'الذين', 'العاصمة', 'الحكومة', 'الدولة', 'المدينة', 'الأراضي', 'القوات', 'السلطات', 'الخارجية',
+  'الداخلية', 'الدفاع', 'الشرطة', 'الجيش', 'الصحافة', 'الوكالة', 'الصحيفة', 'القناة', 'الأنباء', 'الشركة', 'السفارة', 'الجامعة'].map(normalize));
 
 /** [أندريه لانكوف]، الخبير في جامعة كوكمين في سيول، / [مو-جين] رئيس جامعة … */
 function appositionAfter(text: string, tokens: Token[], k: number, mentions: MentionIndex): string | null {

@@ -35,6 +35,11 @@ describe('core/roles: a title before the name', () => {
     assert.deepStrictEqual(rolesOf('وقال الشيخ سلمان العودة، الأستاذ في جامعة الإمام، إن الأمر خطير.', [['سلمان العودة', 'person']]), ['الأستاذ في جامعة الإمام']);
   });
 
+  it('reads a definite noun and a nationality adjective right before the name as a description (المصمم البلجيكي)', () => {
+    assert.deepStrictEqual(rolesOf('واتهم المصمم البلجيكي أوليفيه ديبي اللجنة بالاقتباس.', [['أوليفيه ديبي', 'person']]), ['المصمم البلجيكي']);
+    assert.deepStrictEqual(rolesOf('وصلت إلى العاصمة الروسية ماريا بعد الظهر.', [['ماريا', 'person']]), []);
+  });
+
   it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
     const text = 'وأدى توقيع اتفاق بين بوتين وكيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه، إلى إحياء العلاقات.';
     const a = annotate(text, [['كيم جونغ إيل', 'person'], ['كيم', 'person'], ['بوتين', 'person']]);
