@@ -29,6 +29,8 @@ export interface Cue {
   gender?: Gender;
   /** Prepositions after which this verb's reported content follows as a noun phrase (أعلن عن مقتل …). */
   complement?: readonly string[];
+  /** وجاء في البيان: the cue's last word is the document that speaks (for whoever issued it). */
+  document?: boolean;
 }
 
 interface LexiconEntry {
@@ -36,6 +38,7 @@ interface LexiconEntry {
   gender?: Gender;
   /** Normalised words that must follow the first one, in order (في بيان، نقلا عن, على حد قوله). */
   rest?: string[][];
+  document?: boolean;
   /** The cue only counts when its complement or a complementizer follows within this many tokens (دعا إلى، طالب ب). */
   needsComplement?: number;
   /** The cue only counts when a complementizer follows within this many tokens (بين، تأكيد). */
@@ -120,6 +123,10 @@ const PARTICIPLES = [
 
 const IMPERSONAL = ['يقال', 'قيل'];
 
+/** وجاء في البيان «…»، جاء في بيان للوزارة أن: what a document says (جاء في المرتبة is no speech). */
+const DOCUMENT_WORDS = ['البيان', 'بيان', 'التقرير', 'تقرير', 'المقال', 'مقال', 'المقالة', 'مقالة', 'الرسالة', 'رسالة', 'الدراسة', 'دراسة',
+  'الخطاب', 'خطاب'];
+
 /**
  * A question put to the speaker: what is quoted after it is the question, not his words (وعندما
  * سئل تونر: «هل …»، وفي إجابة على سؤال عن «…»). Whoever asked it is nobody in particular.
@@ -197,6 +204,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f', complement });
   }
   for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
+  add(normalize('جاء'), { kind: 'verb', rest: [['في'], DOCUMENT_WORDS.map(normalize)], document: true });
   for (const [word, rest] of QUESTIONS) add(normalize(word), { kind: 'impersonal', rest: rest.map((alternatives) => alternatives.map(normalize)) });
   for (const word of VERBAL_NOUNS) add(normalize(word), { kind: 'verb', needsComplementizer: VERBAL_NOUN_REACH }, ['', 'و', 'ب']);
   return lexicon;
@@ -284,6 +292,7 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
     const cue: Cue = { kind: entry.kind, first: i, end: next, gender };
     if (entry.complement) cue.complement = entry.complement;
+    if (entry.document) cue.document = true;
     return cue;
   }
   return null;

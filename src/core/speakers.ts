@@ -214,6 +214,7 @@ class SpeakerContext {
       case 'impersonal':
         return found(null, 'impersonal', cue.first, cue.end);
       case 'verb':
+        if (cue.document) return this.documentCue(cue);
         return this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb');
       case 'source':
       case 'relay':
@@ -272,8 +273,8 @@ class SpeakerContext {
       }
       // وتابعت قائلة: the participle only repeats the verb; في مطلع تموز/يوليو: when, not who.
       if (FILLERS.has(token.norm) || MONTHS_AND_DAYS_SET.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
-      // وأضاف البيان، وتحدث التقرير: a document introduced earlier speaks for whoever issued it.
-      if (mode === 'verb' && DOCUMENTS.has(headNorm(token))) return this.documentAuthor(j);
+      // وأضاف البيان، وتحدث التقرير، بحسب البيان: a document introduced earlier speaks for whoever issued it.
+      if (DOCUMENTS.has(headNorm(token))) return this.documentAuthor(j);
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
       if (isUnnamedSource(token)) return this.unnamedSource(j);
@@ -548,6 +549,16 @@ class SpeakerContext {
     return through('document', this.continuing(undefined, k, this.sentenceStart(k)));
   }
 
+  /** وجاء في البيان / في بيان لوزارة الداخلية: the document's author, named after it or before. */
+  private documentCue(cue: Cue): Found {
+    const document = cue.end - 1;
+    if (!headNorm(this.tokens[document]).startsWith('ال')) {
+      const author = this.authorNear(document);
+      if (author) return found(author.entity, 'document-author', author.firstToken, author.endToken);
+    }
+    return this.documentAuthor(document);
+  }
+
   /** The body or person named with a document's mention at token d: after it (تقرير لصحيفة X، بيان صادر عن X), else before it in its clause (نشرت صحيفة X تقريرا). */
   private authorNear(d: number): MentionRef | null {
     const tokens = this.tokens;
@@ -746,7 +757,8 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
 }
 
 /** A statement or report as subject: its author speaks, the one the article quoted it from. */
-const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', 'البلاغ', 'المذكرة', 'الوثيقة', 'النص', 'التصريح', 'الإعلان'].map(normalize));
+const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', 'البلاغ', 'المذكرة', 'الوثيقة', 'النص', 'التصريح', 'الإعلان', 'المقال', 'المقالة', 'الدراسة']
+  .map(normalize));
 
 /** The document a word names, read past proclitics, the article and the accusative (وبالتقرير، تقريرا → تقرير). */
 function documentNoun(word: string): string {

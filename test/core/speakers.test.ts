@@ -389,6 +389,14 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(retold.speakers, ['إبراهيم', 'الإندبندنت']);
   });
 
+  it('gives what «جاء في» a document to its author (وجاء في المقال «…»، جاء في بيان للوزارة أن …), and no speech to جاء في المرتبة', () => {
+    const article = annotate('ونشرت الصحف مقالا لوزير الخارجية محمد جواد ظريف عن الخليج. وجاء في المقال “علينا جميعا أن نقبل الحقيقة”.', [['محمد جواد ظريف', 'person']]);
+    assert.deepStrictEqual(article.speakers, ['محمد جواد ظريف']);
+    const statement = annotate('وجاء في بيان لوزارة الداخلية أن الحادث وقع فجرا. وجاء في المرتبة الثانية الفريق الأهلي.', [['وزارة الداخلية', 'organization']]);
+    assert.deepStrictEqual(statement.quotes.map((q) => q.text), ['الحادث وقع فجرا']);
+    assert.deepStrictEqual(statement.speakers, ['وزارة الداخلية']);
+  });
+
   it('does not take a name behind a preposition and a quotation mark for the subject (ضد «داعش»، قال:)', () => {
     const a = annotate('وقال مارك تونر: «نرحب بالتعاون». وعن التعاون مع الروس ضد «داعش»، قال: «نحاول العمل مع روسيا».', [
       ['مارك تونر', 'person'], ['داعش', 'organization'],
