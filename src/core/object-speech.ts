@@ -14,7 +14,7 @@ import { Quote } from './types';
 
 /** Verbs that report a statement as their object (past forms, with و/ف or not). */
 const OBJECT_SPEECH_VERBS = new Set(
-  ['أعلن', 'أعلنت', 'أعلنوا', 'أكد', 'أكدت', 'أكدوا', 'نفى', 'نفت', 'نفوا', 'ادعى', 'ادعت', 'أنكر', 'أنكرت']
+  ['أعلن', 'أعلنت', 'أعلنوا', 'أكد', 'أكدت', 'أكدوا', 'نفى', 'نفت', 'نفوا', 'ادعى', 'ادعت', 'أنكر', 'أنكرت', 'كشف', 'كشفت', 'كشفوا']
     .flatMap((w) => [w, 'و' + w, 'ف' + w]).map(normalize),
 );
 
@@ -76,12 +76,34 @@ function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number
     if (tokens[k].kind !== 'arabic' || ++words > TITLE_WORDS || isComplementizer(tokens, k) || PREPOSITIONS.has(tokens[k].norm)) return -1;
   }
   while (k < tokens.length && tokens[k].paragraph === paragraph && (TIME_WORDS.has(tokens[k].norm) || MONTHS_AND_DAYS_SET.has(tokens[k].norm))) k++;
+  const beforeAddressee = k;
+  k = afterAddressee(tokens, k, mentions);
+  // لـ«عكاظ» وجود أسرى: right after whom it was said to, و is the word's own letter, not a conjunction.
+  const addressed = k !== beforeAddressee;
   if (k >= tokens.length || tokens[k].paragraph !== paragraph) return -1;
   const word = tokens[k];
   const plain = word.kind === 'arabic' && !mentions.at(k) && !PREPOSITIONS.has(word.norm) && !CLAUSE_WORDS.has(word.norm) &&
-    !isComplementizer(tokens, k) && !cueAt(tokens, k, tokens.length) && !/^[وف]/.test(word.norm);
+    !isComplementizer(tokens, k) && !cueAt(tokens, k, tokens.length) && (addressed || !/^[وف]/.test(word.norm));
   return plain ? k : -1;
 }
+
+/** لـ«عكاظ»، لرويترز: whom it was said to, between the speaker and what was said; the token after it. */
+function afterAddressee(tokens: Token[], k: number, mentions: MentionIndex): number {
+  if (k >= tokens.length || tokens[k].kind !== 'arabic' || !tokens[k].norm.startsWith('ل')) return k;
+  let j = tokens[k].norm === 'ل' ? k + 1 : k;
+  const marked = j < tokens.length && isQuoteMark(tokens[j]);
+  while (j < tokens.length && isQuoteMark(tokens[j])) j++;
+  const ref = mentions.startingAt(j) ?? (j === k ? null : mentions.at(j));
+  // لـ«عكاظ»: a name in marks after لـ is whom it was said to, known as a name or not.
+  if (ref) j = ref.endToken;
+  else if (marked) while (j < tokens.length && j < k + MAX_ADDRESSEE && !isQuoteMark(tokens[j])) j++;
+  else return k;
+  while (j < tokens.length && isQuoteMark(tokens[j])) j++;
+  return j;
+}
+
+/** Most tokens of an addressee's name in marks (لـ«الشرق الأوسط»). */
+const MAX_ADDRESSEE = 5;
 
 /** The last token of the reported noun phrase from `first`: to the sentence's end, a colon, a comma or a quotation mark. */
 function objectEnd(tokens: Token[], first: number): number {

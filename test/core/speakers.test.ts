@@ -97,7 +97,9 @@ describe('core/speakers: statements as objects (أكدت الوزارة مقتل
   it('takes no preposition, clause or second name for the object, and adds nothing a quotation already holds', () => {
     assert.deepStrictEqual(annotate('وأكد الوزير في كلمته أن الوضع مستقر.', []).quotes.map((q) => q.text), ['الوضع مستقر']);
     assert.deepStrictEqual(annotate('وأعلن كيري عن زيارة قريبة.', [['كيري', 'person']]).quotes.map((q) => q.text), ['زيارة قريبة']);
-    assert.deepStrictEqual(annotate('وأكد كيري لشكري دعم بلاده.', [['كيري', 'person'], ['شكري', 'person']]).quotes, []);
+    // Whom it was said to stands between the speaker and what he said (لشكري، لـ«عكاظ»).
+    assert.deepStrictEqual(annotate('وأكد كيري لشكري دعم بلاده.', [['كيري', 'person'], ['شكري', 'person']]).quotes.map((q) => q.text), ['دعم بلاده']);
+    assert.deepStrictEqual(annotate('وكشف اللواء أحمد اليافعي لـ«عكاظ» وجود أسرى إيرانيين.', [['أحمد اليافعي', 'person']]).quotes.map((q) => q.text), ['وجود أسرى إيرانيين']);
   });
 
   it('ends the reported noun phrase at a quotation, which stays a quotation of its own', () => {
