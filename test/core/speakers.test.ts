@@ -359,6 +359,12 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers, ['مارك تونر', null, 'مارك تونر', null, 'مارك تونر']);
   });
 
+  it('reads برأي X as a source like بحسب X', () => {
+    const a = annotate('وبرأي باريس، فإن هذه الوضعية «تمنع القاهرة من لعب دور قوي».', [['باريس', 'place'], ['القاهرة', 'place']]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['indirect', 'direct']);
+    assert.deepStrictEqual(a.speakers, ['باريس', 'باريس']);
+  });
+
   it('reads the name after مخاطبا as whom the speech is addressed to, not who speaks', () => {
     const a = annotate('وقال دمرداش إن الحزب مستعد للحوار. وأضاف مخاطبا رئيس الوزراء أحمد داود أوغلو «قد يتشكل ائتلاف وقد لا يتشكل».', [
       ['دمرداش', 'person'], ['أحمد داود أوغلو', 'person'],
