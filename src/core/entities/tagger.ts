@@ -201,7 +201,7 @@ export function isKnownNameWord(word: string, model: TaggerModel): boolean {
  * Where the name in a mention's first word starts. A word the lexicons know stays whole
  * (واشنطن، بيونغ، وكالة); otherwise a proclitic is cut before the article (والكرملين، للأمم)
  * or before a known name (وبوتين → بوتين). The document-level rules cut more on evidence
- * from the rest of the text (group.ts).
+ * from the rest of the text (passes/tagger-mentions.ts).
  */
 export function nameStart(token: Token, model: TaggerModel = taggerModel()): number {
   const splits = cliticReadings(token).filter((s) => !s.prefix.endsWith('ال'));

@@ -11,7 +11,8 @@ import countriesAr from 'i18n-iso-countries/langs/ar.json';
 import { normalize } from '../text';
 import { PROCLITIC_LETTERS } from '../tokenize';
 
-function wordSet(words: readonly string[]): Set<string> {
+/** Words as written, normalised. */
+export function wordSet(words: readonly string[]): Set<string> {
   return new Set(words.map(normalize));
 }
 
@@ -341,6 +342,11 @@ for (const name of [...ALL_PLACE_NAMES, ...ORGANIZATION_NAMES]) {
 export function isLexiconNameWord(word: string): boolean {
   return ALL_PLACE_NAMES.has(word) || ORGANIZATION_NAMES.has(word) || GIVEN_NAMES.has(word) || MULTIWORD_FIRST.has(word) ||
     ORG_HEADS.has(word) || FACILITY_HEADS.has(word) || PERSON_TITLES.has(word);
+}
+
+/** Whether the lexicons list this place or organization name (words joined by spaces) as it stands. */
+export function isLexiconName(name: string): boolean {
+  return ALL_PLACE_NAMES.has(name) || ORGANIZATION_NAMES.has(name);
 }
 
 /**

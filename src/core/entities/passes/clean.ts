@@ -1,0 +1,127 @@
+/**
+ * Mentions that are no names dropped: those headed by an event word (جائحة، حرب) or made only of
+ * titles, nationality adjectives, date words, place heads and common words. A person mention
+ * loses leading titles and takes in a given name before it; an organization's name loses its
+ * descriptive head, and a known name the nationality adjective after it; a name with a club's
+ * adjective is a club, one after a place head a place.
+ */
+import { normalize } from '../../text';
+import {
+  CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
+} from '../../lexicon';
+import { DESCRIPTIVE_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { MENTIONS_PER_STEP, MentionSet, NamedType, startsWithArticle } from '../mention-set';
+import { StemStarts } from '../reading-hashes';
+import { nameStart } from '../tagger';
+
+const EVENT_STARTS = new StemStarts(EVENT_HEADS);
+const PLACE_HEAD_STARTS = new StemStarts(PLACE_HEADS);
+
+/**
+ * Drops mentions that are no names; trims titles off person names. A nisba after a person's
+ * name is left to the tagger: it is as often a family name (الكندي، الحديدي، المالكي).
+ */
+export function* clean(doc: MentionSet): Generator<void> {
+  // Replacements append to the list: only the mentions there at the start are cleaned.
+  const count = doc.mentions.length;
+  for (let k = 0; k < count; k++) {
+    if (k % MENTIONS_PER_STEP === 0) yield;
+    const m = doc.mentions[k];
+    if (!m) continue;
+    let first = m.firstToken;
+    let end = m.endToken;
+    let start = m.start;
+    // حركة حماس، نادي أرسنال: the head only says what the organization is.
+    if (m.type === 'organization' && end - first > 1 && doc.splits(first).some((r) => DESCRIPTIVE_HEADS.has(r.stem))) {
+      first++;
+      start = nameStart(doc.tokens[first], doc.model);
+    }
+    // حزب الله اللبناني: a known name keeps no nationality adjective after it.
+    // (كوريا الشمالية is a name of its own).
+    if (m.type !== 'person' && end - first > 1 && isNationalityAdjective(doc.tokens[end - 1].norm)) {
+      const words = doc.words(m).slice(first - m.firstToken, end - m.firstToken);
+      if (isLexiconName(words.slice(0, -1).join(' ')) && !isLexiconName(words.join(' '))) end--;
+    }
+    if (m.type === 'person') {
+      while (first < end && doc.isTitleAt(first)) first++;
+      if (first !== m.firstToken && first < end) start = nameStart(doc.tokens[first], doc.model);
+      // A given name right before a person's name is part of it (ليف + إيريك إيسلي).
+      if (first === m.firstToken && start === doc.tokens[first].start && givenNameBefore(doc, first)) {
+        first--;
+        start = doc.tokens[first].start;
+      }
+    }
+    // ليون الفرنسي، بنفيكا البرتغالي: a city takes the feminine adjective, a club the masculine
+    // (a definite name may be a region: الشرق الأقصى الروسي); a person only when one word
+    // with no title before (but اللاعب ليونيل ميسي الأرجنتيني).
+    const club = m.type !== 'organization' && first < end && clubAdjectiveAt(doc, end) &&
+      (m.type === 'place' || (end - first === 1 && !(first > 0 && doc.isTitleAt(first - 1)))) &&
+      !normalize(doc.text.slice(start, doc.tokens[first].end)).startsWith('ال');
+    // سسكا موسكو الروسي: a club named after its city starts at the unknown word before it,
+    // free or tagged alone as an organization (but أرسنال + وموناكو).
+    if (club && m.type === 'place' && first === m.firstToken && start === doc.tokens[first].start && first > 0 && doc.tokens[first - 1].paragraph === doc.tokens[first].paragraph &&
+        isLoneUnknownWord(doc, first - 1)) {
+      first--;
+      start = nameStart(doc.tokens[first], doc.model);
+    }
+    // ولاية الجزيرة: after a place head a name is a place, whatever else it names, even a word
+    // that is a place head itself.
+    const namedByPlaceHead = m.type !== 'person' && placeHeadBefore(doc, first);
+    const type = club ? 'organization' : namedByPlaceHead ? 'place' : m.type;
+    // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
+    const event = EVENT_STARTS.mayMatch(doc.readings, m.firstToken) && doc.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
+    // الحكومة البريطانية، الشرطة الإسرائيلية: common words, but a body's head with whose it is names it.
+    const ownedBody = m.type === 'organization' && end - first > 1 && isNationalityAdjective(doc.tokens[end - 1].norm) &&
+      doc.splits(first).some((r) => STATE_BODY_HEADS.has(r.stem));
+    // المملكة: a country noun names its country alone (addCountryNouns).
+    const countryNoun = m.type === 'place' && end - first === 1 && doc.countryNounReading(first) !== undefined;
+    if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && isNoName(doc, first, end, start, m.type))) {
+      doc.replace(k, null);
+    } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
+      doc.replace(k, { ...m, type, start, end: doc.tokens[end - 1].end, firstToken: first, endToken: end });
+    }
+  }
+}
+
+/** Whether token i is a word the model does not know, free or an organization mention by itself. */
+function isLoneUnknownWord(doc: MentionSet, i: number): boolean {
+  const own = doc.ownerOf(i);
+  if (!own) return doc.unknownWordsFrom(i) === i + 1;
+  const t = doc.tokens[i];
+  return own.type === 'organization' && own.firstToken === i && own.endToken === i + 1 && t.kind === 'arabic' &&
+    !doc.model.isFrequent(t.norm) && !startsWithArticle(t);
+}
+
+/** Whether the free token before token i, in its paragraph, is a place head (ولاية، مدينة). */
+function placeHeadBefore(doc: MentionSet, i: number): boolean {
+  return i > 0 && doc.isFree(i - 1) && doc.tokens[i - 1].paragraph === doc.tokens[i].paragraph &&
+    PLACE_HEAD_STARTS.mayMatch(doc.readings, i - 1) && doc.splits(i - 1).some((r) => PLACE_HEADS.has(r.stem));
+}
+
+/** Whether token i is a masculine definite nationality adjective of a country (not العربي, الغربي). */
+function clubAdjectiveAt(doc: MentionSet, i: number): boolean {
+  const t = doc.tokens[i];
+  return i < doc.tokens.length && t.paragraph === doc.tokens[i - 1].paragraph && t.norm.endsWith('ي') && startsWithArticle(t) &&
+    !REGIONAL_ADJECTIVES.has(t.norm) && isNationalityAdjective(t.norm);
+}
+
+/** Whether the free token before token i is a given name, and no common word spelt like one (هو، على). */
+function givenNameBefore(doc: MentionSet, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return i > 0 && doc.isFree(i - 1) && before.paragraph === doc.tokens[i].paragraph && GIVEN_NAMES.has(before.norm) &&
+    !doc.model.commonWords.has(before.norm);
+}
+
+/**
+ * Whether tokens [first, end), the first read from `start`, are only words that name nothing
+ * as a mention of the given type: a place head (الجزيرة، المدينة) may name an organization.
+ */
+function isNoName(doc: MentionSet, first: number, end: number, start: number, type: NamedType): boolean {
+  for (let i = first; i < end; i++) {
+    const w = i === first && start !== doc.tokens[i].start ? normalize(doc.text.slice(start, doc.tokens[i].end)) : doc.tokens[i].norm;
+    const nameless = (doc.model.commonWords.has(w) && !isLexiconNameWord(w)) || MONTHS_AND_DAYS_SET.has(w) || CURRENCIES.has(w) || isPossessedHomeland(w) ||
+      isNationalityAdjective(w) || (type !== 'organization' && PLACE_HEADS.has(w.startsWith('ال') ? w.slice(2) : w)) || doc.isTitleAt(i);
+    if (!nameless) return false;
+  }
+  return true;
+}

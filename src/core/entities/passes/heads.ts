@@ -1,0 +1,189 @@
+/**
+ * Heads of names: an organization head takes in the name that follows it (وكالة + ريا نوفوستي,
+ * المعهد الدولي للدراسات الاستراتيجية); a descriptive head marks the name after it as an
+ * organization and stays outside (صحيفة + هآرتس), a facility head as a place (قاعدة + فوستوشني).
+ */
+import { PROCLITIC_LETTERS } from '../../tokenize';
+import {
+  FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS, PERSON_TITLES, PREPOSITIONS,
+} from '../../lexicon';
+import {
+  DESCRIPTIVE_HEADS, GENERIC_BODIES, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, PHRASE_NAME_HEADS, ROYAL_TITLES, STATE_BODY_HEADS,
+} from '../../lexicon/heads';
+import { MAX_DESCRIBED_NAME, Mention, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
+import { StemStarts } from '../reading-hashes';
+import { nameStart } from '../tagger';
+
+/** Longest run of words an organization head takes in after itself. */
+const MAX_ORG_TAIL = 6;
+
+/** Most bare nouns of a construct chain after an organization head (مجلس شورى ثوار + بنغازي). */
+const MAX_CONSTRUCT = 3;
+
+/**
+ * A word that may be a bare noun in a construct chain (خارجية، شورى، تنظيم): no article, proclitic,
+ * ل-genitive, preposition, title, nationality adjective (بعثة أوروبية) or future verb (ستزور).
+ */
+function isBareNoun(norm: string): boolean {
+  return !isDefinite(norm) && !norm.startsWith('لل') && !PROCLITIC_LETTERS.includes(norm[0]) && !PREPOSITIONS.has(norm) &&
+    !PERSON_TITLES.has(norm) && !isNationalityAdjective(norm) && !/^س[يتن]/.test(norm);
+}
+
+const HEAD_STARTS = new StemStarts([...NAME_HEADS, ...DESCRIPTIVE_HEADS, ...FACILITY_HEADS, ...NAMED_PLACE_HEADS]);
+
+/** Organization heads take in the name after them; descriptive and facility heads mark the name after them. */
+export function* extendHeads(doc: MentionSet): Generator<void> {
+  let nextStep = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (i >= nextStep) {
+      nextStep = i + TOKENS_PER_STEP;
+      yield;
+    }
+    if (!HEAD_STARTS.mayMatch(doc.readings, i)) continue;
+    // An organization the tagger found from its head on may still run longer (المعهد الدولي للدراسات + الاستراتيجية).
+    const own = doc.ownerOf(i);
+    const ownOrganization = own && own.firstToken === i && own.type === 'organization' ? own : null;
+    if (own && !ownOrganization) continue;
+    const stems = doc.splits(i).map((s) => s.stem);
+    let end = i + 1;
+    let first = i;
+    let type: NamedType = 'organization';
+    if (stems.some((s) => NAME_HEADS.has(s))) {
+      const phrase = stems.some((s) => PHRASE_NAME_HEADS.has(s)) ? 'any' : stems.some((s) => STATE_BODY_HEADS.has(s)) ? 'qualified' : 'none';
+      end = organizationTail(doc, i, phrase, ownOrganization);
+      if (ownOrganization && end <= ownOrganization.endToken) continue;
+    } else if (ownOrganization) {
+      continue;
+    } else if (stems.some((s) => FACILITY_HEADS.has(s) || NAMED_PLACE_HEADS.has(s))) {
+      // The head stays outside, as ANERcorp writes it (مطار + دالاس): the tagger's mention after
+      // it names the place (فندق + بيبلوس is no organization), else words the model does not
+      // know are the name, the first one with an article or not (نفق + المانش، قاعدة + العند).
+      first = i + 1;
+      const after = doc.ownerOf(first);
+      // Retyped in place: a mention's span never changes in place, its type may.
+      if (after?.type === 'organization' && after.firstToken === first && !isLexiconMention(doc, after)) after.type = 'place';
+      end = after ? first : doc.unknownWordsFrom(first, true);
+      type = 'place';
+    } else if (stems.some((s) => DESCRIPTIVE_HEADS.has(s))) {
+      first = i + 1;
+      end = describedName(doc, first, stems.some((s) => MEDIA_AND_CLUB_HEADS.has(s)));
+    }
+    if (end <= first + (first === i ? 1 : 0)) continue;
+    const start = nameStart(doc.tokens[first], doc.model);
+    const byHead = type === 'organization' && first > i;
+    if (doc.add({ start, end: doc.tokens[end - 1].end, type, firstToken: first, endToken: end, byHead })) i = end - 1;
+  }
+}
+
+/**
+ * One past the last token of the organization name headed at token i, or i + 1 when there
+ * is none. The name runs over definite words (الأنباء المركزية), genitives with ل (للدراسات)
+ * and the tagger's place and organization mentions; it stops after a proper name unless a
+ * ل-genitive follows. Without a mention in it, only a phrase-name head makes a name (a
+ * definite one, المعهد or الجامعة, with a ل-genitive or a nationality adjective), or a state
+ * body's head with a nationality adjective. `own` is the tagger's organization mention
+ * that starts at the head, if any: the name continues after it.
+ */
+function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'qualified' | 'none', own: Mention | null): number {
+  const paragraph = doc.tokens[i].paragraph;
+  const definiteHead = doc.splits(i).some((r) => isDefinite(r.stem) && NAME_HEADS.has(r.stem));
+  // A known name found from its head on is complete (الاتحاد الأوروبي + للفترة).
+  if (own && isLexiconName(doc.words(own).join(' '))) return own.endToken;
+  let j = own ? own.endToken : i + 1;
+  let sawMention = own !== null;
+  let sawGenitive = false;
+  let sawOwner = false;
+  let afterProperName = own !== null && !isDefinite(doc.tokens[j - 1].norm) && !doc.tokens[j - 1].norm.startsWith('لل');
+  // Bare nouns taken in right after the head, as a construct chain.
+  let construct = 0;
+  while (j < doc.tokens.length && j - i <= MAX_ORG_TAIL && doc.tokens[j].paragraph === paragraph) {
+    const t = doc.tokens[j];
+    const mention = doc.ownerOf(j);
+    // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his name.
+    const royal = royalNameAt(doc, i, j);
+    if (royal) {
+      sawMention = true;
+      j = royal.endToken;
+      afterProperName = true;
+      continue;
+    }
+    if (mention) {
+      // A conjoined name (وكوريا) is another name, not more of this one; a definite head takes
+      // in no proper name (المجموعة السادسة + بنفيكا).
+      const conjoined = mention.start !== t.start && !t.norm.startsWith('لل');
+      const properName = !isDefinite(doc.words(mention)[0]);
+      if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل')) ||
+          (definiteHead && properName && !t.norm.startsWith('لل'))) break;
+      sawMention = true;
+      sawOwner ||= mention.type === 'place';
+      j = mention.endToken;
+      // After a name taken in, only a ل-genitive goes on (مركز روسيا + للدراسات، مركز الخليج + للأبحاث).
+      afterProperName = true;
+      continue;
+    }
+    if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
+    if (j === i + 1 && GENERIC_BODIES.has(t.norm)) return i + 1;
+    const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
+    sawOwner ||= isNationalityAdjective(t.norm);
+    // وزارة خارجية جنوب أفريقيا، مجلس شورى ثوار بنغازي، هيئة تنظيم الاتصالات البريطانية: a construct
+    // chain of bare nouns, which must end in whose body it is.
+    const constructMember = !own && !definiteHead && j - i <= MAX_CONSTRUCT && construct === j - i - 1 && isBareNoun(t.norm);
+    if (constructMember) construct++;
+    else if (genitive) sawGenitive = true;
+    else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
+    afterProperName = false;
+    j++;
+  }
+  if (construct > 0 && !sawMention && !sawOwner) return i + 1;
+  if (sawMention) return j;
+  if (phraseName === 'qualified') return sawOwner ? j : i + 1;
+  return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner) ? j : i + 1;
+}
+
+/**
+ * One past the end of the name a descriptive head introduces at token i: the mention there
+ * (retyped as an organization), else a short run of words the model does not know, or after
+ * a newspaper, channel or club head, of definite words (قناة المحور، نادي الوحدة).
+ */
+function describedName(doc: MentionSet, i: number, definiteNames: boolean): number {
+  if (i >= doc.tokens.length || doc.tokens[i].paragraph !== doc.tokens[i - 1].paragraph) return i;
+  const mention = doc.ownerOf(i);
+  if (mention) {
+    if (mention.firstToken !== i || mention.type === 'person') return i;
+    mention.type = 'organization';
+    mention.byHead = true;
+    // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو),
+    // which takes no article (but فريق الجزيرة + ووصفه).
+    const end = mention.endToken;
+    const foreign = end < doc.tokens.length && doc.tokens[end].paragraph === doc.tokens[i].paragraph && !isDefinite(doc.tokens[end - 1].norm);
+    const longer = foreign ? doc.unknownWordsFrom(end) : end;
+    return longer > end ? longer : i;
+  }
+  if (!definiteNames || !isDefinite(doc.tokens[i].norm)) return doc.unknownWordsFrom(i);
+  let j = i;
+  while (j < doc.tokens.length && j - i < MAX_DESCRIBED_NAME && doc.isFree(j) && doc.tokens[j].paragraph === doc.tokens[i].paragraph &&
+         isDefinite(doc.tokens[j].norm) && !NAME_ENDERS.has(doc.tokens[j].norm) && !isNationalityAdjective(doc.tokens[j].norm) &&
+         !MONTHS_AND_DAYS_SET.has(doc.tokens[j].norm)) j++;
+  return j;
+}
+
+/**
+ * The person an organization headed at token i is named after, in its tail at token j: his
+ * mention right after a royal title the head's own mention ends on (الملك + عبدالعزيز), or after
+ * a free royal title at j itself; else null.
+ */
+function royalNameAt(doc: MentionSet, i: number, j: number): Mention | null {
+  const here = doc.ownerOf(j);
+  if (here) {
+    return here.type === 'person' && here.firstToken === j && j - 1 > i && ROYAL_TITLES.has(doc.tokens[j - 1].norm) &&
+      doc.ownerIndex(j - 1) === doc.ownerIndex(i) ? here : null;
+  }
+  if (!ROYAL_TITLES.has(doc.tokens[j].norm) || j + 1 >= doc.tokens.length || doc.tokens[j + 1].paragraph !== doc.tokens[j].paragraph) return null;
+  const next = doc.ownerOf(j + 1);
+  return next?.type === 'person' && next.firstToken === j + 1 ? next : null;
+}
+
+/** Whether a mention is a name the lexicons or training list as it stands. */
+function isLexiconMention(doc: MentionSet, m: Mention): boolean {
+  return isLexiconName(doc.words(m).join(' '));
+}

@@ -1,0 +1,65 @@
+/**
+ * Heads of organization and place names as the document-level grouping reads them
+ * (entities/passes), and the words that end, follow or stand for the names they head. No tagger
+ * feature reads these lists (entities/features.ts `lexiconFingerprint`), so the model does not
+ * record them. Written by hand for this project from ordinary news usage, as the lists of
+ * index.ts; each word once (test/core/lexicon/lists.test.ts checks it).
+ */
+import { definiteAndBare, wordSet } from './index';
+
+/** Titles a body may be named after with the name that follows (جامعة الملك عبدالعزيز). */
+export const ROYAL_TITLES = wordSet(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
+
+/**
+ * Organization heads that belong to the name (وكالة فرانس برس، مجموعة فاغنر، جامعة كوكمين,
+ * as ANERcorp annotates جامعة and حزب).
+ */
+export const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'مركز', 'مجموعة', 'حزب', 'اتحاد', 'بنك', 'مصرف', 'منظمة',
+  'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'تيار', 'ائتلاف', 'قائمة',
+  'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
+
+/**
+ * Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية،
+ * وزارة الدفاع، مجلس النواب، هيئة السياحة: in 22 M characters of Saudi news nearly every
+ * «وزارة ال…»، «مجلس ال…» and «هيئة ال…» is a named body, but for GENERIC_BODIES).
+ */
+export const PHRASE_NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'منظمة', 'حزب', 'اتحاد', 'أكاديمية', 'جبهة', 'رابطة',
+  'نقابة', 'جمعية', 'تيار', 'ائتلاف', 'قائمة', 'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'وزارة', 'مجلس', 'هيئة']);
+
+/** What makes a body of any institution, no named one (مجلس الإدارة، هيئة التدريس، هيئة المحلفين). */
+export const GENERIC_BODIES = wordSet(['الإدارة', 'الأمناء', 'التدريس', 'المحلفين', 'الخبراء', 'العزاء', 'الأعمال', 'التحكيم']);
+
+/**
+ * Heads of state bodies, which make a name out of a definite phrase only when it says whose
+ * they are (الشرطة البريطانية، الجيش الليبي، حكومة مالي; not الحكومة، الجيش). Real news quotes
+ * them as speakers, so they are organizations here even where ANERcorp leaves a
+ * nationality-adjective army unnamed.
+ */
+export const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مجلس', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
+
+/**
+ * Heads that only say what the following name is, and stay outside it (صحيفة هآرتس، حركة حماس,
+ * as news and ANERcorp write them).
+ */
+export const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'حركة', 'نادي', 'شركة']);
+
+/** Descriptive heads whose name may be definite words (صحيفة الحياة، قناة المحور، نادي الوحدة). */
+export const MEDIA_AND_CLUB_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'نادي']);
+
+/** Definite masculine nisbas that qualify regions and places as often as clubs (الخليج العربي، الاقتصاد المالي). */
+export const REGIONAL_ADJECTIVES = wordSet(['العربي', 'الغربي', 'الشرقي', 'الشمالي', 'الجنوبي', 'المالي', 'الإسلامي', 'الأوروبي']);
+
+/** Definite words that end an organization's name rather than continue it. */
+export const NAME_ENDERS = wordSet([
+  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اليوم', 'الآن', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
+  'البالغ', 'البالغة', 'التابع', 'التابعة', 'المنعقد', 'المنعقدة', 'الصادر', 'الصادرة', 'المكلف', 'المكلفة',
+  'الجاري', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الرسمي', 'الرسمية',
+  'الحكومية', 'الخاصة', 'المحلية', 'نفسه', 'نفسها', 'الأخير', 'الأخيرة', 'الأول', 'الأولى',
+]);
+
+/** Fields that name their ministry alone (الخارجية الأميركية), and how their normalised forms end. */
+export const ELIDED_MINISTRIES = wordSet(['الخارجية', 'الداخلية']);
+export const ELIDED_MINISTRY_ENDINGS = ['خارجيه', 'داخليه'];
+
+/** Words that open a family name: آل حطاب، أبو عباة، بن معمر. */
+export const FAMILY_PARTICLES = wordSet(['آل', 'أبو', 'بن', 'ابن']);
