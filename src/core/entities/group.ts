@@ -11,6 +11,8 @@
  *    adjectives, date words, place heads and common words are dropped; a person mention loses
  *    leading titles and trailing nationality adjectives, and takes in a given name before it;
  *    a person mention that is another one plus a word found in no other name loses that word.
+ *    A person mention needs evidence of being a name (passes/person-evidence.ts): a name token,
+ *    a title or a speech verb beside it; a family name quoted as a speech verb's subject is one.
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
  *    part of a person's full name (بيسكوف، كيم).
  * 5. Mentions are grouped by a spelling-tolerant key; a lone part of a person's name joins the
