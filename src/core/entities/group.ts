@@ -31,6 +31,7 @@ import { MentionSet } from './mention-set';
 import { extendHeads } from './passes/heads';
 import { clean } from './passes/clean';
 import { addCountryNouns, addElidedMinistries, addLexiconNames } from './passes/lexicon-names';
+import { addMarkedMediaNames } from './passes/media-names';
 import { addQuotedSubjects, cutLeadingSpeechVerbs, dropUnsupportedPersons } from './passes/person-evidence';
 import { propagate, recurringForms } from './passes/recurring';
 import { addTaggerMentions } from './passes/tagger-mentions';
@@ -47,6 +48,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   dropUnsupportedPersons,
   cutLeadingSpeechVerbs,
   addQuotedSubjects,
+  addMarkedMediaNames,
 ];
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {

@@ -295,6 +295,13 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!texts.some((t) => t.startsWith('مجلس الإدارة')), JSON.stringify(texts));
   });
 
+  it('names a paper whose name is an ordinary word or a place only where it is marked as a name (لـ«الشرق الأوسط»، "سبق"، a byline)', () => {
+    const entities = entitiesOf('سبق – الرياض: قال المسؤول لـ"سبق" إن الأمطار قادمة، وأضاف لـ«الشرق الأوسط» أن الشرق الأوسط يعاني. سبق أن أعلن ذلك اليوم.');
+    const texts = entities.flatMap((e) => e.mentions.map((m) => `${m.text}|${e.type}`));
+    assert.deepStrictEqual(texts.filter((t) => t.startsWith('سبق')), ['سبق|organization', 'سبق|organization']);
+    assert.ok(texts.includes('الشرق الأوسط|organization') && !texts.includes('اليوم|organization'), JSON.stringify(texts));
+  });
+
   it('names a ministry by its field and the country\'s adjective (الخارجية الأميركية), not a policy or a role (السياسة الخارجية المصرية، وزير الخارجية)', () => {
     assert.strictEqual(entityWith(entitiesOf('وقالت الخارجية الأميركية بأنها ترحب بالقرار.'), 'الخارجية الأميركية').type, 'organization');
     const texts = mentionTexts(entitiesOf('وأكد أن السياسة الخارجية المصرية ثابتة. وقال وزير الخارجية الأمريكية السابقة إن الاتفاق مهم.'));

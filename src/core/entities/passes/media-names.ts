@@ -1,0 +1,41 @@
+/**
+ * The names of papers, agencies and broadcasters that are also ordinary words or places (سبق
+ * "preceded", اليوم "today", الرياض, «الشرق الأوسط»): organizations only where the text marks them
+ * as a name — in quotation marks or braces (لـ«الشرق الأوسط»، "سبق"), or as the byline opening a
+ * paragraph before a dash (سبق – الرياض:، عين اليوم – متابعات).
+ */
+import { isQuoteMark } from '../../quotes';
+import { MEDIA_NAMES } from '../../lexicon';
+import { MentionSet, TOKENS_PER_STEP } from '../mention-set';
+
+/** Most words of a media name (المصري اليوم، الصحافة الفرنسية). */
+const MAX_MEDIA_WORDS = 2;
+
+/** Marks around a name besides the quotation marks ({الشرق الأوسط} in some papers). */
+const BRACES = new Set(['{', '}']);
+
+/** The dashes of a byline. */
+const DASHES = new Set(['–', '-', '—']);
+
+export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
+  const tokens = doc.tokens;
+  const isMark = (k: number): boolean => k >= 0 && k < tokens.length && (isQuoteMark(tokens[k]) || BRACES.has(tokens[k].text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (i % TOKENS_PER_STEP === 0) yield;
+    if (tokens[i].kind !== 'arabic') continue;
+    for (let words = MAX_MEDIA_WORDS; words >= 1; words--) {
+      const end = i + words;
+      if (end > tokens.length || tokens[end - 1].paragraph !== tokens[i].paragraph) continue;
+      const name: string[] = [];
+      for (let k = i; k < end; k++) name.push(tokens[k].norm);
+      if (!MEDIA_NAMES.has(name.join(' '))) continue;
+      const marked = isMark(i - 1) && isMark(end) && tokens[i - 1].paragraph === tokens[i].paragraph;
+      const byline = i === tokens[i].paragraph && end < tokens.length && DASHES.has(tokens[end].text);
+      if ((marked || byline) && doc.covers(i, end)) {
+        doc.add({ start: tokens[i].start, end: tokens[end - 1].end, type: 'organization', firstToken: i, endToken: end });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+}
