@@ -22,7 +22,8 @@ export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
   const isMark = (k: number): boolean => k >= 0 && k < tokens.length && (isQuoteMark(tokens[k]) || BRACES.has(tokens[k].text));
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === 0) yield;
-    if (tokens[i].kind !== 'arabic') continue;
+    // Only a word after a mark or opening its paragraph may be one: most words cost one test.
+    if (tokens[i].kind !== 'arabic' || (!isMark(i - 1) && i !== tokens[i].paragraph)) continue;
     for (let words = MAX_MEDIA_WORDS; words >= 1; words--) {
       const end = i + words;
       if (end > tokens.length || tokens[end - 1].paragraph !== tokens[i].paragraph) continue;
