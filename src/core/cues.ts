@@ -261,6 +261,13 @@ export function isColon(token: Token): boolean {
   return token.kind === 'punct' && COLONS.has(token.text);
 }
 
+const DASHES = new Set(['–', '-', '—']);
+
+/** A dash: after a dateline (الخرطوم – …) or a byline (سبق – الرياض:). */
+export function isDash(token: Token): boolean {
+  return token.kind === 'punct' && DASHES.has(token.text);
+}
+
 /**
  * The cue that starts at token `i` (and ends before `end`), or null. Guarded verbs need a
  * complementizer right after them; present يذكر أن is the journalist's "it is noted that".

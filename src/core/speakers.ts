@@ -10,7 +10,7 @@
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
 import { countBefore } from './bisect';
-import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord } from './cues';
+import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
@@ -46,8 +46,6 @@ const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 /** Words that open a new clause inside a sentence, with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث'].map(normalize));
 
-/** الخرطوم – …: a place before a dash opens the article; it is not a subject. */
-const DASHES = new Set(['–', '-', '—']);
 
 /** كان and its forms: وكانت الصحيفة قد ذكرت … */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
@@ -188,12 +186,16 @@ class SpeakerContext {
     this.channel = undefined;
     // The channel first: the organization the speech went through is not who speaks.
     if (cue) this.channel = this.channelBefore(sentence, cue.end);
-    // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
-    const headline = !cue && headlineColon(tokens, at) >= 0;
-    const headlineReading = headline ? this.subjectAfter(paragraph, 'verb', paragraph) : null;
-    const reading = cue ? this.readCue(cue, sentence, paragraph)
-      : headlineReading ? (headlineReading.kind === 'found' ? through('headline', headlineReading) : headlineReading)
-        : this.readUncued(at, sentence, paragraph);
+    let reading: SubjectReading;
+    if (cue) {
+      reading = this.readCue(cue, sentence, paragraph);
+    } else if (headlineColon(tokens, at) >= 0) {
+      // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
+      reading = this.subjectAfter(paragraph, 'verb', paragraph);
+      if (reading.kind === 'found') reading = through('headline', reading);
+    } else {
+      reading = this.readUncued(at, sentence, paragraph);
+    }
     let decided: Found;
     if (reading.kind === 'found') {
       decided = reading;
@@ -446,7 +448,8 @@ class SpeakerContext {
         continue;
       }
       const type = ref.entity.type;
-      const dateline = ref.endToken < tokens.length && DASHES.has(tokens[ref.endToken].text);
+      // الخرطوم – …: a place before a dash opens the article; it is not a subject.
+      const dateline = ref.endToken < tokens.length && isDash(tokens[ref.endToken]);
       // سفير إسرائيل: a name governed by an indefinite title is not the subject (الباحث إياد is).
       const governed = j > 0 && titleHeadAt(tokens[j - 1]) !== null && !headNorm(tokens[j - 1]).startsWith('ال');
       // A place speaks (وتقول روسيا) only as the clause's first word; elsewhere it is where things happen.
@@ -529,34 +532,30 @@ class SpeakerContext {
 
   /**
    * Who issued the document at token k (التقرير، البيان): the name with its last earlier mention
-   * (نشرت صحيفة ديلي تلغراف تقريرا، تقرير لصحيفة …، قالت الوزارة في بيان); else the paper or agency
-   * the article last named (a story retold from a paper is its report); else the latest speaker,
-   * whatever the verb's gender (the document's gender is its own).
+   * (نشرت صحيفة ديلي تلغراف تقريرا، تقرير لصحيفة …، قالت الوزارة في بيان), or with this one when
+   * `namedHere` (جاء في بيان لوزارة …); else the paper or agency the article last named (a story
+   * retold from a paper is its report); else the latest speaker, whatever the verb's gender (the
+   * document's gender is its own).
    */
-  private documentAuthor(k: number): Found {
+  private documentAuthor(k: number, namedHere = false): Found {
     const tokens = this.tokens;
     const noun = documentNoun(tokens[k].norm);
-    const list = this.mentions.mentions;
-    const before = countBefore(list.length, (j) => list[j].firstToken < k);
-    for (let d = k - 1; d >= 0 && d >= k - DOCUMENT_LOOKBACK; d--) {
+    for (let d = namedHere ? k : k - 1; d >= 0 && d >= k - DOCUMENT_LOOKBACK; d--) {
       if (tokens[d].kind !== 'arabic' || documentNoun(tokens[d].norm) !== noun || this.mentions.at(d)) continue;
       const author = this.authorNear(d);
       if (author) return found(author.entity, 'document-author', author.firstToken, author.endToken);
     }
-    for (let i = before - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
+    const list = this.mentions.mentions;
+    for (let i = countBefore(list.length, (j) => list[j].firstToken < k) - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
       if (this.isMediaEntity(list[i].entity)) return found(list[i].entity, 'document-of-media', list[i].firstToken, list[i].endToken);
     }
     return through('document', this.continuing(undefined, k, this.sentenceStart(k)));
   }
 
-  /** وجاء في البيان / في بيان لوزارة الداخلية: the document's author, named after it or before. */
+  /** وجاء في البيان / في بيان لوزارة الداخلية: an indefinite document names its author with it. */
   private documentCue(cue: Cue): Found {
     const document = cue.end - 1;
-    if (!headNorm(this.tokens[document]).startsWith('ال')) {
-      const author = this.authorNear(document);
-      if (author) return found(author.entity, 'document-author', author.firstToken, author.endToken);
-    }
-    return this.documentAuthor(document);
+    return this.documentAuthor(document, !headNorm(this.tokens[document]).startsWith('ال'));
   }
 
   /** The body or person named with a document's mention at token d: after it (تقرير لصحيفة X، بيان صادر عن X), else before it in its clause (نشرت صحيفة X تقريرا). */

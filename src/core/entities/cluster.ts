@@ -30,6 +30,8 @@ export function wordKey(word: string): string {
 
 interface Cluster {
   keys: string[];
+  /** A person's keys without the «بن X» links (حمد القاضي for حمد بن عبدالله القاضي), for multi-word names. */
+  shortKeys: string[];
   mentions: Mention[];
   /** Votes for the type, weighted by mention length in words. */
   votes: Map<NamedType, number>;
@@ -70,7 +72,7 @@ export function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     const key = keys.join(' ') + '|' + m.type;
     let cluster = byKey.get(key) ?? fullNameOf(byWord.get(keys[0]) ?? [], keys, m.type);
     if (!cluster) {
-      cluster = { keys, mentions: [], votes: new Map() };
+      cluster = { keys, shortKeys: keys.length > 1 ? withoutLineage(keys) : keys, mentions: [], votes: new Map() };
       clusters.push(cluster);
       byKey.set(key, cluster);
       if (keys.length > 1) {
@@ -112,7 +114,7 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
     if (c.keys.length <= keys.length) continue;
     const fullType = majorityType(c.votes);
     const fits = fullType === 'person'
-      ? type === 'person' && (hasRun(c.keys, keys) || (keys.length > 1 && hasRun(withoutLineage(c.keys), keys)))
+      ? type === 'person' && (hasRun(c.keys, keys) || (keys.length > 1 && hasRun(c.shortKeys, keys)))
       : fullType === 'organization' && (
         ((keys.length > 1 || type === 'organization') && c.keys.length === keys.length + 1 && hasRunAt(c.keys, keys, 1)) ||
         (keys.length >= MIN_SHARED_ORG_PREFIX && hasRunAt(c.keys, keys, 0) && allDefiniteFrom(c.keys, keys.length)));

@@ -4,6 +4,7 @@
  * as a name — in quotation marks or braces (لـ«الشرق الأوسط»، "سبق"), or as the byline opening a
  * paragraph before a dash (سبق – الرياض:، عين اليوم – متابعات).
  */
+import { isDash } from '../../cues';
 import { isQuoteMark } from '../../quotes';
 import { MEDIA_NAMES } from '../../lexicon';
 import { MentionSet, TOKENS_PER_STEP } from '../mention-set';
@@ -13,9 +14,6 @@ const MAX_MEDIA_WORDS = 2;
 
 /** Marks around a name besides the quotation marks ({الشرق الأوسط} in some papers). */
 const BRACES = new Set(['{', '}']);
-
-/** The dashes of a byline. */
-const DASHES = new Set(['–', '-', '—']);
 
 export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
@@ -31,7 +29,7 @@ export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
       for (let k = i; k < end; k++) name.push(tokens[k].norm);
       if (!MEDIA_NAMES.has(name.join(' '))) continue;
       const marked = isMark(i - 1) && isMark(end) && tokens[i - 1].paragraph === tokens[i].paragraph;
-      const byline = i === tokens[i].paragraph && end < tokens.length && DASHES.has(tokens[end].text);
+      const byline = i === tokens[i].paragraph && end < tokens.length && isDash(tokens[end]);
       if ((marked || byline) && doc.covers(i, end)) {
         doc.add({ start: tokens[i].start, end: tokens[end - 1].end, type: 'organization', firstToken: i, endToken: end });
         i = end - 1;
