@@ -100,7 +100,6 @@ export function* addQuotedSubjects(doc: MentionSet): Generator<void> {
   }
   if (subjects.length === 0) return;
   const familyNames = new Set(subjects.filter((s) => s.words.length === 1).map((s) => s.words[0]));
-  const personEnds = new Set<string>();
   // Replaced mentions go to the end of the list: only those there before are read.
   for (let k = 0, known = doc.mentions.length; k < known; k++) {
     const m = doc.mentions[k];
@@ -111,6 +110,8 @@ export function* addQuotedSubjects(doc: MentionSet): Generator<void> {
       doc.replace(k, { ...m, end: tokens[after].end, endToken: after + 1 });
     }
   }
+  // The last word or two of every person's name, once the names have taken in their family names.
+  const personEnds = new Set<string>();
   for (const m of doc.mentions) {
     if (m?.type !== 'person') continue;
     const words = doc.words(m);
