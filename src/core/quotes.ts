@@ -403,7 +403,11 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       }
       return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
     }
-    if (isSentenceEnd(token) || (k > cue.end && introducesSpeech(cueAt(tokens, k, b)))) return null;
+    if (isSentenceEnd(token)) return null;
+    const next = k > cue.end ? cueAt(tokens, k, b) : null;
+    if (introducesSpeech(next)) return null;
+    // أكدت فرنسا في إعلان مشترك أن …: the statement the speech was made in, not a second cue.
+    if (next?.kind === 'source' && token.norm === 'في') k = next.end - 1;
   }
   return null;
 }
