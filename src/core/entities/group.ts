@@ -10,7 +10,8 @@
  * 3. Mentions headed by an event word (جائحة، حرب) or made only of titles, nationality
  *    adjectives, date words, place heads and common words are dropped; a person mention loses
  *    leading titles and trailing nationality adjectives, and takes in a given name before it;
- *    a person mention that is another one plus a word found in no other name loses that word.
+ *    a person mention that is another one plus a word found in no other name loses that word;
+ *    one that is several names each found on its own elsewhere is those names.
  *    A person mention needs evidence of being a name (passes/person-evidence.ts): a name token,
  *    a title or a speech verb beside it; a family name quoted as a speech verb's subject is one.
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
@@ -35,6 +36,7 @@ import { addMarkedMediaNames } from './passes/media-names';
 import { addQuotedSubjects, cutLeadingSpeechVerbs, dropUnsupportedPersons } from './passes/person-evidence';
 import { propagate, recurringForms } from './passes/recurring';
 import { addTaggerMentions } from './passes/tagger-mentions';
+import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 
 /** The passes between the tagger's mentions and the recurring forms, in order: each works on what those before it left. */
@@ -45,6 +47,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   clean,
   addElidedMinistries,
   trimUnsupportedLastWords,
+  splitJoinedNames,
   dropUnsupportedPersons,
   cutLeadingSpeechVerbs,
   addQuotedSubjects,

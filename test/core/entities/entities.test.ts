@@ -354,6 +354,15 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!mentions.some((m) => m.includes('يدعم')), JSON.stringify(mentions));
   });
 
+  it('cuts side-by-side names the tagger ran together into the names the text gives alone elsewhere', () => {
+    const text = 'وقال الرئيس باراك أوباما إن الاقتصاد قوي . وقالت هيلاري كلينتون إنها ستترشح . ويدعم الرئيس أوباما هيلاري كلينتون في حملتها .';
+    const entities = entitiesOf(text);
+    assert.deepStrictEqual(entityWith(entities, 'هيلاري كلينتون').mentions.map((m) => m.text), ['هيلاري كلينتون', 'هيلاري كلينتون']);
+    assert.ok(entityWith(entities, 'باراك أوباما').mentions.some((m) => m.text === 'أوباما'));
+    // A name the text never gives in parts stays whole.
+    assert.ok(mentionTexts(entitiesOf('وقال علي عبد الله صالح إن الحرب ستطول .')).includes('علي عبد الله صالح'));
+  });
+
   it('finds the place a facility head introduces, the head left outside as ANERcorp writes it (قاعدة + فوستوشني)', () => {
     const entities = entitiesOf('وقال الرئيس إنه سيزور قريبا قاعدة فوستوشني الفضائية التي تبعد ألف كيلومتر عن فلاديفوستوك.');
     assert.deepStrictEqual(entityWith(entities, 'فوستوشني').mentions.map((m) => m.text), ['فوستوشني']);
