@@ -472,13 +472,14 @@ class SpeakerContext {
     return holder ? found(holder, 'title-holder', k, end) : null;
   }
 
-  /** وعن غياب محمد النني، أجاب …: a sentence opening with a preposition has its subject after the comma. */
+  /** وعن غياب محمد النني، أجاب …: a sentence opening with a preposition has its subject after the comma, if one ends the phrase. */
   private afterFrontedPhrase(sentence: number, before: number): number {
     const tokens = this.tokens;
     const first = tokens[sentence];
     if (!first || !PREPOSITIONS.has(first.norm.replace(/^[وف](?=..)/, ''))) return sentence;
     for (let j = sentence + 1; j < before; j++) if (isComma(tokens[j])) return j + 1;
-    return before;
+    // وفي الوقت الذي قلل فيه المتحدث X …: no comma ends the phrase; its subject is the clause's.
+    return sentence;
   }
 
   /**
