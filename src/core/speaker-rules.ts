@@ -27,6 +27,7 @@ export const SPEAKER_RULES = {
   'surname': 'a surname the tagger missed names the one person who bears it',
   'name-after-unknown-word': 'a name a few words after an unknown word (a title missing from the lexicon)',
   'elided-subject-earlier-in-sentence': 'the subject is elided: that of an earlier verb of the sentence',
+  'subject-of-sentence-before': 'the subject is elided: the person whose verb opened the sentence before (ووبخت X … . وأضافت)',
   'last-speaker': 'the subject is elided: the latest speaker whose gender agrees with the verb',
   'nobody-spoke-yet': 'the subject is elided and nobody spoke before: the person the sentence is about',
   'impersonal': 'an impersonal cue (يقال، قيل): nobody in particular',

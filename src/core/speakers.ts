@@ -16,7 +16,8 @@ import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, MONTHS_AND_DAYS_SET, PLACE_HEADS, PREPOSITIONS } from './lexicon';
+import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS, PREPOSITIONS } from './lexicon';
+import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
 import { titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -204,7 +205,7 @@ class SpeakerContext {
       decided = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
     }
     const speaker = decided.entity;
-    if (speaker) gender = this.genderOf.get(speaker) ?? gender;
+    if (speaker) gender = this.genderOfEntity(speaker) ?? gender;
     if (speaker) this.described = undefined;
     this.history.push({ entity: speaker, reading: decided, gender, described: this.described, channel: this.channel, paragraph });
     this.previous = { paragraph, sentence, reading: decided };
@@ -448,8 +449,8 @@ class SpeakerContext {
         continue;
       }
       const type = ref.entity.type;
-      // الخرطوم – …: a place before a dash opens the article; it is not a subject.
-      const dateline = ref.endToken < tokens.length && isDash(tokens[ref.endToken]);
+      // الخرطوم – …: a place before a dash opening the paragraph is a dateline, not a subject.
+      const dateline = ref.firstToken === tokens[j].paragraph && ref.endToken < tokens.length && isDash(tokens[ref.endToken]);
       // سفير إسرائيل: a name governed by an indefinite title is not the subject (الباحث إياد is).
       const governed = j > 0 && titleHeadAt(tokens[j - 1]) !== null && !headNorm(tokens[j - 1]).startsWith('ال');
       // A place speaks (وتقول روسيا) only as the clause's first word; elsewhere it is where things happen.
@@ -649,8 +650,13 @@ class SpeakerContext {
 
   private agreeing(subject: SubjectReading, gender: Gender | undefined): Found | null {
     if (subject.kind !== 'found' || !subject.entity) return null;
-    const known = this.genderOf.get(subject.entity);
+    const known = this.genderOfEntity(subject.entity);
     return gender && known && known !== gender ? null : through('elided-subject-earlier-in-sentence', subject);
+  }
+
+  /** The gender the verbs gave an entity, else its name's: a body's head word (الحزب، الشركة، القوات). */
+  private genderOfEntity(entity: Entity): Gender | undefined {
+    return this.genderOf.get(entity) ?? (entity.type === 'organization' ? headGender(entity.name) : undefined);
   }
 
   /**
@@ -658,6 +664,8 @@ class SpeakerContext {
    * nobody was found for is no speaker to continue; an unnamed source the text described is.
    */
   private continuing(gender: Gender | undefined, anchor: number, sentence: number): Found {
+    const carried = this.subjectOfSentenceBefore(gender, sentence);
+    if (carried) return carried;
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
       const entry = this.history[i];
       if (!entry.entity && !entry.described) continue;
@@ -671,6 +679,23 @@ class SpeakerContext {
     // Nobody spoke yet: the person the sentence (or the one before) is about.
     const subject = this.sentenceSubject(this.sentenceStart(Math.max(0, sentence - 1)), anchor, true);
     return subject.kind === 'found' ? through('nobody-spoke-yet', subject) : found(null, 'nothing-found', -1);
+  }
+
+  /**
+   * ووبخت يو إيون-هي اليابان … . وأضافت: a person opening the sentence just before as its verb's
+   * subject carries on, speaking or not, where no quotation of that sentence named another. The
+   * verb agrees: a feminine one ends in ت.
+   */
+  private subjectOfSentenceBefore(gender: Gender | undefined, sentence: number): Found | null {
+    if (sentence === 0 || (gender !== 'm' && gender !== 'f')) return null;
+    const before = this.sentenceStart(sentence - 1);
+    if (this.previous && this.previous.sentence === before && this.previous.reading.entity) return null;
+    const subject = this.sentenceSubject(before, sentence, true);
+    if (subject.kind !== 'found' || !subject.entity || subject.from !== before + 1) return null;
+    const known = this.genderOfEntity(subject.entity);
+    const verbGender = this.tokens[before].norm.endsWith('ت') ? 'f' : 'm';
+    if (verbGender !== gender || (known && known !== gender)) return null;
+    return found(subject.entity, 'subject-of-sentence-before', subject.from, subject.to);
   }
 
   /** The proclitics cut off the mention's first word (ل of لرويترز, وب of وبمجلس), or ''. */
@@ -924,6 +949,19 @@ function headNorm(token: Token): string {
   const n = token.norm;
   if (n.startsWith('لل')) return 'ا' + n.slice(1);
   return /^[وفبل]ال/.test(n) ? n.slice(1) : n;
+}
+
+/** Heads a body's name may open with, whose gender its verbs agree with. */
+const ORGANIZATION_HEADS = new Set([...ORG_HEADS, ...BODY_HEADS, ...MEDIA_HEADS, ...NAME_HEADS, ...STATE_BODY_HEADS].map((w) => bareHead(normalize(w))));
+
+/**
+ * A body's grammatical gender from its head word: حزب and مجلس take وقال, شركة and القوات take
+ * وقالت. A name without a known head (رويترز، إينوك) says nothing.
+ */
+function headGender(name: string): Gender | undefined {
+  const head = bareHead(normalize(name.split(' ')[0]));
+  if (!ORGANIZATION_HEADS.has(head)) return undefined;
+  return head.endsWith('ه') || head.endsWith('ات') ? 'f' : 'm';
 }
 
 /** The head without its article: الوزير refers back to a role written وزير الاقتصاد. */

@@ -245,6 +245,16 @@ describe('core/speakers: elided subjects and roles referring back', () => {
     assert.deepStrictEqual(a.speakers, ['تشو هان بوم', 'تشو هان بوم', 'تشو هان بوم']);
   });
 
+  it('goes on with the person whose verb opened the sentence before, when the verb agrees (وانتقد X … . وأضاف)', () => {
+    const a = annotate('وقال كيم يونج "يجب أن يأخذ آبي التعليقات". وانتقد لي جون الحكومة بسبب موقفها. وأضاف "من المؤسف ألا ترغب اليابان".',
+      [['كيم يونج', 'person'], ['لي جون', 'person'], ['اليابان', 'place']]);
+    assert.deepStrictEqual(a.speakers, ['كيم يونج', 'لي جون']);
+    // وأضافت does not go on with the man of وانتقد: the woman who spoke before does.
+    const b = annotate('وقالت سارة المطيري "إن السوق متوترة". وانتقد لي جون الحكومة بسبب موقفها. وأضافت "من المؤسف ألا ترغب اليابان".',
+      [['سارة المطيري', 'person'], ['لي جون', 'person'], ['اليابان', 'place']]);
+    assert.deepStrictEqual(b.speakers, ['سارة المطيري', 'سارة المطيري']);
+  });
+
   it('matches the gender of the elided subject: وأضافت skips a male speaker in between', () => {
     const a = annotate(
       'وقالت سارة المطيري إن السوق ستبقى متوترة.\n\n'
