@@ -7,6 +7,7 @@
 import { countBefore } from './bisect';
 import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd, opensComplement } from './cues';
 import { normalize } from './text';
+import { PREPOSITIONS } from './lexicon';
 import { PROCLITIC_LETTERS, Token } from './tokenize';
 import { Quote, QuoteFlag } from './types';
 
@@ -580,6 +581,17 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
   return null;
 }
 
+/** Prepositions a quoted complement may follow, written apart or as بـ/لـ before the mark. */
+const PREPOSITION_WORDS = new Set([...PREPOSITIONS, 'بـ', 'لـ', 'ب', 'ل', 'الى', 'إلى'].map(normalize));
+
+/** Most words of a quoted phrase read as a term where the sentence runs through it. */
+const EMBEDDED_TERM_WORDS = 8;
+
+/** Whether token k is a word of the same paragraph as token a (a quotation's neighbour). */
+function isWordAt(tokens: Token[], k: number, a: number): boolean {
+  return k >= a && k < tokens.length && tokens[k].paragraph === tokens[a].paragraph && tokens[k].kind !== 'punct';
+}
+
 /**
  * A short quoted span is a name, a title or a scare quote — not a quotation — unless speech is
  * attributed around it: a cue of its own, or `spoken` (a quotation a few words before, the same
@@ -591,6 +603,12 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolea
   for (let k = d.first; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
+  // تجمع «اشكول» بصاروخين، وطفله "احمد-4سنوات" في …: a phrase the sentence runs through on both
+  // sides, with no cue nor speech around it, is a term or a name; but after a preposition in a
+  // sentence that reports speech (دعا الحزب إلى «رفع …» فورا) it is what was said.
+  const afterPreposition = d.open > a && PREPOSITION_WORDS.has(tokens[d.open - 1].norm);
+  if (d.cue === null && !withSpeech && !(spoken && afterPreposition) && words <= EMBEDDED_TERM_WORDS &&
+      isWordAt(tokens, d.open - 1, a) && isWordAt(tokens, d.close + 1, a)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   // A single quoted word is a term (the scare quotes of «الجني»، «العبقري») unless a cue gives it
   // (أجاب «لا») or it is part of reported speech; a speech verb elsewhere in its sentence is not enough.

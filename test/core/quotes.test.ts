@@ -173,6 +173,13 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('وسأله الصحافي هل ستغادر؟ فأجاب «لا».').map((q) => q[1]), ['لا']);
   });
 
+  it('reads a phrase the sentence runs through on both sides as a term, unless speech holds it or it follows a preposition of reported speech', () => {
+    assert.deepStrictEqual(summary('واستهدف الصاروخ تجمع «اشكول السكني» بصاروخين، فيما ترقد زوجته "ريهام دوابشة -37 عاما" في المستشفى. وقال المتحدث إن الوضع هادئ.').map((q) => q[1]), ['الوضع هادئ']);
+    // After the preposition of a call in a sentence with a cue, or inside reported speech, it is what was said.
+    assert.deepStrictEqual(summary('ودعا زعيم الحزب المقاتلين إلى «رفع أصابعهم عن الزناد» فورا.').map((q) => q[1]), ['رفع أصابعهم عن الزناد']);
+    assert.deepStrictEqual(summary('وأكد الوزير أن العلاقات «ممتازة جدا» مع باريس.').map((q) => q[1]), ['العلاقات «ممتازة جدا» مع باريس', 'ممتازة جدا']);
+  });
+
   it('ends the reported clause before a new speech verb after a comma and حيث or كما', () => {
     assert.deepStrictEqual(summary('ولفت التقرير إلى أن إبراهيم هرب إلى ألمانيا، حيث أكد أنه سعيد.').map((q) => q[1]), ['إبراهيم هرب إلى ألمانيا', 'أنه سعيد']);
   });
