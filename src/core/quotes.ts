@@ -514,6 +514,8 @@ function clauseEnd(tokens: Token[], first: number, b: number, closeOf: Int32Arra
     if (isSentenceEnd(token)) break;
     if (isComma(token) && k + 1 < b && startsNewClause(tokens, k + 1, b)) break;
     if (DEMANDS.has(token.norm)) break;
+    // … من اليمن لكنه أضاف أن …: a new speech verb after لكن or بينما starts new speech, comma or not.
+    if (k > first && CLAUSE_BREAKS.has(token.norm) && k + 1 < b && cueAt(tokens, k + 1, b)?.kind === 'verb') break;
     if (k > first && token.kind === 'arabic' && !isComma(tokens[k - 1]) && cueAt(tokens, k, b)?.kind === 'verb' && tokens[k].norm.startsWith('و')) break;
     if (token.kind !== 'punct' || MARKS[token.text]) last = k;
   }

@@ -185,6 +185,9 @@ describe('core/quotes indirect speech', () => {
   });
 
   it('ends the reported clause before لكن and before a participle that starts new speech', () => {
+    assert.deepStrictEqual(summary('ونفى فوزي أن يكون المبعوث ناقش خروج الحوثيين لكنه أضاف أن الجامعة ستدرس الأمر.').map((q) => q[1]), [
+      'يكون المبعوث ناقش خروج الحوثيين', 'الجامعة ستدرس الأمر',
+    ]);
     assert.deepStrictEqual(summary('واكتفى الرئيس بالقول إنه سيزور القاعدة قريبا، لكنه رفض الإفصاح عن برنامجه.').map((q) => q[1]), [
       'إنه سيزور القاعدة قريبا',
     ]);
