@@ -354,6 +354,13 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!mentions.some((m) => m.includes('يدعم')), JSON.stringify(mentions));
   });
 
+  it('looks for a family name with the article on its own once the full name is found (عبدالله السعدون … اللواء السعدون)', () => {
+    const entities = entitiesOf('وقال عضو مجلس الشورى عبدالله السعدون إن الخطر قائم . وأشار اللواء السعدون إلى أن الأمن مستتب .');
+    assert.deepStrictEqual(entityWith(entities, 'عبدالله السعدون').mentions.map((m) => m.text), ['عبدالله السعدون', 'السعدون']);
+    // A word with the article inside a name is not looked for alone.
+    assert.ok(!mentionTexts(entitiesOf('وقال عبد الرحمن الأمين الشريف إن الوضع هادئ . وأكد الأمين العام للأمم المتحدة ذلك .')).includes('الأمين'));
+  });
+
   it('cuts side-by-side names the tagger ran together into the names the text gives alone elsewhere', () => {
     const text = 'وقال الرئيس باراك أوباما إن الاقتصاد قوي . وقالت هيلاري كلينتون إنها ستترشح . ويدعم الرئيس أوباما هيلاري كلينتون في حملتها .';
     const entities = entitiesOf(text);

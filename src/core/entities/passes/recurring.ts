@@ -34,7 +34,11 @@ export function* recurringForms(doc: MentionSet): Generator<void, FormsByFirstWo
     if (words.length > MAX_NAME_WORDS) continue;
     if (words.length > 1 || isNameLike(doc, words[0])) addForm(words, m.type);
     if (m.type === 'person' && words.length > 1) {
-      for (const w of words) if (isNameLike(doc, w) && !NAME_PARTICLES.has(w) && !w.startsWith('ال')) addForm([w], 'person');
+      // A family name with the article is looked for only as the last word (التميمي، السعدون): elsewhere
+      // in a name a word with the article is seldom a name alone (عبد الرحمن الأمين).
+      words.forEach((w, n) => {
+        if (isNameLike(doc, w) && !NAME_PARTICLES.has(w) && (!w.startsWith('ال') || n === words.length - 1)) addForm([w], 'person');
+      });
     }
   }
   // A lone word is looked for only if the text names with it often enough where it occurs:
