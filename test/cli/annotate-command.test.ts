@@ -56,6 +56,15 @@ describe('scripts/annotate.mjs (the real command, bundled from source)', functio
     assert.match(result.stderr, /^annotate: cannot read ".*": it is a directory\n$/);
   });
 
+  it('runs for a user who owns neither the checkout nor its cached bundle', function () {
+    // Only root can run it as someone else (65534: nobody). The tests before built the bundle as root.
+    if (process.getuid?.() !== 0) this.skip();
+    annotate([]);
+    const result = spawnSync(process.execPath, [ANNOTATE, '--format', 'text'], { encoding: 'utf8', cwd: ROOT, uid: 65534, gid: 65534 });
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Entities: \d+/);
+  });
+
   it('exits 2 with the usage on stderr for an unknown option', () => {
     const result = annotate(['--colour']);
     assert.strictEqual(result.status, 2);
