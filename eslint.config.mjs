@@ -22,6 +22,18 @@ export default tseslint.config(
     },
   },
   {
+    // Spread arguments go on the stack: past ~120k elements (a long document's mentions) the call
+    // throws a RangeError. Push in a loop and take extremes with a loop or reduce.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement", message: 'A spread into push() throws on a long document: push in a loop.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'A spread into Math.max/min throws on a long document: use a loop or reduce.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

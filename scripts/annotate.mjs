@@ -16,7 +16,7 @@ try {
 }
 const { main } = createRequire(import.meta.url)(bundle);
 try {
-  process.exitCode = main(process.argv.slice(2), SAMPLE_ARTICLE);
+  process.exitCode = await main(process.argv.slice(2), SAMPLE_ARTICLE);
 } catch (error) {
   // The core promises never to throw; if it does, say so in one line rather than a stack trace.
   process.stderr.write(`annotate: internal error: ${error?.message ?? error}\n`);

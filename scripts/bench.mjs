@@ -2,10 +2,12 @@
 // runs it (bundled by esbuild) on about 1 MB of Arabic news text, and prints each measure against its budget.
 // It exits 0 whatever it measures; with --check it exits 1 when a measure is over budget.
 // Timing runs in fresh child processes ("forks"), memory in others started with --expose-gc, so that
-// neither this process's state nor earlier runs can blur them.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// neither this process's state nor earlier runs can blur them. Peak memory is also read for 1, 10
+// and 50 MB, of the analysis and of the whole `npm run annotate` command.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchText } from './bench-corpus.mjs';
@@ -26,7 +28,10 @@ const DEFAULT_RUNS = 9;
 const SAMPLE_TIMED_RUNS = 50;
 const MEMORY_PROBES = 3;
 const REGEX_PASSES_PER_RUN = 5;
+/** Input sizes whose peak memory is read once each (50 MB: about a minute for both probes). */
+const PEAK_MEMORY_SIZES_MB = [1, 10, 50];
 const MEMORY_PROBE_FLAG = '--memory-probe';
+const CLI_MEMORY_PROBE_FLAG = '--cli-memory-probe';
 const TIMING_FORK_FLAG = '--timing-fork';
 
 const BUDGETS = {
@@ -39,7 +44,9 @@ const BUDGETS = {
 
 const args = process.argv.slice(2);
 if (args[0] === MEMORY_PROBE_FLAG) {
-  memoryProbe(args[1]);
+  memoryProbe(args[1], Number(args[2]));
+} else if (args[0] === CLI_MEMORY_PROBE_FLAG) {
+  await cliMemoryProbe(args[1], args[2]);
 } else if (args[0] === TIMING_FORK_FLAG) {
   timingFork(args[1], Number(args[2]));
 } else {
@@ -70,7 +77,8 @@ async function main(argv) {
   for (let i = 0; i < forks; i++) timings.push(childResult([TIMING_FORK_FLAG, bundle, String(runs)]));
   const pooled = (key) => timings.flatMap((t) => t[key]);
   const memory = [];
-  for (let i = 0; i < MEMORY_PROBES; i++) memory.push(childResult([MEMORY_PROBE_FLAG, bundle], ['--expose-gc']));
+  for (let i = 0; i < MEMORY_PROBES; i++) memory.push(childResult([MEMORY_PROBE_FLAG, bundle, '1'], ['--expose-gc']));
+  const peaks = await peakMemoryBySize();
 
   const analysisMs = median(pooled('oneMs'));
   const regexMs = median(pooled('regexMs'));
@@ -91,6 +99,10 @@ async function main(argv) {
     ['memory for 1 MB: peak RSS growth', `${rssMB.toFixed(1)} MB`, `< ${BUDGETS.memoryMB} MB`, rssMB < BUDGETS.memoryMB],
     ['longest analyzeSteps step (1 MB)', `${longestStepMs.toFixed(1)} ms`, `≤ ${BUDGETS.longestStepMs} ms`, longestStepMs <= BUDGETS.longestStepMs],
   ];
+  for (const { mb, analysis, cli } of peaks) {
+    rows.push([`${mb} MB: analysis peak heap / RSS growth`, `${analysis.heapMB.toFixed(0)} / ${analysis.rssMB.toFixed(0)} MB`, '', null]);
+    rows.push([`${mb} MB: npm run annotate peak RSS`, `${cli.maxRssMB.toFixed(0)} MB`, '', null]);
+  }
   log('');
   printTable(rows);
   log('');
@@ -151,10 +163,53 @@ function timingFork(bundle, runs) {
   process.stdout.write(JSON.stringify(result));
 }
 
-/** Reads the memory that analysing 1 MB needs, in a fresh process: peak growth over a clean baseline. */
-function memoryProbe(bundle) {
+/**
+ * Peak memory for each of PEAK_MEMORY_SIZES_MB of bench text: of the analysis (as memoryProbe
+ * reads it) and of the whole CLI process (its maximum resident set, output to /dev/null).
+ */
+async function peakMemoryBySize() {
+  const core = await bundleToCache('src/core/index.ts', 'core');
+  const cli = await bundleToCache('src/cli/index.ts', 'cli');
+  const dir = mkdtempSync(join(tmpdir(), 'arabic-annotator-bench-'));
+  try {
+    return PEAK_MEMORY_SIZES_MB.map((mb) => {
+      const file = join(dir, `${mb}mb.txt`);
+      writeFileSync(file, benchText(mb * MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE }).text);
+      return {
+        mb,
+        analysis: childResult([MEMORY_PROBE_FLAG, core, String(mb)], ['--expose-gc']),
+        cli: cliPeak(cli, file),
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the CLI on `file` in a fresh process writing to /dev/null; its probe reports on stderr. */
+function cliPeak(cliBundle, file) {
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), CLI_MEMORY_PROBE_FLAG, cliBundle, file], { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`the CLI probe failed: ${child.stderr}`);
+    return JSON.parse(child.stderr.trim().split('\n').at(-1));
+  } finally {
+    closeSync(devNull);
+  }
+}
+
+/** The CLI as `npm run annotate -- FILE` runs it, then its peak resident set (getrusage). */
+async function cliMemoryProbe(cliBundle, file) {
+  const { main } = createRequire(import.meta.url)(cliBundle);
+  const exitCode = await main([file, '--max-size', String(Math.max(...PEAK_MEMORY_SIZES_MB) + 1)], join(ROOT, 'seeds', 'sample-article.txt'));
+  if (exitCode !== 0) process.exit(exitCode);
+  process.stderr.write(`${JSON.stringify({ maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB })}\n`);
+}
+
+/** Reads the memory that analysing `mb` MB needs, in a fresh process: peak growth over a clean baseline. */
+function memoryProbe(bundle, mb) {
   const { analyzeSteps } = createRequire(import.meta.url)(bundle);
-  const { text } = benchText(MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE });
+  const { text } = benchText(mb * MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE });
   globalThis.gc();
   const base = process.memoryUsage();
   let heap = 0;

@@ -1,19 +1,79 @@
 /** The Node entry of `npm run annotate` (scripts/annotate.mjs bundles and calls it). */
-import { readFileSync } from 'fs';
-import { CliIo, runCli } from './main';
+import { closeSync, openSync, readFileSync, readlinkSync, readSync } from 'fs';
+import { CliIo, describeWriteError, EXIT_OUTPUT_FAILED, runCli } from './main';
 
 const STDIN_FD = 0;
+const STDOUT_FD = 1;
+const READ_CHUNK_BYTES = 1 << 20;
 
-export function main(argv: readonly string[], sampleArticlePath: string): number {
-  // `annotate … | head` closes the pipe early: that is the reader's choice, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+/** Resolves to the exit code once everything written has reached standard output or failed. */
+export async function main(argv: readonly string[], sampleArticlePath: string): Promise<number> {
+  if (startedWithStdoutClosed()) {
+    process.stderr.write('annotate: standard output is closed, so the annotations would be lost: redirect it to a file, or to /dev/null to discard them\n');
+    return EXIT_OUTPUT_FAILED;
+  }
+  // A failed write is reported to its callback; without a listener its 'error' event would crash.
+  process.stdout.on('error', () => undefined);
+  let writeFailure: NodeJS.ErrnoException | undefined;
+  let written = Promise.resolve();
   const io: CliIo = {
-    readFile: (path) => readFileSync(path),
-    readStdin: () => readFileSync(STDIN_FD),
-    writeStdout: (text) => process.stdout.write(text),
+    readFile: (path, maxBytes) => {
+      const fd = openSync(path, 'r');
+      try {
+        return readAtMost(fd, maxBytes);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    readStdin: (maxBytes) => readAtMost(STDIN_FD, maxBytes),
+    writeStdout: (text) => {
+      if (writeFailure) return;
+      written = new Promise((resolve) => process.stdout.write(text, (error) => {
+        writeFailure ??= error ?? undefined;
+        resolve();
+      }));
+    },
     writeStderr: (text) => process.stderr.write(text),
   };
-  return runCli(argv, io, sampleArticlePath);
+  const code = runCli(argv, io, sampleArticlePath);
+  await written;
+  // `annotate … | head` closes the pipe early: that is the reader's choice, not an error.
+  if (!writeFailure || writeFailure.code === 'EPIPE') return code;
+  process.stderr.write(`annotate: cannot write the output: ${describeWriteError(writeFailure)}\n`);
+  return EXIT_OUTPUT_FAILED;
+}
+
+/**
+ * The bytes of a file descriptor up to its end, or undefined as soon as there are more than
+ * `maxBytes`: /dev/zero or a runaway file is never read further than the limit.
+ */
+function readAtMost(fd: number, maxBytes: number): Uint8Array | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, maxBytes + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) return undefined;
+  }
+}
+
+/**
+ * Whether the command was started with standard output closed (`annotate >&-`). Node puts
+ * /dev/null, opened read-write, in place of a closed standard descriptor, where a shell's
+ * `> /dev/null` opens it write-only; only Linux's /proc tells them apart (elsewhere: false).
+ * A parent that spawns the command with stdout 'ignore' looks the same, and is told too.
+ */
+function startedWithStdoutClosed(): boolean {
+  try {
+    if (readlinkSync(`/proc/self/fd/${STDOUT_FD}`) !== '/dev/null') return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/self/fdinfo/${STDOUT_FD}`, 'utf8'));
+    const O_ACCMODE = 0o3;
+    const O_RDWR = 0o2;
+    return flags !== null && (parseInt(flags[1], 8) & O_ACCMODE) === O_RDWR;
+  } catch {
+    return false;
+  }
 }

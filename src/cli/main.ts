@@ -1,18 +1,23 @@
 /**
  * `npm run annotate`: reads one article, analyses it, prints the annotation JSON or a readable
  * summary. All I/O goes through `CliIo` so the whole command is testable without a process.
- * Exit codes: 0 done, 1 the input could not be read or is not UTF-8 text, 2 bad arguments.
+ * Exit codes: 0 done, 1 the input could not be read, is over the size limit or is not UTF-8 text,
+ * 2 bad arguments, 3 the output could not be written (index.ts).
  */
 import { analyze, SpeakerExplanation } from '../core/index';
 import { InputSource, parseArgs, USAGE } from './args';
 import { decodeInput } from './decode';
 import { formatExplanations } from './explain';
+import { jsonPieces } from './json-pieces';
 import { formatTextReport } from './report';
 
 export interface CliIo {
-  /** Reads a whole file; throws a Node error (with `code`) when it cannot. */
-  readFile(path: string): Uint8Array;
-  readStdin(): Uint8Array;
+  /**
+   * Reads a whole file, or undefined when it holds more than `maxBytes` (read no further); throws
+   * a Node error (with `code`) when it cannot.
+   */
+  readFile(path: string, maxBytes: number): Uint8Array | undefined;
+  readStdin(maxBytes: number): Uint8Array | undefined;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
 }
@@ -20,8 +25,12 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_OUTPUT_FAILED = 3;
 
 const PROGRAM = 'annotate';
+const MB = 1024 * 1024;
+/** The JSON is written in writes of about this many characters, never as one string. */
+const WRITE_BATCH_CHARS = 1 << 16;
 
 export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: string): number {
   const parsed = parseArgs(argv);
@@ -33,37 +42,63 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
     io.writeStderr(`${PROGRAM}: ${parsed.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const { input, format, explain } = parsed.options;
+  const { input, format, explain, maxSizeMB } = parsed.options;
 
-  let bytes: Uint8Array;
-  try {
-    bytes = readInput(input, io, sampleArticlePath);
-  } catch (error) {
-    io.writeStderr(`${PROGRAM}: cannot read ${inputName(input, sampleArticlePath)}: ${describeReadError(error)}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  const decoded = decodeInput(bytes);
-  if (!decoded.ok) {
-    io.writeStderr(`${PROGRAM}: ${inputName(input, sampleArticlePath)}: ${decoded.reason}\n`);
-    return EXIT_BAD_INPUT;
-  }
-
+  const text = readText(input, maxSizeMB, io, sampleArticlePath);
+  if (text === undefined) return EXIT_BAD_INPUT;
   const explanations: SpeakerExplanation[] | undefined = explain ? [] : undefined;
-  const annotations = analyze(decoded.text, explanations);
-  if (format === 'json') io.writeStdout(JSON.stringify(explanations ? { ...annotations, explanations } : annotations, null, 2) + '\n');
+  const annotations = analyze(text, explanations);
+  if (format === 'json') writeJson(explanations ? { ...annotations, explanations } : annotations, io);
   else io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
   return EXIT_OK;
 }
 
-function readInput(input: InputSource, io: CliIo, sampleArticlePath: string): Uint8Array {
+/**
+ * The input's text, or undefined when it cannot be had (said on stderr). Its bytes are local
+ * here, so they are garbage before the analysis starts.
+ */
+function readText(input: InputSource, maxSizeMB: number, io: CliIo, sampleArticlePath: string): string | undefined {
+  const name = inputName(input, sampleArticlePath);
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readInput(input, Math.floor(maxSizeMB * MB), io, sampleArticlePath);
+  } catch (error) {
+    io.writeStderr(`${PROGRAM}: cannot read ${name}: ${describeReadError(error)}\n`);
+    return undefined;
+  }
+  if (bytes === undefined) {
+    io.writeStderr(`${PROGRAM}: ${name} is larger than the input limit of ${maxSizeMB} MB; --max-size MB raises it (the analysis needs about 20 times the input in memory)\n`);
+    return undefined;
+  }
+  const decoded = decodeInput(bytes);
+  if (!decoded.ok) {
+    io.writeStderr(`${PROGRAM}: ${name}: ${decoded.reason}\n`);
+    return undefined;
+  }
+  return decoded.text;
+}
+
+function readInput(input: InputSource, maxBytes: number, io: CliIo, sampleArticlePath: string): Uint8Array | undefined {
   switch (input.kind) {
     case 'stdin':
-      return io.readStdin();
+      return io.readStdin(maxBytes);
     case 'file':
-      return io.readFile(input.path);
+      return io.readFile(input.path, maxBytes);
     case 'sample':
-      return io.readFile(sampleArticlePath);
+      return io.readFile(sampleArticlePath, maxBytes);
   }
+}
+
+function writeJson(value: object, io: CliIo): void {
+  let batch = '';
+  for (const piece of jsonPieces(value)) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH_CHARS) {
+      io.writeStdout(batch);
+      batch = '';
+    }
+  }
+  io.writeStdout(batch + '\n');
 }
 
 function inputName(input: InputSource, sampleArticlePath: string): string {
@@ -88,10 +123,28 @@ const READ_ERRORS: Record<string, string> = {
   EAGAIN: 'the input is not ready (non-blocking)',
 };
 
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file would be too large',
+  EIO: 'input/output error',
+  EBADF: 'standard output is not open for writing',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 /** One line for a person: the errno's meaning, never a stack trace. */
 export function describeReadError(error: unknown): string {
+  return describeSystemError(error, READ_ERRORS);
+}
+
+export function describeWriteError(error: unknown): string {
+  return describeSystemError(error, WRITE_ERRORS);
+}
+
+function describeSystemError(error: unknown, meanings: Record<string, string>): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && READ_ERRORS[code]) return READ_ERRORS[code];
+  if (typeof code === 'string' && meanings[code]) return meanings[code];
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0];
 }

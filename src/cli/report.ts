@@ -13,10 +13,8 @@ const TYPE_HEADINGS: ReadonlyArray<[EntityType, string]> = [
 ];
 
 export function formatTextReport(annotations: Annotations): string {
-  const lines: string[] = [];
-  lines.push(...entitySection(annotations.entities), '');
-  lines.push(...quotationSection(annotations));
-  return lines.join('\n') + '\n';
+  // Spread into an array, not into push(): a long document has more lines than a call takes arguments.
+  return [...entitySection(annotations.entities), '', ...quotationSection(annotations)].join('\n') + '\n';
 }
 
 function entitySection(entities: readonly Entity[]): string[] {
@@ -60,12 +58,12 @@ function quotationSection({ entities, quotes }: Annotations): string[] {
       const speaker = entityById.get(speakerId);
       const label = speaker ? `${speaker.name} (${speaker.type})` : `unknown entity ${speakerId}`;
       lines.push(`  ${label} — ${plural(own.length, 'quotation')}`);
-      lines.push(...own.map((q) => `    ${describeQuote(q)}`));
+      for (const q of own) lines.push(`    ${describeQuote(q)}`);
     }
   }
   if (unattributed.length) {
     lines.push('', 'Unattributed quotations');
-    lines.push(...unattributed.map((q) => `  ${describeQuote(q)}`));
+    for (const q of unattributed) lines.push(`  ${describeQuote(q)}`);
   }
   return lines;
 }

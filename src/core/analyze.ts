@@ -28,7 +28,7 @@ export function* analyzeSteps(text: string, explanations?: SpeakerExplanation[])
   for (const [from, to] of pieces(text)) {
     const first = tokens.length;
     tokenize(text, from, to, tokens);
-    candidates.push(...tagMentions(tokens, first, tokens.length));
+    for (const candidate of tagMentions(tokens, first, tokens.length)) candidates.push(candidate);
     // Quotations never cross a paragraph, so they are found piece by piece too.
     findQuotes(text, tokens, first, tokens.length, quotes);
     yield;

@@ -59,7 +59,7 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
   if (added.length === 0) return;
   const all = [...quotes, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
   quotes.length = 0;
-  quotes.push(...all);
+  for (const quote of all) quotes.push(quote);
 }
 
 /** Where what the verb at token i reports starts: the first plain word after its named subject, or -1. */

@@ -760,7 +760,7 @@ function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex)
   const kept = quotes.filter((q) => !isDateline(q));
   if (kept.length === quotes.length) return;
   quotes.length = 0;
-  quotes.push(...kept);
+  for (const quote of kept) quotes.push(quote);
 }
 
 /** Longer than any real name: not worth reading word by word. */

@@ -4,6 +4,7 @@ import { Highlighter } from './highlighter';
 import { indexOf } from './model/annotationIndex';
 import { REVEAL_COMMAND } from './model/cards';
 import { adjacentQuote } from './model/quoteNavigation';
+import { mayReveal } from './model/revealTarget';
 
 export const ANNOTATE_DOCUMENT = 'arabicAnnotator.annotateDocument';
 export const TOGGLE_HIGHLIGHTS = 'arabicAnnotator.toggleHighlights';
@@ -11,17 +12,27 @@ export const TOGGLE_HIGHLIGHTS_ALL = 'arabicAnnotator.toggleHighlightsAll';
 export const NEXT_QUOTATION = 'arabicAnnotator.nextQuotation';
 export const PREVIOUS_QUOTATION = 'arabicAnnotator.previousQuotation';
 
-/** Select [start, end) of a document and bring it into view (hover links, the Speakers view). */
-async function revealRange(uri: unknown, start: unknown, end: unknown): Promise<void> {
+/**
+ * Select [start, end) of a document and bring it into view (hover links, the Speakers view): only
+ * a document already open or inside a workspace folder, whatever address a link gives.
+ */
+async function revealRange(log: vscode.LogOutputChannel, uri: unknown, start: unknown, end: unknown): Promise<void> {
   if (typeof uri !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const target = vscode.Uri.parse(uri);
+  const open = vscode.workspace.textDocuments.map((document) => document.uri);
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri);
+  if (!mayReveal(target, open, folders)) {
+    log.warn(`Not revealing ${uri}: neither an open document nor inside a workspace folder`);
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument(target);
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
   const shownIn = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: shownIn?.viewColumn, selection: range });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-async function moveToQuotation(store: AnnotationStore, direction: 'next' | 'previous'): Promise<void> {
+async function moveToQuotation(store: AnnotationStore, direction: 'next' | 'previous', log: vscode.LogOutputChannel): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const annotations = await store.current(editor.document);
@@ -32,10 +43,10 @@ async function moveToQuotation(store: AnnotationStore, direction: 'next' | 'prev
     void vscode.window.showInformationMessage(vscode.l10n.t('No quotations were found in this document.'));
     return;
   }
-  await revealRange(document.uri.toString(), quote.start, quote.end);
+  await revealRange(log, document.uri.toString(), quote.start, quote.end);
 }
 
-export function registerCommands(store: AnnotationStore, highlighter: Highlighter): vscode.Disposable {
+export function registerCommands(store: AnnotationStore, highlighter: Highlighter, log: vscode.LogOutputChannel): vscode.Disposable {
   const withActiveDocument = (action: (document: vscode.TextDocument) => void) => () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document) action(document);
@@ -44,8 +55,8 @@ export function registerCommands(store: AnnotationStore, highlighter: Highlighte
     vscode.commands.registerCommand(ANNOTATE_DOCUMENT, withActiveDocument((document) => store.force(document))),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS, withActiveDocument((document) => highlighter.toggle(document))),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS_ALL, () => highlighter.toggleAll()),
-    vscode.commands.registerCommand(NEXT_QUOTATION, () => moveToQuotation(store, 'next')),
-    vscode.commands.registerCommand(PREVIOUS_QUOTATION, () => moveToQuotation(store, 'previous')),
-    vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
+    vscode.commands.registerCommand(NEXT_QUOTATION, () => moveToQuotation(store, 'next', log)),
+    vscode.commands.registerCommand(PREVIOUS_QUOTATION, () => moveToQuotation(store, 'previous', log)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: unknown, start: unknown, end: unknown) => revealRange(log, uri, start, end)),
   );
 }

@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     highlighter,
     new SpeakersView(store),
     new StatusBar(store, highlighter),
-    registerCommands(store, highlighter),
+    registerCommands(store, highlighter, log),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
     vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store), { label: vscode.l10n.t('Arabic Annotator') }),
     vscode.languages.registerDefinitionProvider(selector, mentions),

@@ -57,7 +57,7 @@ export class Highlighter implements vscode.Disposable {
     this.types = {} as Record<HighlightKind, vscode.TextEditorDecorationType>;
     for (const kind of HIGHLIGHT_KINDS) this.types[kind] = decorationType(kind);
     this.disposables.push(
-      ...Object.values(this.types),
+      vscode.Disposable.from(...Object.values(this.types)),
       this.changes,
       store.onDidUpdate(({ document, annotations }) => this.drawDocument(document, annotations)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.drawEditor(editor))),

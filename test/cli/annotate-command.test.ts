@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { SCHEMA_VERSION } from '../../src/core/types';
@@ -12,6 +12,17 @@ const ANNOTATE = join(ROOT, 'scripts', 'annotate.mjs');
 function annotate(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [ANNOTATE, ...args], { input, encoding: 'utf8', cwd: ROOT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The command with its standard output written to `path` (a device), as `annotate > path`. */
+function annotateInto(path: string, args: string[] = []): { status: number | null; stderr: string } {
+  const out = openSync(path, 'w');
+  try {
+    const result = spawnSync(process.execPath, [ANNOTATE, ...args], { encoding: 'utf8', cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
+    return { status: result.status, stderr: result.stderr };
+  } finally {
+    closeSync(out);
+  }
 }
 
 describe('scripts/annotate.mjs (the real command, bundled from source)', function () {
@@ -54,6 +65,45 @@ describe('scripts/annotate.mjs (the real command, bundled from source)', functio
     assert.strictEqual(result.status, 1);
     assert.strictEqual(result.stdout, '');
     assert.match(result.stderr, /^annotate: cannot read ".*": it is a directory\n$/);
+  });
+
+  it('runs for a user who owns neither the checkout nor its cached bundle', function () {
+    // Only root can run it as someone else (65534: nobody). The tests before built the bundle as root.
+    if (process.getuid?.() !== 0) this.skip();
+    annotate([]);
+    const result = spawnSync(process.execPath, [ANNOTATE, '--format', 'text'], { encoding: 'utf8', cwd: ROOT, uid: 65534, gid: 65534 });
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Entities: \d+/);
+  });
+
+  it('refuses /dev/zero at the size limit, naming the limit and how to raise it', function () {
+    if (!existsSync('/dev/zero')) this.skip();
+    const result = annotate(['/dev/zero']);
+    assert.strictEqual(result.status, 1);
+    assert.strictEqual(result.stdout, '');
+    assert.match(result.stderr, /^annotate: "\/dev\/zero" is larger than the input limit of 16 MB; --max-size MB raises it .*\n$/);
+  });
+
+  it('reads standard input only up to the limit given with --max-size', () => {
+    const result = annotate(['-', '--max-size', '1'], Buffer.alloc(1024 * 1024 + 1, 'a'));
+    assert.strictEqual(result.status, 1);
+    assert.match(result.stderr, /^annotate: standard input is larger than the input limit of 1 MB/);
+  });
+
+  it('says in one line that a full disk took the output, and exits 3', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const result = annotateInto('/dev/full');
+    assert.strictEqual(result.status, 3);
+    assert.strictEqual(result.stderr, 'annotate: cannot write the output: no space left on device\n');
+  });
+
+  it('exits 3 with a message when started with standard output closed, and 0 into /dev/null', function () {
+    // Only Linux's /proc tells a closed standard output from /dev/null (src/cli/index.ts).
+    if (process.platform !== 'linux') this.skip();
+    const closed = spawnSync('/bin/sh', ['-c', '"$0" "$1" >&-', process.execPath, ANNOTATE], { encoding: 'utf8', cwd: ROOT });
+    assert.strictEqual(closed.status, 3, closed.stderr);
+    assert.match(closed.stderr, /^annotate: standard output is closed, so the annotations would be lost/);
+    assert.deepStrictEqual(annotateInto('/dev/null'), { status: 0, stderr: '' });
   });
 
   it('exits 2 with the usage on stderr for an unknown option', () => {

@@ -1,29 +1,38 @@
 import * as assert from 'assert';
-import { parseArgs } from '../../src/cli/args';
+import { DEFAULT_MAX_SIZE_MB, parseArgs } from '../../src/cli/args';
 
 describe('cli/args parseArgs', () => {
   it('defaults to the sample article as JSON', () => {
-    assert.deepStrictEqual(parseArgs([]), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json', explain: false } });
+    assert.deepStrictEqual(parseArgs([]), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
   });
 
   it('reads a file, "-" as standard input, and both spellings of --format', () => {
     assert.deepStrictEqual(parseArgs(['article.txt', '--format', 'text']), {
       kind: 'run',
-      options: { input: { kind: 'file', path: 'article.txt' }, format: 'text', explain: false },
+      options: { input: { kind: 'file', path: 'article.txt' }, format: 'text', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB },
     });
-    assert.deepStrictEqual(parseArgs(['--format=json', '-']), { kind: 'run', options: { input: { kind: 'stdin' }, format: 'json', explain: false } });
+    assert.deepStrictEqual(parseArgs(['--format=json', '-']), { kind: 'run', options: { input: { kind: 'stdin' }, format: 'json', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
   });
 
   it('takes everything after -- as a file name, even when it looks like an option', () => {
     assert.deepStrictEqual(parseArgs(['--format', 'text', '--', '--odd-name.txt']), {
       kind: 'run',
-      options: { input: { kind: 'file', path: '--odd-name.txt' }, format: 'text', explain: false },
+      options: { input: { kind: 'file', path: '--odd-name.txt' }, format: 'text', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB },
     });
   });
 
   it('reads --explain as a text report unless a format is given, and keeps the format given', () => {
-    assert.deepStrictEqual(parseArgs(['a.txt', '--explain']), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format: 'text', explain: true } });
-    assert.deepStrictEqual(parseArgs(['--explain', '--format', 'json']), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json', explain: true } });
+    assert.deepStrictEqual(parseArgs(['a.txt', '--explain']), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format: 'text', explain: true, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
+    assert.deepStrictEqual(parseArgs(['--explain', '--format', 'json']), { kind: 'run', options: { input: { kind: 'sample' }, format: 'json', explain: true, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
+  });
+
+  it('takes the input size limit in MB from --max-size', () => {
+    const limitOf = (argv: string[]) => {
+      const parsed = parseArgs(argv);
+      return parsed.kind === 'run' ? parsed.options.maxSizeMB : undefined;
+    };
+    assert.strictEqual(limitOf(['a.txt', '--max-size', '64']), 64);
+    assert.strictEqual(limitOf(['--max-size=0.5', '-']), 0.5);
   });
 
   it('asks for help with -h or --help', () => {
@@ -39,6 +48,10 @@ describe('cli/args parseArgs', () => {
     [['--format='], /unknown format ""/],
     [['a.txt', 'b.txt'], /only one FILE/],
     [['-', 'b.txt'], /only one FILE/],
+    [['--max-size'], /--max-size needs a value/],
+    [['--max-size', 'big'], /--max-size "big" is not a positive number/],
+    [['--max-size=0'], /--max-size "0" is not a positive number/],
+    [['--max-size='], /--max-size "" is not a positive number/],
   ];
   for (const [argv, message] of usageErrors) {
     it(`rejects ${JSON.stringify(argv)} as a usage error`, () => {

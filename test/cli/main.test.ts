@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CliIo, describeReadError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/main';
+import { CliIo, describeReadError, describeWriteError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/main';
 import { SCHEMA_VERSION } from '../../src/core/types';
 
 interface FakeRun {
@@ -16,13 +16,13 @@ function errno(code: string): Error {
 function run(argv: string[], files: Record<string, Uint8Array | Error>, stdin: Uint8Array = new Uint8Array()): FakeRun {
   const result: FakeRun = { code: -1, stdout: '', stderr: '', read: [] };
   const io: CliIo = {
-    readFile: (path) => {
+    readFile: (path, maxBytes) => {
       result.read.push(path);
       const content = files[path] ?? errno('ENOENT');
       if (content instanceof Error) throw content;
-      return content;
+      return content.length > maxBytes ? undefined : content;
     },
-    readStdin: () => stdin,
+    readStdin: (maxBytes) => (stdin.length > maxBytes ? undefined : stdin),
     writeStdout: (text) => void (result.stdout += text),
     writeStderr: (text) => void (result.stderr += text),
   };
@@ -93,6 +93,25 @@ describe('cli/main runCli', () => {
     });
   }
 
+  it('refuses input over the size limit with one line naming the limit and how to raise it', () => {
+    const article = utf8('قال الرئيس إن الوضع هادئ.\n'.repeat(15_000)); // 0.66 MB
+    const overLimit = run(['f', '--max-size', '0.5'], { f: article });
+    assert.strictEqual(overLimit.code, EXIT_BAD_INPUT);
+    assert.strictEqual(overLimit.stdout, '');
+    assert.match(overLimit.stderr, /^annotate: "f" is larger than the input limit of 0\.5 MB; --max-size MB raises it .*\n$/);
+    assert.match(run(['-', '--max-size=0.5'], {}, article).stderr, /^annotate: standard input is larger than the input limit of 0\.5 MB/);
+    assert.strictEqual(run(['f', '--max-size', '1'], { f: article }).code, EXIT_OK);
+  });
+
+  it('writes the JSON in pieces, none of them the whole output', () => {
+    const writes: string[] = [];
+    const article = utf8('قال الرئيس فلاديمير بوتين في موسكو إن «الوضع هادئ».\n'.repeat(5_000));
+    const io: CliIo = { readFile: () => article, readStdin: () => article, writeStdout: (text) => void writes.push(text), writeStderr: assert.fail };
+    assert.strictEqual(runCli(['f'], io, 'sample'), EXIT_OK);
+    assert.ok(writes.length > 1, `${writes.length} writes`);
+    assert.strictEqual(JSON.stringify(JSON.parse(writes.join('')), null, 2) + '\n', writes.join(''));
+  });
+
   it('prints usage on stderr and exits 2 for an unknown option', () => {
     const result = run(['--fast'], {});
     assert.strictEqual(result.code, EXIT_USAGE);
@@ -107,9 +126,14 @@ describe('cli/main runCli', () => {
   });
 });
 
-describe('cli/main describeReadError', () => {
+describe('cli/main describeReadError, describeWriteError', () => {
   it('keeps only the first line of an unknown error', () => {
     assert.strictEqual(describeReadError(errno('EWHATEVER')), 'EWHATEVER: some long system message');
     assert.strictEqual(describeReadError('plain'), 'plain');
+    assert.strictEqual(describeWriteError(errno('EWHATEVER')), 'EWHATEVER: some long system message');
+  });
+
+  it('says what a full disk is', () => {
+    assert.strictEqual(describeWriteError(errno('ENOSPC')), 'no space left on device');
   });
 });

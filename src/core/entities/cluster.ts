@@ -172,7 +172,7 @@ function absorbLoneTypeSlips(clusters: Cluster[]): Cluster[] {
     const largest = same.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
     for (const c of same) {
       if (c === largest || c.mentions.length >= MIN_MENTIONS_OF_OTHER_TYPE) continue;
-      largest.mentions.push(...c.mentions);
+      for (const mention of c.mentions) largest.mentions.push(mention);
       for (const [type, votes] of c.votes) largest.votes.set(type, (largest.votes.get(type) ?? 0) + votes);
       absorbed.add(c);
     }

@@ -66,7 +66,7 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
       candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
     }
   }
-  candidates.push(...speakerSubjects(tokens, from, to, tags, model));
+  for (const candidate of speakerSubjects(tokens, from, to, tags, model)) candidates.push(candidate);
   candidates.sort((a, b) => a.firstToken - b.firstToken);
   return candidates;
 }
@@ -222,7 +222,7 @@ export function tagParagraphs(tokens: Token[]): MentionCandidate[] {
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i].paragraph !== tokens[first].paragraph) {
-      candidates.push(...tagMentions(tokens, first, i));
+      for (const candidate of tagMentions(tokens, first, i)) candidates.push(candidate);
       first = i;
     }
   }

@@ -99,12 +99,15 @@ export class AnalysisCache {
   /**
    * The analysis of the document's current version: at once when it is done, else it starts
    * now. If the document changes meanwhile, the newer version
-   * is waited for. Undefined when the document is forgotten or the analysis failed.
+   * is waited for. Undefined when the document is forgotten (also while waiting) or the analysis failed.
    */
   async current(key: string, document: VersionedText): Promise<Annotations | undefined> {
+    // Found or made before any wait, never after: a document forgotten (closed) meanwhile is not
+    // analysed again and kept.
+    const entry = this.entry(key, document);
     for (;;) {
       await this.options.whenQuiet?.(key);
-      const entry = this.entry(key, document);
+      if (this.entries.get(key) !== entry) return undefined;
       if (entry.latest?.version === document.version) return entry.latest.annotations;
       const version = document.version;
       const analysis = await this.start(key, entry);

@@ -8,8 +8,10 @@ export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 export function highlightSpans(annotations: Annotations, enabled: Record<HighlightKind, boolean>): Record<HighlightKind, Span[]> {
   const spans: Record<HighlightKind, Span[]> = { person: [], place: [], organization: [], quotation: [] };
   for (const entity of annotations.entities) {
-    if (entity.type !== 'other' && enabled[entity.type]) spans[entity.type].push(...entity.mentions);
+    if (entity.type === 'other' || !enabled[entity.type]) continue;
+    // One push per mention: spreading them into one push() call throws past ~120k arguments.
+    for (const mention of entity.mentions) spans[entity.type].push(mention);
   }
-  if (enabled.quotation) spans.quotation.push(...annotations.quotes);
+  if (enabled.quotation) spans.quotation = annotations.quotes.slice();
   return spans;
 }

@@ -42,8 +42,13 @@ export function buildSymbolTree(annotations: Annotations, t: Translate): SymbolN
   for (const entity of annotations.entities) {
     const mention = definingMention(entity);
     if (speakers.has(entity.id) || !mention) continue;
-    const node = leafNode(entity.name, entity.roles[0] ?? '', entity.type, mention);
-    byKind.set(entity.type, [...(byKind.get(entity.type) ?? []), node]);
+    let nodes = byKind.get(entity.type);
+    if (!nodes) {
+      nodes = [];
+      byKind.set(entity.type, nodes);
+    }
+    // Appended in place: copying the list for every entity made a long document's outline quadratic.
+    nodes.push(leafNode(entity.name, entity.roles[0] ?? '', entity.type, mention));
   }
   for (const kind of GROUP_ORDER) {
     const children = (byKind.get(kind) ?? []).sort((a, b) => a.start - b.start);

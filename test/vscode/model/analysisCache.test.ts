@@ -273,5 +273,35 @@ describe('vscode/model/analysisCache', () => {
       assert.deepEqual(names, ['abcd', 'abcd', 'abcd']);
       assert.deepEqual(log, ['start abcd', 'done abcd']);
     });
+
+    // Closing a document forgets it as AnnotationStore does: its debounce is cancelled (which
+    // releases the waiters) and the cache drops it, in either order.
+    const closings: Array<[string, (cache: AnalysisCache, debouncer: KeyedDebouncer) => void]> = [
+      ['debounce cancelled first', (cache, debouncer) => { debouncer.cancel('doc'); cache.forget('doc'); }],
+      ['cache forgotten first', (cache, debouncer) => { cache.forget('doc'); debouncer.cancel('doc'); }],
+    ];
+    for (const [order, close] of closings) {
+      it(`answers nothing to a request waiting for typing to settle when the document closes, and neither analyses nor keeps it (${order})`, async () => {
+        const clock = new FakeClock();
+        const { analyzer, log } = fakeAnalyzer(clock, 3, 1);
+        const debouncer = new KeyedDebouncer(clock);
+        const { cache, analysed } = cacheWith(clock, analyzer, (key) => debouncer.whenQuiet(key));
+        const document = new FakeDocument('a');
+        cache.schedule('doc', document);
+        await clock.advance(10);
+        document.edit('ab');
+        debouncer.request('doc', 300, () => cache.schedule('doc', document));
+        const hover = cache.current('doc', document);
+        const outline = cache.current('doc', document);
+        await clock.advance(100);
+        close(cache, debouncer);
+        await clock.advance(1000);
+        assert.deepEqual(await Promise.all([hover, outline]), [undefined, undefined]);
+        assert.equal(cache.has('doc'), false);
+        assert.equal(cache.latest('doc'), undefined);
+        assert.deepEqual(log, ['start a', 'done a'], 'the closed version is not analysed');
+        assert.deepEqual(analysed, [['doc', 1]]);
+      });
+    }
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import type { Quote, Span } from '../../../src/core/types';
+import { SCHEMA_VERSION } from '../../../src/core/types';
 import { highlightSpans } from '../../../src/vscode/model/highlights';
 import { articleAnnotations } from '../fixtures';
 
@@ -20,5 +22,16 @@ describe('vscode/model/highlights', () => {
     assert.deepEqual(spans.person, []);
     assert.deepEqual(spans.quotation, []);
     assert.equal(spans.place.length + spans.organization.length, 2);
+  });
+
+  it('draws an entity of 200,000 mentions and as many quotations', () => {
+    // 'بوتين\n' repeated: too many to spread into one call's arguments.
+    const count = 200_000;
+    const mentions: Span[] = Array.from({ length: count }, (_, i) => ({ start: i * 6, end: i * 6 + 5, text: 'بوتين' }));
+    const quotes: Quote[] = mentions.map((span, i) => ({ ...span, id: `q${i}`, kind: 'direct', speaker: 'e1', cue: null }));
+    const spans = highlightSpans({ schema: SCHEMA_VERSION, entities: [{ id: 'e1', type: 'person', name: 'بوتين', roles: [], mentions }], quotes }, all);
+    assert.equal(spans.person.length, count);
+    assert.equal(spans.person[count - 1], mentions[count - 1]);
+    assert.equal(spans.quotation.length, count);
   });
 });
