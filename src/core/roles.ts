@@ -67,6 +67,11 @@ export function titleHeadAt(token: Token): string | null {
   return headIn(TITLE_HEADS, token);
 }
 
+/** Whether the token is a kinship word (والد، زوجة، وشقيق): before a name, it is someone else. */
+export function isKinshipAt(token: Token): boolean {
+  return headIn(KINSHIP, token) !== null;
+}
+
 function headIn(heads: Set<string>, token: Token): string | null {
   if (token.kind !== 'arabic') return null;
   const n = token.norm;

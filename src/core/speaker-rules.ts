@@ -21,6 +21,7 @@ export const SPEAKER_RULES = {
   'spokesperson-body': 'a spokesperson nobody names speaks for the body (متحدث باسم …)',
   'body-referred-to': 'a definite body head (الوزارة، الهيئة) refers back to the last body with that head',
   'title-then-name': 'a title, then the name of the one who holds it (المتحدث باسم الكرملين ديمتري بيسكوف)',
+  'relative-of-named': 'a relative of the one named (والد مايكل براون) speaks, described by those words',
   'title-holder': 'a title used as subject: the person the article gave that role',
   'official-is-last-speaker': '«the official» (المسؤول) is the person speaking in the discourse',
   'unresolved-title': 'a title whose holder the article does not name',

@@ -18,7 +18,7 @@ import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS, PREPOSITIONS } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
-import { titleHeadAt } from './roles';
+import { isKinshipAt, titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
 import { SpeakerExplanation, SpeakerRule } from './speaker-rules';
@@ -501,6 +501,11 @@ class SpeakerContext {
         break;
       }
       const ref = this.mentions.startingAt(j);
+      // والد مايكل براون: the father speaks, whom the text does not name.
+      if (ref?.entity.type === 'person' && isKinshipAt(tokens[head])) {
+        this.describe(head, ref.endToken);
+        return found(null, 'relative-of-named', head, ref.endToken);
+      }
       if (ref?.entity.type === 'person') return found(ref.entity, 'title-then-name', head, ref.endToken);
       const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
@@ -604,7 +609,9 @@ class SpeakerContext {
     const words = this.text.slice(tokens[first].start, tokens[end - 1].end);
     // والخبراء، ومصادر, but وسائل and وزير keep their و.
     const head = tokens[first];
-    const proclitic = /^[وفب]ال/.test(head.norm) || (/^[وف]/.test(head.norm) && !isUnnamedSourceWord(head.norm) && titleHeadAt(head) !== head.text);
+    // والدة is a word of its own, not و + الدة.
+    const ownWord = isUnnamedSourceWord(head.norm) || titleHeadAt(head) === head.text;
+    const proclitic = !ownWord && (/^[وفب]ال/.test(head.norm) || /^[وف]/.test(head.norm));
     this.described = proclitic ? words.slice(1) : words;
   }
 

@@ -432,6 +432,15 @@ describe('core/speakers: the words of an unnamed source', () => {
       [null, 'مصادر مطلعة'], [null, 'مصادر مطلعة'], [null, 'رئيس الوزراء الماليزي'], ['بوتين', undefined],
     ]);
   });
+
+  it('gives the words of a relative the named person is kin to (والد مايكل براون، والدة الطفل), not to that person', () => {
+    const a = annotate('وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه. وأضاف أن شيئا لم يتغير. وقالت والدة الطفل إنها حزينة.', [
+      ['مايكل براون', 'person'],
+    ]);
+    assert.deepStrictEqual(a.quotes.map((q) => [a.speakers[a.quotes.indexOf(q)], q.speakerText]), [
+      [null, 'والد مايكل براون'], [null, 'والد مايكل براون'], [null, 'والدة الطفل'],
+    ]);
+  });
 });
 
 describe('core/speakers: the channel a quotation came through', () => {
