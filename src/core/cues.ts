@@ -108,7 +108,7 @@ const GUARDED_VERBS: [string, string | null][] = [['بين', null], ['رد', nul
 const OBJECT_VERBS = ['اعتبر', 'أبلغ', 'أخبر', 'وصف', 'سأل'];
 
 /** How close the complementizer must follow a guarded verb (وبين المسؤول أن) or a verbal noun. */
-const GUARDED_REACH = 4;
+const GUARDED_REACH = 6;
 const VERBAL_NOUN_REACH = 16;
 
 /** نقل is "transported" unless a source follows with عن (نقلت الوكالة عن الوزير قوله …). */
