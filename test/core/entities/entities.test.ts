@@ -323,6 +323,13 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!loose.some((t) => t.startsWith('بعثة') || t.startsWith('اتحاد')), JSON.stringify(loose));
   });
 
+  it('names a body by what it is for after ل (المفوضية العليا لشؤون اللاجئين), not by a purpose (الجمعية العامة لإصدار القرارات)', () => {
+    const texts = mentionTexts(entitiesOf('وأعلنت المفوضية العليا لشؤون اللاجئين أن العدد ارتفع. وقالت اللجنة الوطنية لمكافحة الإرهاب إنها تحقق.'));
+    assert.ok(texts.includes('المفوضية العليا لشؤون اللاجئين') && texts.includes('اللجنة الوطنية لمكافحة الإرهاب'), JSON.stringify(texts));
+    const purpose = mentionTexts(entitiesOf('واجتمعت الجمعية العامة للأمم المتحدة لإصدار القرارات التالية.'));
+    assert.ok(!purpose.some((t) => t.includes('لإصدار')), JSON.stringify(purpose));
+  });
+
   it('takes in the rest of a foreign name after a newspaper head when the tagger found only its first word', () => {
     const entities = entitiesOf('ووفقا لصحيفة يوميوري شيمبون اليابانية، فإن الحكومة تدرس الأمر.');
     assert.strictEqual(entityWith(entities, 'يوميوري شيمبون').type, 'organization');

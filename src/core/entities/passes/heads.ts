@@ -8,7 +8,8 @@ import {
   FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS, PERSON_TITLES, PREPOSITIONS,
 } from '../../lexicon';
 import {
-  DESCRIPTIVE_HEADS, GENERIC_BODIES, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, PHRASE_NAME_HEADS, ROYAL_TITLES, STATE_BODY_HEADS,
+  DESCRIPTIVE_HEADS, GENERIC_BODIES, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
+  STATE_BODY_HEADS,
 } from '../../lexicon/heads';
 import { MAX_DESCRIBED_NAME, Mention, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
@@ -123,7 +124,11 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
     }
     if (t.kind !== 'arabic' || NAME_ENDERS.has(t.norm) || MONTHS_AND_DAYS_SET.has(t.norm)) break;
     if (j === i + 1 && GENERIC_BODIES.has(t.norm)) return i + 1;
-    const genitive = t.norm.startsWith('لل') && t.norm.length > 3;
+    // للدراسات، and لشؤون اللاجئين / لمكافحة الإرهاب: ل on a noun of what a body is for, whose genitive
+    // follows (ل on another noun is mostly a purpose: الجمعية العامة لإصدار القرارات).
+    const next = j + 1 < doc.tokens.length && doc.tokens[j + 1].paragraph === paragraph ? doc.tokens[j + 1] : null;
+    const genitive = (t.norm.startsWith('لل') && t.norm.length > 3) ||
+      (t.norm.startsWith('ل') && ORGANIZATION_PURPOSES.has(t.norm.slice(1)) && next !== null && isDefinite(next.norm));
     sawOwner ||= isNationalityAdjective(t.norm);
     // وزارة خارجية جنوب أفريقيا، مجلس شورى ثوار بنغازي، هيئة تنظيم الاتصالات البريطانية: a construct
     // chain of bare nouns, which must end in whose body it is.
