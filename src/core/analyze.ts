@@ -13,7 +13,7 @@ import { SpeakerExplanation } from './speaker-rules';
  * Paragraphs are analysed one at a time so that a caller can pause between them (the editor
  * keeps its host responsive this way); a paragraph longer than this is cut at a space.
  */
-const MAX_PIECE = 32 * 1024;
+export const MAX_PIECE = 32 * 1024;
 
 /**
  * The whole analysis as a sequence of bounded steps: the generator yields after each piece of
