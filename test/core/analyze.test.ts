@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { analyze, analyzeSteps } from '../../src/core/index';
+import { MAX_PIECE } from '../../src/core/analyze';
 import { Annotations, SCHEMA_VERSION } from '../../src/core/types';
 import { contractViolations } from './analyze-contract';
 
@@ -51,6 +52,25 @@ describe('core/analyze', () => {
     const longLine = SAMPLE.replace(/\s+/g, ' ').repeat(40); // about 500 KB, one line
     const { steps } = runSteps(longLine);
     assert.ok(steps >= longLine.length / (64 * 1024), `${steps} steps for ${longLine.length} characters`);
+  });
+
+  it('keeps a quotation whole across the point where a long line is cut into pieces', () => {
+    // One line of sentences, with a quotation that opens before MAX_PIECE and closes after it.
+    const sentence = 'وأضاف المتحدث أن الاجتماع تناول الأوضاع في المنطقة. ';
+    const before = sentence.repeat(Math.ceil((MAX_PIECE - 200) / sentence.length));
+    const quotation = 'نحن ملتزمون بالسلام ' + 'ونعمل مع شركائنا من أجل الاستقرار '.repeat(12);
+    const text = before + 'وقال بوتين: «' + quotation + '» ' + sentence.repeat(20);
+    const open = text.indexOf('«');
+    const close = text.indexOf('»');
+    assert.ok(open < MAX_PIECE && close > MAX_PIECE, 'the quotation spans the cut');
+    const { quotes } = analyze(text);
+    assert.deepStrictEqual(contractViolations(text, analyze(text)), []);
+    const spanning = quotes.filter((q) => q.start <= close && q.end > open);
+    assert.strictEqual(spanning.length, 1, JSON.stringify(spanning.map((q) => [q.start, q.end, q.flags])));
+    assert.strictEqual(spanning[0].kind, 'direct');
+    assert.strictEqual(spanning[0].text.trim(), quotation.trim());
+    assert.deepStrictEqual(spanning[0].flags ?? [], []);
+    assert.ok(!quotes.some((q) => q.start > close && q.flags?.includes('unclosed')), 'the closing mark opens no quotation');
   });
 
   it('can be abandoned between steps', () => {
