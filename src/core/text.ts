@@ -10,8 +10,19 @@
 /** Harakat, tanween, shadda, sukun, dagger alef, Quranic marks, and tatweel. */
 const IGNORABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
 
-/** Bidi controls and zero-width characters that news text carries invisibly. */
-export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
+/**
+ * Format characters that news text carries invisibly, between words and inside them: zero-width
+ * spaces and joiners, bidi marks, embeddings and isolates, the BOM, the soft hyphen. As a
+ * character class's contents, for the tokenizer.
+ */
+export const FORMAT_CHARACTERS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C\\uFEFF';
+export const INVISIBLE = new RegExp(`[${FORMAT_CHARACTERS}]`);
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** The text without its format characters: a name as it is shown. */
+export function withoutFormatCharacters(text: string): string {
+  return text.replace(INVISIBLE_ALL, '');
+}
 
 const LETTER_MAP: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
@@ -33,7 +44,7 @@ function isIgnorable(ch: string): boolean {
  */
 const CHANGES = new Map<number, string>();
 // Every ignorable or mapped character lies in the Arabic block or among the format characters.
-for (const [first, last] of [[0x0600, 0x06ff], [0x200b, 0x206f], [0xfeff, 0xfeff]]) {
+for (const [first, last] of [[0x00ad, 0x00ad], [0x0600, 0x06ff], [0x200b, 0x206f], [0xfeff, 0xfeff]]) {
   for (let code = first; code <= last; code++) {
     const ch = String.fromCharCode(code);
     if (isIgnorable(ch)) CHANGES.set(code, '');

@@ -73,6 +73,24 @@ describe('core/analyze', () => {
     assert.ok(!quotes.some((q) => q.start > close && q.flags?.includes('unclosed')), 'the closing mark opens no quotation');
   });
 
+  it('reads format characters inside words as absent: soft hyphens, zero-width and bidi characters', () => {
+    const formats = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+      '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF', '\u00AD'];
+    // One after every third Arabic letter, in turn.
+    let letters = 0;
+    const sprinkled = SAMPLE.replace(/[\u0621-\u064A]/g, (ch) => (++letters % 3 === 0 ? ch + formats[(letters / 3) % formats.length] : ch));
+    const clean = analyze(SAMPLE);
+    const annotations = analyze(sprinkled);
+    assert.deepStrictEqual(contractViolations(sprinkled, annotations), []);
+    assert.ok(Math.abs(annotations.entities.length - clean.entities.length) <= 0.2 * clean.entities.length,
+      `${annotations.entities.length} entities, ${clean.entities.length} without format characters`);
+    assert.ok(annotations.quotes.length >= 0.9 * clean.quotes.length, `${annotations.quotes.length} quotations, ${clean.quotes.length} without`);
+    const formatCharacter = /[\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+    assert.deepStrictEqual(annotations.entities.filter((e) => formatCharacter.test(e.name)).map((e) => e.name), []);
+    const [putin] = analyze('وقال بو\u00ADتين إن الوضع جيد').entities;
+    assert.deepStrictEqual([putin.name, putin.mentions[0].text], ['بوتين', 'بو\u00ADتين']);
+  });
+
   it('can be abandoned between steps', () => {
     const steps = analyzeSteps(SAMPLE);
     steps.next();
