@@ -1,4 +1,4 @@
-import { FORMAT_CHARACTERS, normalize, originalOffset } from './text';
+import { FORMAT_CHARACTERS, normalize, originalOffset, PRESENTATION_LETTERS, PRESENTATION_WORD_PARTS } from './text';
 import { lengthened } from './typed-arrays';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
@@ -24,9 +24,10 @@ export interface Token {
 /**
  * Arabic words may carry diacritics, tatweel and format characters inside (بو\u00ADتين is one
  * word): they are ignored in matching (text.ts), and the tokenizer leaves them off a word's ends.
+ * Letters may be presentation forms (PDF copy), which matching reads as their base letters.
  */
-const ARABIC_LETTER = '[\\u0621-\\u064A\\u0671-\\u06D3\\u06FA-\\u06FF]';
-const ARABIC_WORD_PART = `[\\u0610-\\u061A\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06ED\\u06FA-\\u06FF${FORMAT_CHARACTERS}]`;
+const ARABIC_LETTER = `[\\u0621-\\u064A\\u0671-\\u06D3\\u06FA-\\u06FF${PRESENTATION_LETTERS}]`;
+const ARABIC_WORD_PART = `[\\u0610-\\u061A\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06ED\\u06FA-\\u06FF${PRESENTATION_WORD_PARTS}${FORMAT_CHARACTERS}]`;
 const ARABIC_WORD = new RegExp(`${ARABIC_LETTER}${ARABIC_WORD_PART}*`, 'y');
 /** Latin words may carry apostrophes and hyphens. */
 const LATIN_WORD = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*/y;

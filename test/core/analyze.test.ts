@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import { analyze, analyzeSteps } from '../../src/core/index';
+import { analyze, analyzeSteps, arabicLetterShare } from '../../src/core/index';
 import { MAX_PIECE } from '../../src/core/analyze';
 import { Annotations, SCHEMA_VERSION } from '../../src/core/types';
 import { contractViolations } from './analyze-contract';
@@ -89,6 +89,41 @@ describe('core/analyze', () => {
     assert.deepStrictEqual(annotations.entities.filter((e) => formatCharacter.test(e.name)).map((e) => e.name), []);
     const [putin] = analyze('وقال بو\u00ADتين إن الوضع جيد').entities;
     assert.deepStrictEqual([putin.name, putin.mentions[0].text], ['بوتين', 'بو\u00ADتين']);
+  });
+
+  it('reads Arabic presentation forms (PDF copy) as their base letters, with offsets into the text as given', () => {
+    // Each letter in its contextual form from Unicode's decompositions (isolated, final, initial,
+    // medial, in that order in U+FE80–FEF4), and لا as the lam-alef ligature.
+    const forms = new Map<string, string[]>();
+    for (let code = 0xfe80; code <= 0xfef4; code++) {
+      const form = String.fromCharCode(code);
+      const base = form.normalize('NFKC');
+      forms.set(base, [...(forms.get(base) ?? []), form]);
+    }
+    const joinsNext = (ch: string | undefined): boolean => ch !== undefined && forms.get(ch)?.length === 4;
+    let presented = '';
+    for (let i = 0; i < SAMPLE.length; i++) {
+      const [ch, next] = [SAMPLE[i], SAMPLE[i + 1]];
+      const joined = joinsNext(SAMPLE[i - 1]);
+      const letterForms = forms.get(ch);
+      if (ch === 'ل' && next === 'ا') {
+        presented += joined ? '\uFEFC' : '\uFEFB';
+        i++;
+      } else if (!letterForms) {
+        presented += ch;
+      } else {
+        const joining = letterForms.length === 4 && next !== undefined && forms.has(next);
+        presented += letterForms[joined && joining ? 3 : joined ? 1 : joining ? 2 : 0];
+      }
+    }
+    assert.ok(!/[\u0621-\u064A]/.test(presented), 'no base letter left');
+    assert.ok(arabicLetterShare(presented) > 0.99, `Arabic letter share ${arabicLetterShare(presented)}`);
+    const clean = analyze(SAMPLE);
+    const annotations = analyze(presented);
+    assert.deepStrictEqual(contractViolations(presented, annotations), []);
+    assert.ok(Math.abs(annotations.entities.length - clean.entities.length) <= 0.2 * clean.entities.length,
+      `${annotations.entities.length} entities, ${clean.entities.length} in base letters`);
+    assert.ok(annotations.quotes.length >= 0.9 * clean.quotes.length, `${annotations.quotes.length} quotations, ${clean.quotes.length} in base letters`);
   });
 
   it('can be abandoned between steps', () => {
