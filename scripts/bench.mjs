@@ -1,5 +1,6 @@
 // `npm run bench [-- --forks F] [-- --runs N] [-- --check]`: measures the analysis core as the extension
-// runs it (bundled by esbuild) on about 1 MB of Arabic news text, and prints each measure against its budget.
+// runs it (bundled by esbuild) on about 1 MB of Arabic news text, and on the worst-case inputs (WORST_CASES)
+// at 10 and 50 KB, and prints each measure against its budget.
 // It exits 0 whatever it measures; with --check it exits 1 when a measure is over budget.
 // Timing runs in fresh child processes ("forks"), memory in others started with --expose-gc, so that
 // neither this process's state nor earlier runs can blur them. Peak memory is also read for 1, 10
@@ -33,6 +34,11 @@ const PEAK_MEMORY_SIZES_MB = [1, 10, 50];
 const MEMORY_PROBE_FLAG = '--memory-probe';
 const CLI_MEMORY_PROBE_FLAG = '--cli-memory-probe';
 const TIMING_FORK_FLAG = '--timing-fork';
+const WORST_CASE_FORK_FLAG = '--worst-case-fork';
+const KB = 1024;
+/** The sizes each worst-case input is timed at, in KB of UTF-8, and the runs (the fastest counts). */
+const WORST_CASE_SIZES_KB = [10, 50];
+const WORST_CASE_RUNS = 5;
 
 const BUDGETS = {
   regexRatio: 20,
@@ -40,7 +46,59 @@ const BUDGETS = {
   doublingRatio: 2.2,
   memoryMB: 100,
   longestStepMs: 50,
+  worstCaseMsPer10KB: 5000,
+  // Time per 10 KB at 50 KB over that at 10 KB: linear work reads about 1× (runs of a few ms
+  // read up to 2×), quadratic 5×, cubic 25×.
+  worstCaseGrowth: 2.5,
 };
+
+/** A distinct name-like word per index, so that nothing can be merged or cached away. */
+function distinctName(i) {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
+  let name = '';
+  for (let n = i + letters.length; n > 0; n = Math.floor(n / letters.length)) name += letters[n % letters.length];
+  return name;
+}
+
+/**
+ * Pathological inputs, as the i-th repeat of a pattern: runs of words the tagger takes for one
+ * name, cue words, marks, lines without spaces or letters (#16). Timed at each of
+ * WORST_CASE_SIZES_KB: the time per 10 KB must stay flat as the input grows, and no step of
+ * analyzeSteps may hold the editor longer than the longest-step budget.
+ */
+const WORST_CASES = [
+  ['a place name', () => 'فلسطين '],
+  ['a person name with بن', () => 'محمد بن سلمان '],
+  ['a lineage with a family name', () => 'حمدان بن محمد بن راشد آل مكتوم '],
+  ['a one-word person name', () => 'بوتين '],
+  ['an organization name', () => 'وكالة فرانس برس '],
+  ['a title', () => 'الرئيس '],
+  ['a speech cue', () => 'وقال '],
+  ['quotations in guillemets', () => '«قال بوتين إن الوضع جيد» '],
+  ['straight quotations', () => '"قال بوتين إن الوضع جيد" '],
+  ['cue, title, name, place, quotation', () => 'وقال الرئيس محمد بن سلمان في فلسطين «نعم» '],
+  ['the sample article', () => SAMPLE_ARTICLE + '\n'],
+  ['one line without spaces', () => 'بوتين'],
+  ['blank lines', () => '\n'],
+  ['unbalanced opening marks', () => '«قال '],
+  ['straight quotation marks alone', () => '"'],
+  ['speech cues without quotations', () => 'وقال إن '],
+  ['a quotation per line, never closed', () => 'قال بوتين: «الوضع\n'],
+  ['distinct names with titles', (i) => `وقال الرئيس ${distinctName(i)} ${distinctName(i + 7)} إن `],
+  ['headline colons before quotations', () => 'الوزير: «نعم» '],
+  ['statements as objects', (i) => `وأكدت وزارة ${distinctName(i)} مقتل جندي، `],
+  ['bidi controls', () => '\u202B\u200F'],
+];
+
+/** The first repeats of a worst-case pattern that make at least `kb` KB of UTF-8. */
+function worstCaseText(pattern, kb) {
+  const parts = [];
+  for (let bytes = 0, i = 0; bytes < kb * KB; i++) {
+    parts.push(pattern(i));
+    bytes += Buffer.byteLength(parts[i]);
+  }
+  return parts.join('');
+}
 
 const args = process.argv.slice(2);
 if (args[0] === MEMORY_PROBE_FLAG) {
@@ -49,6 +107,8 @@ if (args[0] === MEMORY_PROBE_FLAG) {
   await cliMemoryProbe(args[1], args[2]);
 } else if (args[0] === TIMING_FORK_FLAG) {
   timingFork(args[1], Number(args[2]));
+} else if (args[0] === WORST_CASE_FORK_FLAG) {
+  worstCaseFork(args[1]);
 } else {
   await main(args);
 }
@@ -115,8 +175,41 @@ async function main(argv) {
   log(`Steps on 1 MB: ${lastStepTimes.length}; slowest in the last run: ${slowest.map(({ ms, i }) => `#${i + 1} ${ms.toFixed(1)} ms`).join(', ')}; ` +
     `the last four: ${lastStepTimes.slice(-4).map((ms) => ms.toFixed(1)).join(', ')} ms.`);
   log(`Memory probes (heap/RSS): ${memory.map((m) => `${m.heapMB.toFixed(0)}/${m.rssMB.toFixed(0)} MB`).join(', ')}.`);
-  const over = rows.filter((row) => row[3] === false).length;
+
+  const worstCases = childResult([WORST_CASE_FORK_FLAG, bundle]);
+  const [small, large] = WORST_CASE_SIZES_KB;
+  const per10KB = (ms, kb) => (ms * 10) / kb;
+  const worstRows = worstCases.map(({ name, ms, longestStepMs }) => {
+    const slowest = Math.max(...ms.map((m, i) => per10KB(m, WORST_CASE_SIZES_KB[i])));
+    const growth = per10KB(ms[1], large) / Math.max(per10KB(ms[0], small), 0.1);
+    const longest = Math.max(...longestStepMs);
+    const pass = slowest <= BUDGETS.worstCaseMsPer10KB && growth <= BUDGETS.worstCaseGrowth && longest <= BUDGETS.longestStepMs;
+    return [name, ...ms.map((m, i) => per10KB(m, WORST_CASE_SIZES_KB[i]).toFixed(1)), ratio(growth), longest.toFixed(1), pass];
+  });
+  log('');
+  log(`Worst cases, ms per 10 KB at ${small} and ${large} KB (fastest of ${WORST_CASE_RUNS}; budget ≤ ${BUDGETS.worstCaseMsPer10KB} ms), ` +
+    `growth ${large} KB / ${small} KB per 10 KB (≤ ${BUDGETS.worstCaseGrowth}×), longest step at either size (≤ ${BUDGETS.longestStepMs} ms):`);
+  printTable(worstRows, ['input', `${small} KB`, `${large} KB`, 'growth', 'longest step ms', 'status']);
+  const over = rows.filter((row) => row[3] === false).length + worstRows.filter((row) => row.at(-1) === false).length;
   if (check && over) process.exitCode = 1;
+}
+
+/** The worst-case inputs timed in one fresh process, printed as JSON for main(). */
+function worstCaseFork(bundle) {
+  const { analyze, analyzeSteps } = createRequire(import.meta.url)(bundle);
+  for (let i = 0; i < SAMPLE_WARM_UP_RUNS; i++) analyze(SAMPLE_ARTICLE);
+  const results = WORST_CASES.map(([name, pattern]) => {
+    const ms = [];
+    const longestStepMs = [];
+    for (const kb of WORST_CASE_SIZES_KB) {
+      const text = worstCaseText(pattern, kb);
+      analyze(text);
+      ms.push(Math.min(...Array.from({ length: WORST_CASE_RUNS }, () => timeMs(() => analyze(text)))));
+      longestStepMs.push(Math.min(...Array.from({ length: WORST_CASE_RUNS }, () => Math.max(...stepTimes(analyzeSteps, text)))));
+    }
+    return { name, ms, longestStepMs };
+  });
+  process.stdout.write(JSON.stringify(results));
 }
 
 /** The value of a positive whole-number option, the default when absent, null when malformed. */
@@ -260,9 +353,9 @@ function ratio(value) {
   return `${value.toFixed(2)}×`;
 }
 
-function printTable(rows) {
-  const header = ['measure', 'value', 'budget', 'status'];
-  const cells = rows.map(([name, value, budget, pass]) => [name, value, budget, pass === null ? '' : pass ? 'PASS' : 'OVER']);
+/** Rows of cells whose last one is pass (true), over (false) or not judged (null). */
+function printTable(rows, header = ['measure', 'value', 'budget', 'status']) {
+  const cells = rows.map((row) => [...row.slice(0, -1), row.at(-1) === null ? '' : row.at(-1) ? 'PASS' : 'OVER']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
   log(line(header));

@@ -11,9 +11,9 @@ import { SpeakerExplanation } from './speaker-rules';
 
 /**
  * Paragraphs are analysed one at a time so that a caller can pause between them (the editor
- * keeps its host responsive this way); a paragraph longer than this is cut at a space.
+ * keeps its host responsive this way); a paragraph longer than this is cut (see cutPoint).
  */
-const MAX_PIECE = 32 * 1024;
+export const MAX_PIECE = 32 * 1024;
 
 /**
  * The whole analysis as a sequence of bounded steps: the generator yields after each piece of
@@ -65,15 +65,49 @@ function* pieces(text: string): Generator<[number, number]> {
       lineEnd = lineBreak === null ? text.length : lineBreak.index + lineBreak[0].length;
     }
     let to = lineEnd;
-    if (to - from > MAX_PIECE) {
-      const space = text.slice(from, from + MAX_PIECE + 1).lastIndexOf(' ');
-      to = space > 0 ? from + space + 1 : from + MAX_PIECE;
-      // Never cut a surrogate pair apart.
-      if (isHighSurrogate(text.charCodeAt(to - 1))) to++;
-    }
+    if (to - from > MAX_PIECE) to = cutPoint(text, from);
     yield [from, to];
     from = to;
   }
+}
+
+const OPENING_MARKS = new Set(['«', '“', '„', '‹']);
+const CLOSING_MARKS = new Set(['»', '”', '›']);
+const SENTENCE_ENDS = new Set(['.', '؟', '?', '!', '؛']);
+
+/**
+ * Where to cut a line longer than MAX_PIECE that goes on from `from`: a piece is analysed as a
+ * paragraph, so a quotation cut in two would be flagged unclosed and its closing mark would open
+ * a bogus one. The cut is after the last space in the first MAX_PIECE units at which no
+ * quotation is open, after a sentence end when there is one in the second half; only when
+ * quotations stay open everywhere, after the last space (a mark left open the whole line long).
+ */
+function cutPoint(text: string, from: number): number {
+  const limit = from + MAX_PIECE;
+  let open = 0;
+  let straightOpen = false;
+  let lastSpace = -1;
+  let closedSpace = -1;
+  let closedSentenceEnd = -1;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === ' ') {
+      lastSpace = i;
+      if (open === 0 && !straightOpen) {
+        closedSpace = i;
+        if (i > from && SENTENCE_ENDS.has(text[i - 1])) closedSentenceEnd = i;
+      }
+    } else if (OPENING_MARKS.has(ch)) open++;
+    else if (CLOSING_MARKS.has(ch)) open = Math.max(0, open - 1);
+    else if (ch === '"') straightOpen = !straightOpen;
+  }
+  // A piece is never shorter than a quarter of MAX_PIECE (where a space allows), so the scans of
+  // the window stay linear in the text; a quotation longer than that is no real one.
+  const space = closedSentenceEnd > from + MAX_PIECE / 2 ? closedSentenceEnd : closedSpace > from + MAX_PIECE / 4 ? closedSpace : lastSpace;
+  let to = space > from ? space + 1 : limit;
+  // Never cut a surrogate pair apart.
+  if (isHighSurrogate(text.charCodeAt(to - 1))) to++;
+  return to;
 }
 
 function isHighSurrogate(code: number): boolean {

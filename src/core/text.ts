@@ -2,16 +2,29 @@
  * Arabic text normalisation that never loses track of offsets.
  *
  * Matching works on a normalised form (no diacritics or tatweel, one alef, one yaa, haa for
- * taa marbuta), while every span the core reports points into the original text. Normalisation
- * only deletes or maps single UTF-16 units, so a normalised index maps back by walking the
- * original and skipping what was deleted.
+ * taa marbuta, base letters for presentation forms), while every span the core reports points
+ * into the original text. Normalisation only deletes or maps single UTF-16 units, so a
+ * normalised index maps back by walking the original and skipping what was deleted; a unit
+ * mapped to two letters (the lam-alef ligature ﻻ) holds both, so an index between them maps to
+ * the unit after it.
  */
 
 /** Harakat, tanween, shadda, sukun, dagger alef, Quranic marks, and tatweel. */
 const IGNORABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
 
-/** Bidi controls and zero-width characters that news text carries invisibly. */
-export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
+/**
+ * Format characters that news text carries invisibly, between words and inside them: zero-width
+ * spaces and joiners, bidi marks, embeddings and isolates, the BOM, the soft hyphen. As a
+ * character class's contents, for the tokenizer.
+ */
+export const FORMAT_CHARACTERS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C\\uFEFF';
+export const INVISIBLE = new RegExp(`[${FORMAT_CHARACTERS}]`);
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** The text without its format characters: a name as it is shown. */
+export function withoutFormatCharacters(text: string): string {
+  return text.replace(INVISIBLE_ALL, '');
+}
 
 const LETTER_MAP: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
@@ -33,13 +46,50 @@ function isIgnorable(ch: string): boolean {
  */
 const CHANGES = new Map<number, string>();
 // Every ignorable or mapped character lies in the Arabic block or among the format characters.
-for (const [first, last] of [[0x0600, 0x06ff], [0x200b, 0x206f], [0xfeff, 0xfeff]]) {
+for (const [first, last] of [[0x00ad, 0x00ad], [0x0600, 0x06ff], [0x200b, 0x206f], [0xfeff, 0xfeff]]) {
   for (let code = first; code <= last; code++) {
     const ch = String.fromCharCode(code);
     if (isIgnorable(ch)) CHANGES.set(code, '');
     else if (LETTER_MAP[ch] !== undefined) CHANGES.set(code, LETTER_MAP[ch]);
   }
 }
+
+/**
+ * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC), what copying from a PDF gives: each is
+ * the base letters or mark it is drawn from, by compatibility decomposition (ﺑ ﺒ ﺐ are ب, the
+ * lam-alef ligatures ﻻ are two letters لا, the isolated harakat lose the space they carry).
+ * Ligatures of whole phrases (ﷺ) stay as they are.
+ */
+const PRESENTATION_FORMS = new Map<number, string>();
+for (const [first, last] of [[0xfb50, 0xfdff], [0xfe70, 0xfefc]]) {
+  for (let code = first; code <= last; code++) {
+    const base = String.fromCharCode(code).normalize('NFKC').replace(/^ /, '');
+    if (/^[\u0600-\u06FF]+$/.test(base)) PRESENTATION_FORMS.set(code, base);
+  }
+}
+// A presentation form normalises as the base letters it stands for do.
+for (const [code, base] of PRESENTATION_FORMS) {
+  CHANGES.set(code, [...base].map((ch) => CHANGES.get(ch.charCodeAt(0)) ?? ch).join(''));
+}
+
+const BASE_LETTER = /^[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
+
+/** Character class contents (\uXXXX-\uYYYY …) of the given code units, in increasing order. */
+function classOf(codes: number[]): string {
+  const hex = (code: number): string => '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
+    out += j > i ? `${hex(codes[i])}-${hex(codes[j])}` : hex(codes[i]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The presentation forms that are letters, and all of them (letters and marks), as character class contents. */
+export const PRESENTATION_LETTERS = classOf([...PRESENTATION_FORMS].filter(([, base]) => BASE_LETTER.test(base)).map(([code]) => code));
+export const PRESENTATION_WORD_PARTS = classOf([...PRESENTATION_FORMS.keys()]);
 
 /**
  * Normalise a word for matching. Also unifies the common transliteration variants
@@ -60,26 +110,25 @@ export function normalize(word: string): string {
 
 /**
  * Offset in `original` (relative to its start) of the character that produced normalised
- * index `normIndex`. `normIndex === normalize(original).length` maps to `original.length`.
+ * index `normIndex` (or the next one, inside a ligature). `normIndex === normalize(original).length` maps to `original.length`.
  */
 export function originalOffset(original: string, normIndex: number): number {
   let n = 0;
   let i = 0;
   while (i < original.length) {
-    if (n === normIndex) {
+    if (n >= normIndex) {
       // Skip marks that belong to the previous letter, so a cut lands on a letter.
-      while (i < original.length && isIgnorable(original[i])) i++;
+      while (i < original.length && CHANGES.get(original.charCodeAt(i)) === '') i++;
       return i;
     }
-    const ch = original[i];
-    if (!isIgnorable(ch)) n += (LETTER_MAP[ch] ?? ch).length;
+    n += CHANGES.get(original.charCodeAt(i))?.length ?? 1;
     i++;
   }
   return original.length;
 }
 
-// U+0640 (tatweel) sits inside the letter block but is not a letter.
-const ARABIC_LETTER = /[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
+// U+0640 (tatweel) sits inside the letter block but is not a letter; presentation forms are letters.
+const ARABIC_LETTER = new RegExp(`[\\u0621-\\u063F\\u0641-\\u064A\\u0671-\\u06D3\\u06FA-\\u06FF${PRESENTATION_LETTERS}]`, 'g');
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
 
 /** Share of letters that are Arabic, over Arabic plus Latin letters (0 when there are none). */

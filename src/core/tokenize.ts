@@ -1,4 +1,4 @@
-import { normalize, originalOffset } from './text';
+import { FORMAT_CHARACTERS, normalize, originalOffset, PRESENTATION_LETTERS, PRESENTATION_WORD_PARTS } from './text';
 import { lengthened } from './typed-arrays';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
@@ -21,16 +21,20 @@ export interface Token {
   word: number;
 }
 
-/** Arabic words may carry diacritics, tatweel and invisible joiners inside. */
-const ARABIC_LETTER = '[\\u0621-\\u064A\\u0671-\\u06D3\\u06FA-\\u06FF]';
-const ARABIC_WORD_PART = '[\\u0610-\\u061A\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06ED\\u06FA-\\u06FF\\u200C\\u200D]';
+/**
+ * Arabic words may carry diacritics, tatweel and format characters inside (بو\u00ADتين is one
+ * word): they are ignored in matching (text.ts), and the tokenizer leaves them off a word's ends.
+ * Letters may be presentation forms (PDF copy), which matching reads as their base letters.
+ */
+const ARABIC_LETTER = `[\\u0621-\\u064A\\u0671-\\u06D3\\u06FA-\\u06FF${PRESENTATION_LETTERS}]`;
+const ARABIC_WORD_PART = `[\\u0610-\\u061A\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06ED\\u06FA-\\u06FF${PRESENTATION_WORD_PARTS}${FORMAT_CHARACTERS}]`;
 const ARABIC_WORD = new RegExp(`${ARABIC_LETTER}${ARABIC_WORD_PART}*`, 'y');
 /** Latin words may carry apostrophes and hyphens. */
 const LATIN_WORD = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*/y;
 /** Numbers group digits with separators. */
 const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*/y;
-/** What separates tokens: white space, and the invisible characters news text carries. */
-const SEPARATOR = '\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C\\uFEFF';
+/** What separates tokens: white space, and the format characters outside words. */
+const SEPARATOR = `\\s${FORMAT_CHARACTERS}`;
 
 /** Units below this (Latin and Arabic) are classified by a table, the rare others by their pattern. */
 const TABLE_UNITS = 0x0700;
@@ -58,6 +62,7 @@ class UnitClass {
 const SEPARATOR_UNITS = new UnitClass(`[${SEPARATOR}]`);
 const ARABIC_LETTER_UNITS = new UnitClass(ARABIC_LETTER);
 const ARABIC_WORD_PART_UNITS = new UnitClass(ARABIC_WORD_PART);
+const FORMAT_UNITS = new UnitClass(`[${FORMAT_CHARACTERS}]`);
 /**
  * The token at a position that is no separator: a word or a number, else one punctuation
  * token per character, so quotation marks are always tokens of their own. The word patterns
@@ -85,6 +90,8 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
     let tokenEnd = at + 1;
     if (ARABIC_LETTER_UNITS.has(piece.charCodeAt(at))) {
       while (tokenEnd < piece.length && ARABIC_WORD_PART_UNITS.has(piece.charCodeAt(tokenEnd))) tokenEnd++;
+      // Format characters after the last letter separate the word from what follows.
+      while (FORMAT_UNITS.has(piece.charCodeAt(tokenEnd - 1))) tokenEnd--;
     } else {
       TOKEN.lastIndex = at;
       // A character that is no separator starts a token, if only a punctuation one: the test

@@ -45,6 +45,15 @@ describe('core/text originalOffset', () => {
     assert.strictEqual(originalOffset('لـلأمم', 1), 2);
   });
 
+  it('maps an index inside a lam-alef ligature to the unit after it, and folds presentation forms', () => {
+    const word = 'ﺍﻟﻼﺟﺊ'; // اللاجئ in presentation forms: ا ل لا ج ئ
+    assert.strictEqual(normalize(word), 'اللاجي');
+    assert.strictEqual(originalOffset(word, 2), 2);
+    assert.strictEqual(originalOffset(word, 3), 3);
+    assert.strictEqual(originalOffset(word, 4), 3);
+    assert.strictEqual(originalOffset(word, 6), word.length);
+  });
+
   // Arabic letters (without the one-to-two mappings) mixed with marks, tatweel and invisibles.
   const arabicWithMarks = fc.string({
     unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي', 'أ', 'ة', 'ى', 'ئ', 'ؤ', '\u064E', '\u0651', '\u0640', '\u200F', '\u200C'),
@@ -86,6 +95,10 @@ describe('core/text arabicLetterShare', () => {
 
   it('ignores diacritics', () => {
     assert.strictEqual(arabicLetterShare('بُوَ ab'), 0.5);
+  });
+
+  it('counts presentation forms as Arabic letters', () => {
+    assert.strictEqual(arabicLetterShare('ﺑﻮﺗﻴﻦ ﻻ abcdef'), 0.5);
   });
 
   it('does not count tatweel as a letter', () => {

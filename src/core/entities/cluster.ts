@@ -3,6 +3,7 @@
  * form joins the full name it stands for (كيم → كيم جونغ أون، ريا نوفوستي → وكالة ريا نوفوستي),
  * and a lone mention of another type joins the name's usual one.
  */
+import { withoutFormatCharacters } from '../text';
 import { Entity, Span } from '../types';
 import { Mention, MENTIONS_PER_STEP, MentionSet, NamedType } from './mention-set';
 
@@ -97,7 +98,7 @@ export function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     const fullest = c.mentions.reduce((best, m) =>
       words(m) > words(best) || (words(m) === words(best) && m.end - m.start > best.end - best.start) ? m : best);
     const type = majorityType(c.votes);
-    return { id: `e${n + 1}`, type, name: doc.text.slice(fullest.start, fullest.end), roles: [], mentions: spans };
+    return { id: `e${n + 1}`, type, name: withoutFormatCharacters(doc.text.slice(fullest.start, fullest.end)), roles: [], mentions: spans };
   });
 }
 

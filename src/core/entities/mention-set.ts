@@ -44,8 +44,12 @@ export interface Mention {
   byHead?: boolean;
 }
 
-/** Longest name (in words) the lexicon pass and the propagation look for. */
-export const MAX_NAME_WORDS = 6;
+/**
+ * Longest name in words: no span longer than this is made a name, and the lexicon pass and the
+ * propagation look for none longer. A lineage with a family name is the longest kind (حمدان بن
+ * محمد بن راشد آل مكتوم is seven; ANERcorp's longest is nine).
+ */
+export const MAX_NAME_WORDS = 9;
 
 /** Longest run of unknown words a descriptive head makes into a name (صحيفة تشوسون إلبو). */
 export const MAX_DESCRIBED_NAME = 3;

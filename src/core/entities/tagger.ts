@@ -9,6 +9,7 @@ import {
   ALL_PLACE_NAMES, COMPOUND_NAME_ENDINGS, GIVEN_NAMES, LEADING_PARTICLES, LINKING_PARTICLES, MEDIAL_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, REGNAL_ORDINALS, isDefinite, isLexiconNameWord,
 } from '../lexicon';
+import { MAX_NAME_WORDS } from './mention-set';
 import { taggerModel, TaggerModel } from './model';
 import { TAG_COUNT, tagSpans, viterbi } from './sequence';
 
@@ -63,6 +64,8 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
     }
     const [nameFirst, nameEnd] = type === 'person' ? completePersonName(tokens, from, to, from + first, from + end, tags, model) : [from + first, from + end];
     for (const [firstToken, endToken] of nameParts(tokens, nameFirst, nameEnd, type, model)) {
+      // No name is this long: the tagger ran on over a run of name words (محمد بن سلمان محمد بن …).
+      if (endToken - firstToken > MAX_NAME_WORDS) continue;
       candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
     }
   }
@@ -79,7 +82,8 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
  */
 function completePersonName(tokens: Token[], from: number, to: number, first: number, end: number, tags: Uint8Array, model: TaggerModel): [number, number] {
   const free = (i: number): boolean => i >= from && i < to && tags[i - from] === 0 && tokens[i].kind === 'arabic';
-  for (;;) {
+  // Bounded, so that a run of linking particles and names cannot make a name of a paragraph.
+  while (end - first < MAX_NAME_WORDS) {
     if (free(end) && continuesName(tokens, end)) end++;
     // حمد بن خليفة + آل ثاني: a medial particle and the name after it.
     else if (free(end) && free(end + 1) && (MEDIAL_PARTICLES.has(tokens[end].norm) || tokens[end].norm === 'ال')) end += 2;
@@ -179,14 +183,18 @@ const isLexiconName = (name: string): boolean => ORGANIZATION_NAMES.has(name) ||
 /**
  * The end of a span in which a known name of two words or more runs on into a word that is no
  * definite adjective or ل-genitive (وكالة فرانس برس + مو): the known name, complete, ends there.
+ * Only the names of at most MAX_NAME_WORDS words before each word are tried, each joined once:
+ * bounded work per word however long the span.
  */
 function knownNameEnd(tokens: Token[], first: number, end: number): number {
   for (let k = first + 2; k < end; k++) {
     const next = tokens[k].norm;
     if (isDefinite(next) || (next.startsWith('ل') && next.length >= 4)) continue;
-    for (let from = first; from <= k - 2; from++) {
-      const rest = tokens.slice(from + 1, k).map((t) => t.norm).join(' ');
+    // The words after the name's first word, grown backwards from tokens[k - 1].
+    let rest = tokens[k - 1].norm;
+    for (let from = k - 2; from >= first && from >= k - MAX_NAME_WORDS; from--) {
       if (cliticReadings(tokens[from]).some((r) => isLexiconName(r.stem + ' ' + rest))) return k;
+      rest = tokens[from].norm + ' ' + rest;
     }
   }
   return end;

@@ -102,9 +102,9 @@ export function* propagate(doc: MentionSet, byFirst: FormsByFirstWord): Generato
       }
       if (!found) continue;
       let end = i + found.words.length;
-      // Parts of person names found side by side are one name (كوفي + أنان).
+      // Parts of person names found side by side are one name (كوفي + أنان), up to the longest name.
       if (found.type === 'person') {
-        while (end < doc.tokens.length && doc.isFree(end) && doc.tokens[end].paragraph === doc.tokens[i].paragraph &&
+        while (end < doc.tokens.length && end - i < MAX_NAME_WORDS && doc.isFree(end) && doc.tokens[end].paragraph === doc.tokens[i].paragraph &&
                byFirst.get(doc.tokens[end].norm)?.some((f) => f.type === 'person' && f.words.length === 1)) end++;
       }
       doc.add({ start: stemStart, end: doc.tokens[end - 1].end, type: found.type, firstToken: i, endToken: end });

@@ -11,7 +11,8 @@ import { isKnownNameWord } from '../tagger';
  * that may be a family name nobody has seen stays (إسماعيل + هنية).
  */
 export function* trimUnsupportedLastWords(doc: MentionSet): Generator<void> {
-  // Every run of words (by spelling-tolerant key) in person mentions, with how many mentions have it.
+  // Every run of words (by spelling-tolerant key) in person mentions, with how many mentions have
+  // it: runs of up to MAX_NAME_WORDS - 1 words, the longest rest asked about below, each joined once.
   const runs = new Map<string, number>();
   const wholeNames = new Set<string>();
   const nameWordCount = new Map<string, number>();
@@ -23,7 +24,9 @@ export function* trimUnsupportedLastWords(doc: MentionSet): Generator<void> {
     const keys = words.map(wordKey);
     const seen = new Set<string>();
     for (let from = 0; from < keys.length; from++) {
-      for (let to = from + 1; to <= keys.length; to++) seen.add(keys.slice(from, to).join(' '));
+      let run = keys[from];
+      seen.add(run);
+      for (let to = from + 1; to < keys.length && to - from < MAX_NAME_WORDS - 1; to++) seen.add((run += ' ' + keys[to]));
     }
     for (const run of seen) runs.set(run, (runs.get(run) ?? 0) + 1);
     wholeNames.add(keys.join(' '));
