@@ -6,7 +6,8 @@
  *    shorter mentions inside it; a person span that ran over one gives it up).
  * 2. Organization heads take in the name that follows them (وكالة + ريا نوفوستي,
  *    المعهد الدولي للدراسات الاستراتيجية); a facility head marks the name after it as a place
- *    and stays outside (قاعدة + فوستوشني).
+ *    and stays outside (قاعدة + فوستوشني); a name quoted right after an organization head is one
+ *    (منظمة «يش دين»).
  * 3. Mentions headed by an event word (جائحة، حرب) or made only of titles, nationality
  *    adjectives, date words, place heads and common words are dropped; a person mention loses
  *    leading titles and trailing nationality adjectives, and takes in a given name before it;
@@ -29,6 +30,7 @@ import { Entity } from '../types';
 import { MentionCandidate } from './tagger';
 import { buildEntities } from './cluster';
 import { MentionSet } from './mention-set';
+import { addHeadedQuotedNames } from './passes/headed-quotes';
 import { extendHeads } from './passes/heads';
 import { clean } from './passes/clean';
 import { addCountryNouns, addElidedMinistries, addLexiconNames } from './passes/lexicon-names';
@@ -44,6 +46,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   addLexiconNames,
   addCountryNouns,
   extendHeads,
+  addHeadedQuotedNames,
   clean,
   addElidedMinistries,
   trimUnsupportedLastWords,

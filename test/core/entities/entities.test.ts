@@ -330,6 +330,13 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!purpose.some((t) => t.includes('لإصدار')), JSON.stringify(purpose));
   });
 
+  it('names what is quoted right after an organization head (منظمة «يش دين»), the head alone no name', () => {
+    const entities = entitiesOf('وبحسب منظمة «يش دين» الاسرائيلية الحقوقية، أحرق المستوطنون 15 منزلا . وقال مستثمران في شركة "دراجون أويل" إن العرض ضعيف .');
+    assert.strictEqual(entityWith(entities, 'يش دين').type, 'organization');
+    assert.strictEqual(entityWith(entities, 'دراجون أويل').type, 'organization');
+    assert.ok(!mentionTexts(entities).includes('منظمة'), JSON.stringify(mentionTexts(entities)));
+  });
+
   it('takes in the rest of a foreign name after a newspaper head when the tagger found only its first word', () => {
     const entities = entitiesOf('ووفقا لصحيفة يوميوري شيمبون اليابانية، فإن الحكومة تدرس الأمر.');
     assert.strictEqual(entityWith(entities, 'يوميوري شيمبون').type, 'organization');
