@@ -44,7 +44,7 @@ export const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مج
  * Heads that only say what the following name is, and stay outside it (صحيفة هآرتس، حركة حماس,
  * as news and ANERcorp write them).
  */
-export const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'حركة', 'نادي', 'شركة']);
+export const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'حركة', 'نادي', 'شركة', 'موقع']);
 
 /** Descriptive heads whose name may be definite words (صحيفة الحياة، قناة المحور، نادي الوحدة). */
 export const MEDIA_AND_CLUB_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'نادي']);

@@ -337,6 +337,12 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!mentionTexts(entities).includes('منظمة'), JSON.stringify(mentionTexts(entities)));
   });
 
+  it('names a website after موقع where the word is no common one (موقع ويكيليكس), not a place or a possession (موقع الحادث، موقع شركته)', () => {
+    assert.strictEqual(entityWith(entitiesOf('وقال موقع ويكيليكس إن أنشطة التجسس قديمة .'), 'ويكيليكس').type, 'organization');
+    const texts = mentionTexts(entitiesOf('ووصلت الشرطة إلى موقع الحادث . ونشر الرجل صورته على موقع شركته .'));
+    assert.ok(!texts.includes('الحادث') && !texts.includes('شركته'), JSON.stringify(texts));
+  });
+
   it('takes in the rest of a foreign name after a newspaper head when the tagger found only its first word', () => {
     const entities = entitiesOf('ووفقا لصحيفة يوميوري شيمبون اليابانية، فإن الحكومة تدرس الأمر.');
     assert.strictEqual(entityWith(entities, 'يوميوري شيمبون').type, 'organization');

@@ -164,12 +164,20 @@ function describedName(doc: MentionSet, i: number, definiteNames: boolean): numb
     const longer = foreign ? doc.unknownWordsFrom(end) : end;
     return longer > end ? longer : i;
   }
-  if (!definiteNames || !isDefinite(doc.tokens[i].norm)) return doc.unknownWordsFrom(i);
+  if (!definiteNames || !isDefinite(doc.tokens[i].norm)) return isPossessed(doc, doc.tokens[i].norm) ? i : doc.unknownWordsFrom(i);
   let j = i;
   while (j < doc.tokens.length && j - i < MAX_DESCRIBED_NAME && doc.isFree(j) && doc.tokens[j].paragraph === doc.tokens[i].paragraph &&
          isDefinite(doc.tokens[j].norm) && !NAME_ENDERS.has(doc.tokens[j].norm) && !isNationalityAdjective(doc.tokens[j].norm) &&
          !MONTHS_AND_DAYS_SET.has(doc.tokens[j].norm)) j++;
   return j;
+}
+
+/** A common word with a possessive pronoun (موقع + شركته، صحيفة + بلاده): no name, if unknown as written. */
+function isPossessed(doc: MentionSet, norm: string): boolean {
+  const suffix = /(?:هما|هم|ها|ه|نا)$/.exec(norm);
+  if (!suffix) return false;
+  const base = norm.slice(0, -suffix[0].length);
+  return base.length >= 2 && (doc.model.isSeenOutsideNames(base) || doc.model.isSeenOutsideNames(base.replace(/ت$/, 'ه')));
 }
 
 /**
