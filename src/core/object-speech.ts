@@ -4,7 +4,7 @@
  * على …»، «نفى المصمم الياباني … قيامه بالاقتباس». Where the speaker's name ends is known only
  * once the entities are, so these are found after them, beside the quotations found before.
  */
-import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
 import { MentionIndex } from './mention-index';
 import { isQuoteMark } from './quotes';
 import { MONTHS_AND_DAYS_SET, PREPOSITIONS } from './lexicon';
@@ -66,8 +66,10 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
 function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number {
   const paragraph = tokens[i].paragraph;
   let k = i + 1;
-  // The subject: a name, after a few title words at most.
-  for (let words = 0; k < tokens.length && tokens[k].paragraph === paragraph; k++) {
+  // The subject: a name, after a few title words at most; or a source the text does not name.
+  const source = k < tokens.length ? unnamedSourceEnd(tokens, k, mentions) : -1;
+  if (source >= 0) k = source;
+  for (let words = 0; source < 0 && k < tokens.length && tokens[k].paragraph === paragraph; k++) {
     const ref = mentions.startingAt(k);
     if (ref) {
       k = ref.endToken;
@@ -85,6 +87,32 @@ function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number
   const plain = word.kind === 'arabic' && !mentions.at(k) && !PREPOSITIONS.has(word.norm) && !CLAUSE_WORDS.has(word.norm) &&
     !isComplementizer(tokens, k) && !cueAt(tokens, k, tokens.length) && (addressed || !/^[وف]/.test(word.norm));
   return plain ? k : -1;
+}
+
+/** Words that describe an unnamed source besides relational adjectives (مصادر مطلعة، مسؤول رفيع). */
+const SOURCE_ADJECTIVES = new Set(['مطلع', 'مطلعة', 'مطلعون', 'رفيع', 'رفيعة', 'مقرب', 'مقربة', 'مقربون', 'موثوق', 'موثوقة', 'بارز', 'كبير'].map(normalize));
+/** Most adjectives after an unnamed source word. */
+const MAX_SOURCE_ADJECTIVES = 3;
+
+/**
+ * أكد مصدر عسكري مقتل …، أعلن مسؤول في وزارة الدفاع سقوط …: the token after an unnamed source
+ * at k, its adjectives (relational ones in ي/ية and a few others) and one «في/بـ + name» taken
+ * in; -1 when k holds none.
+ */
+function unnamedSourceEnd(tokens: Token[], k: number, mentions: MentionIndex): number {
+  if (!isUnnamedSource(tokens[k])) return -1;
+  const paragraph = tokens[k].paragraph;
+  let j = k + 1;
+  for (let n = 0; n < MAX_SOURCE_ADJECTIVES && j < tokens.length && tokens[j].paragraph === paragraph && tokens[j].kind === 'arabic' &&
+       (SOURCE_ADJECTIVES.has(tokens[j].norm) || (/..يه?$/.test(tokens[j].norm) && !PREPOSITIONS.has(tokens[j].norm))) && !mentions.at(j); n++) j++;
+  if (j + 1 < tokens.length && (tokens[j].norm === 'في' || tokens[j].norm === 'من')) {
+    const ref = mentions.startingAt(j + 1);
+    if (ref) j = ref.endToken;
+  } else if (j < tokens.length && /^ب/.test(tokens[j].norm)) {
+    const ref = mentions.at(j);
+    if (ref && ref.firstToken === j) j = ref.endToken;
+  }
+  return j;
 }
 
 /** لـ«عكاظ»، لرويترز: whom it was said to, between the speaker and what was said; the token after it. */

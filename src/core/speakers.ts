@@ -148,6 +148,8 @@ class SpeakerContext {
   private readonly opensDirect: Uint8Array;
   private readonly history: HistoryEntry[] = [];
   private readonly genderOf = new Map<Entity, Gender>();
+  /** First token of the quotation being attributed. */
+  private quoteAt = -1;
   /** Last word of a person's name → that person, when no other person shares it. */
   private readonly surnames: Map<string, Entity>;
   private previous: { paragraph: number; sentence: number; reading: Found } | null = null;
@@ -176,6 +178,7 @@ class SpeakerContext {
   attribute(quote: Quote): Found {
     const tokens = this.tokens;
     const at = tokenIndexAt(tokens, quote.start);
+    this.quoteAt = at;
     const cueToken = quote.cue ? tokenIndexAt(tokens, quote.cue.start) : -1;
     const cue = cueToken >= 0 ? cueAt(tokens, cueToken, tokens.length) : null;
     const anchor = cue ? Math.min(cue.first, at) : at;
@@ -591,7 +594,9 @@ class SpeakerContext {
     if (body) return found(body, 'spokesperson-body', k);
     const tokens = this.tokens;
     let end = k + 1;
-    while (end < tokens.length && end <= k + DESCRIPTION_WORDS && tokens[end].paragraph === tokens[k].paragraph && this.describes(end)) end++;
+    // أكد مصدر عسكري مقتل …: the description stops where what was said starts.
+    const limit = this.quoteAt > k ? this.quoteAt : tokens.length;
+    while (end < limit && end <= k + DESCRIPTION_WORDS && tokens[end].paragraph === tokens[k].paragraph && this.describes(end)) end++;
     this.describe(k, end);
     return found(null, 'unnamed-source', k, end);
   }

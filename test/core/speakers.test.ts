@@ -83,6 +83,12 @@ describe('core/speakers: headlines', () => {
 });
 
 describe('core/speakers: statements as objects (أكدت الوزارة مقتل …)', () => {
+  it('reads it after a source the text does not name, its words kept apart from what it said', () => {
+    const a = annotate('وأكد مصدر عسكري مقتل ثلاثة جنود. وأعلن مصدر في وزارة الدفاع سقوط طائرة.', [['وزارة الدفاع', 'organization']]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.speakerText]), [['مقتل ثلاثة جنود', 'مصدر عسكري'], ['سقوط طائرة', 'مصدر']]);
+    assert.deepStrictEqual(a.speakers, [null, null]);
+  });
+
   it('reads the noun phrase after a named subject of أكد، أعلن، نفى as what it said', () => {
     const a = annotate('وأكدت وزارة الخارجية مقتل أحد مواطنيها في الهجوم. وأعلن وزير الداخلية برنار كازنوف الأربعاء نشر 120 شرطيا اضافيا.',
       [['وزارة الخارجية', 'organization'], ['برنار كازنوف', 'person']]);
