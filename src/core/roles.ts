@@ -27,13 +27,15 @@ const TITLE_HEAD_WORDS = [
   'معلم', 'معلمة', 'مخرج', 'مخرجة', 'فنان', 'فنانة', 'مغني', 'مغنية', 'شاعر', 'شاعرة', 'روائي', 'روائية',
   'مفاوض', 'مقرر', 'مقررة', 'استشاري', 'استشارية', 'أخصائي', 'أخصائية', 'مهاجم', 'مدافع', 'حارس', 'حائز', 'حائزة',
   'أحد', 'إحدى', 'فيلسوف', 'مذيع', 'مذيعة', 'ممثلة', 'فنان', 'مراقب', 'ضابط', 'جندي', 'طيار', 'مدون', 'مدونة', 'مصور', 'مصورة', 'محرر', 'محررة',
+  'عماد', 'فريق', 'مشير', 'رائد', 'نقيب', 'ملازم', 'إمبراطور', 'إمبراطورة',
 ];
 
 /** Kinship: a role after a name (كيم جونغ إيل، والد كيم), but before a name it is someone else's (والد كيم). */
 const KINSHIP_WORDS = ['والد', 'والدة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أرملة', 'ابنة', 'حفيد', 'حفيدة'];
 
 /** Ranks that sit between a position and the name (وزير الطاقة الأمير عبد العزيز): look past them. */
-const RANK_WORDS = ['أمير', 'ملك', 'جنرال', 'لواء', 'عميد', 'عقيد', 'دكتور', 'دكتورة', 'سيناتور', 'بروفيسور', 'أميرة'];
+const RANK_WORDS = ['أمير', 'ملك', 'جنرال', 'لواء', 'عميد', 'عقيد', 'دكتور', 'دكتورة', 'سيناتور', 'بروفيسور', 'أميرة', 'مهندس', 'مهندسة',
+  'عماد', 'فريق', 'مشير'];
 
 function withArticle(words: string[]): Set<string> {
   const set = new Set<string>();
@@ -177,8 +179,9 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
     if (ref.entity.type !== 'person') continue;
     let roles = found.get(ref.entity);
     if (!roles) found.set(ref.entity, (roles = []));
-    const before = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions) ?? describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
-    if (before) roles.push(before);
+    const titles = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
+    const described = titles ? null : describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
+    for (const role of titles ?? (described ? [described] : [])) roles.push(role);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
     const honorific = honorificBefore(tokens, ref.firstToken, ref.hasProclitic);
@@ -239,17 +242,20 @@ function rankRoles(roles: string[]): string[] {
   return distinct.sort((x, y) => y.words - x.words).map((r) => r.role);
 }
 
-/** الرئيس الروسي [فلاديمير بوتين] / المتحدث باسمه، [دميتري بيسكوف]. */
-function titleBefore(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex): string | null {
+/** الرئيس الروسي [فلاديمير بوتين] / المتحدث باسمه، [دميتري بيسكوف] / وزير الصحة، المهندس [خالد الفالح]. */
+function titleBefore(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex): string[] | null {
   if (hasProclitic || first === 0) return null;
   const paragraph = tokens[first].paragraph;
   let last = first - 1;
   if (isComma(tokens[last])) last--;
   let head = -1;
+  // A rank right before the name (الأمير، المهندس) may follow the position proper (وزير الطاقة),
+  // which then ends before it.
+  let end = last;
   for (let k = last; k >= 0 && k >= last - TITLE_REACH && tokens[k].paragraph === paragraph; k--) {
     if (titleHeadAt(tokens[k]) && !headIn(KINSHIP, tokens[k])) {
+      if (head === last && k < last) end = last - 1;
       head = k;
-      // A rank right before the name (الأمير) may follow the position proper (وزير الطاقة).
       if (!(k === last && headIn(RANKS, tokens[k]))) break;
       continue;
     }
@@ -262,7 +268,14 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   // in a row name someone else (مستشار الرئيس بوتين: بوتين is the president).
   while (head > 0 && tokens[head - 1].paragraph === paragraph && headIn(DEPUTIES, tokens[head - 1]) && !mentions.at(head - 1)) head--;
   // قال مساعد وزيرة الخارجية أمس الأول كريستوفر هيل: an adverb between title and name is not the title.
-  return rolePhrase(text, tokens, head, roleEnd(tokens, head, last, mentions));
+  const positionEnd = roleEnd(tokens, head, end, mentions);
+  // The rank is a role of its own (الدكتور), apart from the position; a lone bare word before it
+  // is no position (أمانة سوق عكاظ ممثلة في الدكتور …: "represented by").
+  const rank = end < last ? rolePhrase(text, tokens, last, last) : null;
+  const lone = rank !== null && positionEnd === head && !isDefinite(tokens[head].norm);
+  const position = lone ? null : rolePhrase(text, tokens, head, positionEnd);
+  const roles = [position, rank].filter((r): r is string => r !== null);
+  return roles.length > 0 ? roles : null;
 }
 
 /**
