@@ -180,6 +180,12 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('وأكد الوزير أن العلاقات «ممتازة جدا» مع باريس.').map((q) => q[1]), ['العلاقات «ممتازة جدا» مع باريس', 'ممتازة جدا']);
   });
 
+  it('reads hints and doubts as speech (ألمح إلى أن، استبعد أن)', () => {
+    assert.deepStrictEqual(summary('وألمح الوزير إلى أن الأسعار سترتفع. واستبعد المسؤول أن تتأخر الانتخابات.').map((q) => [q[1], q[3]]), [
+      ['الأسعار سترتفع', 'وألمح'], ['تتأخر الانتخابات', 'واستبعد'],
+    ]);
+  });
+
   it('ends the reported clause before a new speech verb after a comma and حيث or كما', () => {
     assert.deepStrictEqual(summary('ولفت التقرير إلى أن إبراهيم هرب إلى ألمانيا، حيث أكد أنه سعيد.').map((q) => q[1]), ['إبراهيم هرب إلى ألمانيا', 'أنه سعيد']);
   });
