@@ -586,6 +586,25 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
 /** Prepositions a quoted complement may follow, written apart or as بـ/لـ before the mark. */
 const PREPOSITION_WORDS = new Set([...PREPOSITIONS, 'بـ', 'لـ', 'ب', 'ل', 'الى', 'إلى'].map(normalize));
 
+/** Prepositions of calls and demands, whose quoted complement is what was called for (دعا …، يوم الاثنين، إلى "…"). */
+const CALL_PREPOSITIONS = new Set(['إلى', 'الى', 'بـ', 'ب'].map(normalize));
+
+/** Nouns of what someone said, which a quotation after them in the sentence gives (تصريحات الرئيس … «…»). */
+const SPEECH_NOUNS = new Set(['تصريح', 'تصريحات', 'تصريحه', 'تصريحها', 'تصريحاته', 'تصريحاتها', 'قوله', 'قولها', 'كلمته', 'كلمتها',
+  'دعوته', 'دعوتها', 'تحذيره', 'تحذيرها', 'تأكيده', 'تأكيدها', 'وصفه', 'وصفها', 'تعهده', 'تعهدها'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'ل' + w]).map(normalize));
+/** How many words before a quotation a speech noun may stand. */
+const SPEECH_NOUN_REACH = 16;
+
+function speechNounBefore(tokens: Token[], open: number, a: number): boolean {
+  for (let k = open - 1, words = 0; k >= a && words < SPEECH_NOUN_REACH; k--) {
+    if (isSentenceEnd(tokens[k])) return false;
+    if (tokens[k].kind === 'punct') continue;
+    words++;
+    if (SPEECH_NOUNS.has(tokens[k].norm) || SPEECH_NOUNS.has(tokens[k].norm.replace(/^ال/, ''))) return true;
+  }
+  return false;
+}
+
 /** Most words of a quoted phrase read as a term where the sentence runs through it. */
 const EMBEDDED_TERM_WORDS = 8;
 
@@ -607,9 +626,11 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolea
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   // تجمع «اشكول» بصاروخين، وطفله "احمد-4سنوات" في …: a phrase the sentence runs through on both
   // sides, with no cue nor speech around it, is a term or a name; but after a preposition in a
-  // sentence that reports speech (دعا الحزب إلى «رفع …» فورا) it is what was said.
-  const afterPreposition = d.open > a && PREPOSITION_WORDS.has(tokens[d.open - 1].norm);
-  if (d.cue === null && !withSpeech && !(spoken && afterPreposition) && words <= EMBEDDED_TERM_WORDS &&
+  // sentence that reports speech (قال إن … عن «…» أمس), or after إلى/بـ of a call (دعا الحزب إلى
+  // «رفع …» فورا), it is what was said.
+  const before = d.open > a ? tokens[d.open - 1].norm : '';
+  const complement = (spoken && PREPOSITION_WORDS.has(before)) || CALL_PREPOSITIONS.has(before);
+  if (d.cue === null && !withSpeech && !complement && words <= EMBEDDED_TERM_WORDS && !speechNounBefore(tokens, d.open, a) &&
       isWordAt(tokens, d.open - 1, a) && isWordAt(tokens, d.close + 1, a)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   // A single quoted word is a term (the scare quotes of «الجني»، «العبقري») unless a cue gives it

@@ -178,6 +178,11 @@ describe('core/quotes indirect speech', () => {
     // After the preposition of a call in a sentence with a cue, or inside reported speech, it is what was said.
     assert.deepStrictEqual(summary('ودعا زعيم الحزب المقاتلين إلى «رفع أصابعهم عن الزناد» فورا.').map((q) => q[1]), ['رفع أصابعهم عن الزناد']);
     assert.deepStrictEqual(summary('وأكد الوزير أن العلاقات «ممتازة جدا» مع باريس.').map((q) => q[1]), ['العلاقات «ممتازة جدا» مع باريس', 'ممتازة جدا']);
+    // After إلى of a call its cue does not reach, and after the statements it quotes.
+    assert.deepStrictEqual(summary('ودعا رئيس الحكومة، يوم الاثنين، إلى "وقف فوري لإطلاق النار" في الجنوب.').map((q) => q[1]), ['وقف فوري لإطلاق النار']);
+    assert.deepStrictEqual(summary('وأيد العراقيون تصريحات الرئيس حول الرد على الجيران « اذا لم يكفوا عن اثارة المتاعب » للعراقيين.').map((q) => q[1]), [
+      'اذا لم يكفوا عن اثارة المتاعب',
+    ]);
   });
 
   it('reads hints and doubts as speech (ألمح إلى أن، استبعد أن)', () => {

@@ -18,10 +18,12 @@ export function* addHeadedQuotedNames(doc: MentionSet): Generator<void> {
     if (i % TOKENS_PER_STEP === 0) yield;
     if (!isQuoteMark(tokens[i + 1]) || tokens[i + 1].paragraph !== tokens[i].paragraph) continue;
     const head = tokens[i];
-    if (head.kind !== 'arabic' || !doc.splits(i).some((r) => HEADS.has(r.stem))) continue;
+    // A bare head names what follows (منظمة «يش دين»); after a definite one (فرق المنظمة "تعمل …")
+    // the quotation is anything.
+    if (head.kind !== 'arabic' || !doc.splits(i).some((r) => HEADS.has(r.stem) && !r.stem.startsWith('ال'))) continue;
     const first = i + 2;
     let close = first;
-    while (close < tokens.length && close - first <= MAX_HEADED_NAME_WORDS && tokens[close].paragraph === head.paragraph &&
+    while (close < tokens.length && close - first < MAX_HEADED_NAME_WORDS && tokens[close].paragraph === head.paragraph &&
            tokens[close].kind !== 'punct') close++;
     if (close === first || close >= tokens.length || !isQuoteMark(tokens[close])) continue;
     // A person the tagger found there is a person (حركة «فتح» is not one; «محمد علي» after جمعية may be).
