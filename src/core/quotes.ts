@@ -584,7 +584,7 @@ function cueBefore(tokens: Token[], open: number, a: number): Cue | null {
 }
 
 /** Prepositions a quoted complement may follow, written apart or as بـ/لـ before the mark. */
-const PREPOSITION_WORDS = new Set([...PREPOSITIONS, 'بـ', 'لـ', 'ب', 'ل', 'الى', 'إلى'].map(normalize));
+const PREPOSITION_WORDS = new Set([...PREPOSITIONS, ...['بـ', 'لـ', 'ب', 'ل'].map(normalize)]);
 
 /** Prepositions of calls and demands, whose quoted complement is what was called for (دعا …، يوم الاثنين، إلى "…"). */
 const CALL_PREPOSITIONS = new Set(['إلى', 'الى', 'بـ', 'ب'].map(normalize));
@@ -605,9 +605,6 @@ function speechNounBefore(tokens: Token[], open: number, a: number): boolean {
   return false;
 }
 
-/** Most words of a quoted phrase read as a term where the sentence runs through it. */
-const EMBEDDED_TERM_WORDS = 8;
-
 /** Whether token k is a word of the same paragraph as token a (a quotation's neighbour). */
 function isWordAt(tokens: Token[], k: number, a: number): boolean {
   return k >= a && k < tokens.length && tokens[k].paragraph === tokens[a].paragraph && tokens[k].kind !== 'punct';
@@ -625,12 +622,13 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolea
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   // تجمع «اشكول» بصاروخين، وطفله "احمد-4سنوات" في …: a phrase the sentence runs through on both
-  // sides, with no cue nor speech around it, is a term or a name; but after a preposition in a
+  // sides, with no cue nor speech around it, is a term or a name, however long (bounding it at
+  // eight words kept two more non-speech quotations on the fixed part); but after a preposition in a
   // sentence that reports speech (قال إن … عن «…» أمس), or after إلى/بـ of a call (دعا الحزب إلى
   // «رفع …» فورا), it is what was said.
   const before = d.open > a ? tokens[d.open - 1].norm : '';
   const complement = (spoken && PREPOSITION_WORDS.has(before)) || CALL_PREPOSITIONS.has(before);
-  if (d.cue === null && !withSpeech && !complement && words <= EMBEDDED_TERM_WORDS && !speechNounBefore(tokens, d.open, a) &&
+  if (d.cue === null && !withSpeech && !complement && !speechNounBefore(tokens, d.open, a) &&
       isWordAt(tokens, d.open - 1, a) && isWordAt(tokens, d.close + 1, a)) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   // A single quoted word is a term (the scare quotes of «الجني»، «العبقري») unless a cue gives it
