@@ -105,14 +105,11 @@ function unnamedSourceEnd(tokens: Token[], k: number, mentions: MentionIndex): n
   let j = k + 1;
   for (let n = 0; n < MAX_SOURCE_ADJECTIVES && j < tokens.length && tokens[j].paragraph === paragraph && tokens[j].kind === 'arabic' &&
        (SOURCE_ADJECTIVES.has(tokens[j].norm) || (/..يه?$/.test(tokens[j].norm) && !PREPOSITIONS.has(tokens[j].norm))) && !mentions.at(j); n++) j++;
-  if (j + 1 < tokens.length && (tokens[j].norm === 'في' || tokens[j].norm === 'من')) {
-    const ref = mentions.startingAt(j + 1);
-    if (ref) j = ref.endToken;
-  } else if (j < tokens.length && /^ب/.test(tokens[j].norm)) {
-    const ref = mentions.at(j);
-    if (ref && ref.firstToken === j) j = ref.endToken;
-  }
-  return j;
+  if (j >= tokens.length) return j;
+  // في وزارة الدفاع، من الجيش apart; بوزارة الدفاع on the name's first word.
+  const apart = tokens[j].norm === 'في' || tokens[j].norm === 'من';
+  const ref = mentions.startingAt(apart ? j + 1 : j);
+  return ref && (apart || tokens[j].norm.startsWith('ب')) ? ref.endToken : j;
 }
 
 /** لـ«عكاظ»، لرويترز: whom it was said to, between the speaker and what was said; the token after it. */

@@ -495,6 +495,7 @@ class SpeakerContext {
     let titleEnd = -1;
     // Where the subject's words end, for describing a holder nobody names (رئيس الوزراء الماليزي).
     let stop = -1;
+    const kinship = isKinshipAt(tokens[head]);
     for (let j = head + 1; j < tokens.length && j < head + TITLE_SUBJECT_REACH && tokens[j].paragraph === tokens[head].paragraph; j++) {
       const token = tokens[j];
       if (stop < 0 && !this.describes(j)) stop = j;
@@ -505,7 +506,7 @@ class SpeakerContext {
       }
       const ref = this.mentions.startingAt(j);
       // والد مايكل براون: the father speaks, whom the text does not name.
-      if (ref?.entity.type === 'person' && isKinshipAt(tokens[head])) {
+      if (ref?.entity.type === 'person' && kinship) {
         this.describe(head, ref.endToken);
         return found(null, 'relative-of-named', head, ref.endToken);
       }

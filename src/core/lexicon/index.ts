@@ -158,11 +158,19 @@ export const HOMELAND_NOUNS = wordSet(['بلد', 'بلاد', 'وطن', 'أرض',
 /** Possessive suffixes (our, their, her, your, of both of us): longest first. */
 const POSSESSIVE_SUFFIXES = ['يهما', 'ينا', 'هما', 'نا', 'هم', 'ها', 'كم', 'هن'];
 
+/**
+ * The noun a possessive suffix is written on (بلادهم → بلاد), or null; with `his`, a last ه reads
+ * as one too (شركته → شركت), which elsewhere is as often the noun's own letter.
+ */
+export function possessedNoun(norm: string, his = false): string | null {
+  const suffix = POSSESSIVE_SUFFIXES.find((x) => norm.endsWith(x)) ?? (his && norm.endsWith('ه') ? 'ه' : undefined);
+  return suffix === undefined ? null : norm.slice(0, -suffix.length);
+}
+
 /** A homeland noun with a possessive suffix, and maybe one proclitic (بلدينا، لبلادهم، ودولتنا): no name. */
 export function isPossessedHomeland(norm: string): boolean {
-  const suffix = POSSESSIVE_SUFFIXES.find((x) => norm.endsWith(x));
-  if (suffix === undefined) return false;
-  const noun = norm.slice(0, -suffix.length);
+  const noun = possessedNoun(norm);
+  if (noun === null) return false;
   return HOMELAND_NOUNS.has(noun) || (PROCLITIC_LETTERS.includes(noun[0]) && HOMELAND_NOUNS.has(noun.slice(1)));
 }
 

@@ -5,7 +5,8 @@
  */
 import { PROCLITIC_LETTERS } from '../../tokenize';
 import {
-  FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS, PERSON_TITLES, PREPOSITIONS,
+  FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS, PERSON_TITLES, possessedNoun,
+  PREPOSITIONS,
 } from '../../lexicon';
 import {
   DESCRIPTIVE_HEADS, GENERIC_BODIES, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
@@ -174,10 +175,8 @@ function describedName(doc: MentionSet, i: number, definiteNames: boolean): numb
 
 /** A common word with a possessive pronoun (موقع + شركته، صحيفة + بلاده): no name, if unknown as written. */
 function isPossessed(doc: MentionSet, norm: string): boolean {
-  const suffix = /(?:هما|هم|ها|ه|نا)$/.exec(norm);
-  if (!suffix) return false;
-  const base = norm.slice(0, -suffix[0].length);
-  return base.length >= 2 && (doc.model.isSeenOutsideNames(base) || doc.model.isSeenOutsideNames(base.replace(/ت$/, 'ه')));
+  const base = possessedNoun(norm, true);
+  return base !== null && base.length >= 2 && (doc.model.isSeenOutsideNames(base) || doc.model.isSeenOutsideNames(base.replace(/ت$/, 'ه')));
 }
 
 /**
