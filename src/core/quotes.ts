@@ -719,11 +719,15 @@ function isNamedByNoun(tokens: Token[], d: DirectQuote, a: number): boolean {
     const token = tokens[k];
     if (isSentenceEnd(token) || MARKS[token.text]) return false;
     if (token.kind === 'punct') continue;
-    if (TITLE_MARKERS.has(token.norm) || TITLE_MARKERS.has(token.norm.replace(/^[وف](?=..)/, ''))) return true;
+    // متحدث باسم مفوضية اللاجئين "…": باسم names what follows it right away, else it means "for".
+    const marker = words === 0 || token.norm !== ON_BEHALF_OF;
+    if (marker && (TITLE_MARKERS.has(token.norm) || TITLE_MARKERS.has(token.norm.replace(/^[وف](?=..)/, '')))) return true;
     words++;
   }
   return false;
 }
+
+const ON_BEHALF_OF = normalize('باسم');
 
 /** How many words before a quotation a naming verb may stand (ما يسمى في نجران "…"). */
 const NAMING_REACH = 3;

@@ -430,7 +430,8 @@ class SpeakerContext {
       // انتقد برتران الإجراءات التي أعلنها كاميرون معتبرا: a verb in a relative clause is not the clause's.
       const relative = k > 0 && RELATIVE_PRONOUNS.has(this.tokens[k - 1].norm);
       if (cue?.kind === 'verb' && !relative) {
-        const reading = this.subjectAfter(cue.end, 'verb');
+        // وكان X قد غرد عبر حسابه، قائلا: the main verb's subject is read as any cue verb's.
+        const reading = this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb');
         return reading.kind === 'found' ? through('main-clause-verb', reading) : reading;
       }
     }

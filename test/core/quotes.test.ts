@@ -96,6 +96,11 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(summary('وقال مدير شركة «لوكويل» إن الأرباح تضاعفت.').map((q) => q[1]), ['الأرباح تضاعفت']);
   });
 
+  it('reads باسم with words between it and the quotation as "for", not as naming (متحدث باسم الوزارة "…")', () => {
+    assert.deepStrictEqual(summary('وقال وليام سبيندلر متحدثا باسم مفوضية اللاجئين "لدينا أزمة لاجئين على أبواب أوروبا".').map((q) => [q[0], q[3]]), [['direct', 'وقال']]);
+    assert.deepStrictEqual(summary('وأعلنت الحكومة مشروعا جديدا باسم "مدينة المستقبل" في الشمال.'), []);
+  });
+
   it('drops a short quoted phrase with no speech around it, keeps one after a speech cue', () => {
     assert.deepStrictEqual(summary('ووصلت القافلة إلى “المنطقة الخضراء” مساء أمس.'), []);
     const partial = summary('ومن المنتظر أن يتحدث الرجلان عن “مواضيع حساسة” في الأيام المقبلة، بحسب الكرملين.');

@@ -44,6 +44,13 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['الأهرام']);
   });
 
+  it('reads a participle\'s main verb like any cue verb: its subject may stand before كان … قد', () => {
+    const a = annotate('وكان الدكتور عبدالله البرقان رئيس لجنة الاحتراف قد غرد عبر حسابه الشخصي، قائلا: "تم تسلم الموافقة من الاتحاد الدولي".', [
+      ['عبدالله البرقان', 'person'], ['لجنة الاحتراف', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['عبدالله البرقان']);
+  });
+
   it('takes a name behind a title word missing from the lexicon (وقالت نجمة المنتخب سارة عصام)', () => {
     const a = annotate('وقالت نجمة المنتخب سارة عصام إن الفريق جاهز.', [['سارة عصام', 'person']]);
     assert.deepStrictEqual(a.speakers, ['سارة عصام']);
