@@ -14,6 +14,8 @@ export interface CliOptions {
   explain: boolean;
   /** Larger input is refused, in MB (2^20 bytes). */
   maxSizeMB: number;
+  /** Present with --no-corrections: FILE.annotations.json is not applied. */
+  ignoreCorrections?: true;
 }
 
 /**
@@ -29,7 +31,7 @@ export type ParsedArgs =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = [
-  'Usage: npm run annotate -- [FILE | -] [--format json|text] [--explain] [--max-size MB]',
+  'Usage: npm run annotate -- [FILE | -] [--format json|text] [--explain] [--max-size MB] [--no-corrections]',
   '',
   'Annotates an Arabic news article: people, places, organizations, roles and quotations.',
   '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
@@ -39,11 +41,13 @@ export const USAGE = [
   '                   (with --format json: an "explanations" array beside the annotations)',
   `  --max-size MB    refuse input larger than MB megabytes (default ${DEFAULT_MAX_SIZE_MB}); the analysis`,
   '                   needs about 20 times the input in memory',
+  '  --no-corrections do not apply FILE.annotations.json, the corrections kept beside FILE',
   '  -h, --help       this help',
   '  --               everything after it is a file name',
   '',
   'Exit status: 0 done; 1 the input cannot be read, is over the size limit or is not UTF-8 text;',
-  '2 bad arguments; 3 the output cannot be written (a full disk, standard output closed).',
+  '2 bad arguments; 3 the output cannot be written (a full disk, standard output closed);',
+  '4 FILE.annotations.json is malformed or unreadable (the analysis is printed without it).',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -51,6 +55,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let formatGiven = false;
   let explain = false;
   let maxSizeMB = DEFAULT_MAX_SIZE_MB;
+  let ignoreCorrections = false;
   let input: InputSource | undefined;
   let inputArg = '';
   let optionsEnded = false;
@@ -81,6 +86,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
     } else if (arg === '--explain') {
       explain = true;
+    } else if (arg === '--no-corrections') {
+      ignoreCorrections = true;
     } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
       const value = arg === '--max-size' ? argv[++i] : arg.slice('--max-size='.length);
       const size = Number(value);
@@ -93,7 +100,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (problem) return { kind: 'usage-error', message: problem };
   }
   // --explain alone reads as text; --format json --explain keeps the JSON and adds to it.
-  return { kind: 'run', options: { input: input ?? { kind: 'sample' }, format: explain && !formatGiven ? 'text' : format, explain, maxSizeMB } };
+  const options: CliOptions = { input: input ?? { kind: 'sample' }, format: explain && !formatGiven ? 'text' : format, explain, maxSizeMB };
+  return { kind: 'run', options: ignoreCorrections ? { ...options, ignoreCorrections } : options };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

@@ -21,6 +21,10 @@ export function formatExplanations({ entities, quotes }: Annotations, explanatio
     const via = quote.via ? entityById.get(quote.via) : undefined;
     if (via) lines.push(`  via: ${via.name}`);
     if (quote.cue) lines.push(`  cue: «${oneLine(quote.cue.text)}» [${quote.cue.start}–${quote.cue.end}]`);
+    if (quote.by === 'user') {
+      lines.push('  why: a correction kept beside the article');
+      continue;
+    }
     const why = whyOf.get(quote.id);
     if (!why) continue;
     why.rules.forEach((rule, n) => lines.push(`  ${n === 0 ? 'why:' : '    ←'} ${rule}: ${SPEAKER_RULES[rule]}`));

@@ -6,6 +6,7 @@
  */
 import { analyze, SpeakerExplanation } from '../core/index';
 import { InputSource, parseArgs, USAGE } from './args';
+import { applySidecar, sidecarPath } from './corrections';
 import { decodeInput } from './decode';
 import { formatExplanations } from './explain';
 import { jsonPieces } from './json-pieces';
@@ -26,6 +27,8 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_OUTPUT_FAILED = 3;
+/** FILE.annotations.json could not be used; the analysis was printed without it. */
+export const EXIT_BAD_CORRECTIONS = 4;
 
 const PROGRAM = 'annotate';
 const MB = 1024 * 1024;
@@ -42,15 +45,20 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
     io.writeStderr(`${PROGRAM}: ${parsed.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const { input, format, explain, maxSizeMB } = parsed.options;
+  const { input, format, explain, maxSizeMB, ignoreCorrections } = parsed.options;
 
   const text = readText(input, maxSizeMB, io, sampleArticlePath);
   if (text === undefined) return EXIT_BAD_INPUT;
   const explanations: SpeakerExplanation[] | undefined = explain ? [] : undefined;
-  const annotations = analyze(text, explanations);
+  const articlePath = input.kind === 'file' ? input.path : input.kind === 'sample' ? sampleArticlePath : undefined;
+  const corrected =
+    articlePath === undefined || ignoreCorrections
+      ? { ok: true, annotations: analyze(text, explanations) }
+      : applySidecar(PROGRAM, sidecarPath(articlePath), Math.floor(maxSizeMB * MB), text, analyze(text, explanations), { ...io, describeReadError });
+  const { annotations } = corrected;
   if (format === 'json') writeJson(explanations ? { ...annotations, explanations } : annotations, io);
   else io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
-  return EXIT_OK;
+  return corrected.ok ? EXIT_OK : EXIT_BAD_CORRECTIONS;
 }
 
 /**

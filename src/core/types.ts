@@ -15,6 +15,13 @@ export interface Span {
   text: string;
 }
 
+/** Present on what a person decided through a corrections file (docs/corrections-json.md). */
+export type DecidedBy = 'user';
+
+export interface EntityMention extends Span {
+  by?: DecidedBy;
+}
+
 export interface Entity {
   id: string;
   type: EntityType;
@@ -23,7 +30,9 @@ export interface Entity {
   /** What the text says the entity is, as written, most informative first. */
   roles: string[];
   /** Every mention, in text order; mentions never overlap (across all entities). */
-  mentions: Span[];
+  mentions: EntityMention[];
+  /** Present when a correction set the type, a role or the grouping. */
+  by?: DecidedBy;
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -53,6 +62,8 @@ export interface Quote extends Span {
   via?: string;
   /** Present only when the quotation needed recovery. */
   flags?: QuoteFlag[];
+  /** Present when a correction added the quotation or set its kind or speaker. */
+  by?: DecidedBy;
 }
 
 export interface Annotations {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { SCHEMA_VERSION } from '../../src/core/types';
@@ -104,6 +104,21 @@ describe('scripts/annotate.mjs (the real command, bundled from source)', functio
     assert.strictEqual(closed.status, 3, closed.stderr);
     assert.match(closed.stderr, /^annotate: standard output is closed, so the annotations would be lost/);
     assert.deepStrictEqual(annotateInto('/dev/null'), { status: 0, stderr: '' });
+  });
+
+  it('applies the corrections beside an article after a sentence is inserted at its top, and reports one whose text is gone', () => {
+    const article = join(dir, 'news.txt');
+    writeFileSync(article, 'وقالت مصادر مطلعة إن الاجتماع سيعقد في باريس الأسبوع المقبل.\n\n' + readFileSync(join(ROOT, 'seeds', 'sample-article.txt'), 'utf8'));
+    const sidecar = readFileSync(join(ROOT, 'test', 'fixtures', 'corrections', 'sample-article.txt.annotations.json'), 'utf8');
+    writeFileSync(article + '.annotations.json', sidecar.replace('"corrections": [\n', '"corrections": [\n    {"op":"entity","start":10,"end":21,"text":"أحمد القطان","type":"person"},\n'));
+    const result = annotate([article, '--format', 'text']);
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^annotate: 1 correction in ".*news\.txt\.annotations\.json" not applied \(kept in the file\):\n {2}line 3: entity «أحمد القطان» \[10–21\]: its text is no longer in the article\n$/);
+    assert.match(result.stdout, /\nOrganizations\n(?: {2}.*\n)*? {2}باريس — 2 mentions\n/);
+    assert.doesNotMatch(result.stdout, /الشرق الأقصى|«مواضيع حساسة»/);
+    assert.match(result.stdout, / {2}يانغ — 1 mention\n {4}roles: رئيس جامعة الدراسات الكورية الشمالية\n/);
+    assert.match(result.stdout, /\n {2}وكالة ريا نوفوستي \(organization\) — 1 quotation\n {4}indirect \[\d+–\d+\] after “وذكرت”: «قطار كيم المدرع/);
+    assert.strictEqual(readFileSync(article + '.annotations.json', 'utf8').includes('أحمد القطان'), true, 'the file is never rewritten by the command');
   });
 
   it('exits 2 with the usage on stderr for an unknown option', () => {

@@ -35,6 +35,13 @@ describe('cli/args parseArgs', () => {
     assert.strictEqual(limitOf(['--max-size=0.5', '-']), 0.5);
   });
 
+  it('leaves the corrections beside the file out with --no-corrections', () => {
+    assert.deepStrictEqual(parseArgs(['a.txt', '--no-corrections']), {
+      kind: 'run',
+      options: { input: { kind: 'file', path: 'a.txt' }, format: 'json', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB, ignoreCorrections: true },
+    });
+  });
+
   it('asks for help with -h or --help', () => {
     assert.deepStrictEqual(parseArgs(['-h']), { kind: 'help' });
     assert.deepStrictEqual(parseArgs(['x.txt', '--help']), { kind: 'help' });

@@ -1,36 +1,8 @@
 import * as assert from 'assert';
 import { CliIo, describeReadError, describeWriteError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/main';
 import { SCHEMA_VERSION } from '../../src/core/types';
+import { errno, run, utf8 } from './fake-cli';
 
-interface FakeRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  read: string[];
-}
-
-function errno(code: string): Error {
-  return Object.assign(new Error(`${code}: some long system message\n    at stack frame`), { code });
-}
-
-function run(argv: string[], files: Record<string, Uint8Array | Error>, stdin: Uint8Array = new Uint8Array()): FakeRun {
-  const result: FakeRun = { code: -1, stdout: '', stderr: '', read: [] };
-  const io: CliIo = {
-    readFile: (path, maxBytes) => {
-      result.read.push(path);
-      const content = files[path] ?? errno('ENOENT');
-      if (content instanceof Error) throw content;
-      return content.length > maxBytes ? undefined : content;
-    },
-    readStdin: (maxBytes) => (stdin.length > maxBytes ? undefined : stdin),
-    writeStdout: (text) => void (result.stdout += text),
-    writeStderr: (text) => void (result.stderr += text),
-  };
-  result.code = runCli(argv, io, '/project/seeds/sample-article.txt');
-  return result;
-}
-
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const ARTICLE = utf8('\uFEFFقال الرئيس إن الوضع هادئ.\r\n');
 
 describe('cli/main runCli', () => {
@@ -44,7 +16,7 @@ describe('cli/main runCli', () => {
   });
 
   it('reads the sample article when no file is given, and standard input for "-"', () => {
-    assert.deepStrictEqual(run([], { '/project/seeds/sample-article.txt': ARTICLE }).read, ['/project/seeds/sample-article.txt']);
+    assert.deepStrictEqual(run([], { '/project/seeds/sample-article.txt': ARTICLE }).read, ['/project/seeds/sample-article.txt', '/project/seeds/sample-article.txt.annotations.json']);
     const fromStdin = run(['-'], {}, ARTICLE);
     assert.strictEqual(fromStdin.code, EXIT_OK);
     assert.deepStrictEqual(fromStdin.read, []);
@@ -107,7 +79,7 @@ describe('cli/main runCli', () => {
     const writes: string[] = [];
     const article = utf8('قال الرئيس فلاديمير بوتين في موسكو إن «الوضع هادئ».\n'.repeat(5_000));
     const io: CliIo = { readFile: () => article, readStdin: () => article, writeStdout: (text) => void writes.push(text), writeStderr: assert.fail };
-    assert.strictEqual(runCli(['f'], io, 'sample'), EXIT_OK);
+    assert.strictEqual(runCli(['f', '--no-corrections'], io, 'sample'), EXIT_OK);
     assert.ok(writes.length > 1, `${writes.length} writes`);
     assert.strictEqual(JSON.stringify(JSON.parse(writes.join('')), null, 2) + '\n', writes.join(''));
   });
