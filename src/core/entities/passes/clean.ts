@@ -9,7 +9,7 @@ import { normalize } from '../../text';
 import {
   CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
 } from '../../lexicon';
-import { DESCRIPTIVE_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { DESCRIPTIVE_HEADS, isDefiningNisba, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { MENTIONS_PER_STEP, MentionSet, NamedType, startsWithArticle } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
 import { nameStart } from '../tagger';
@@ -70,9 +70,11 @@ export function* clean(doc: MentionSet): Generator<void> {
     const type = club ? 'organization' : namedByPlaceHead ? 'place' : m.type;
     // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
     const event = EVENT_STARTS.mayMatch(doc.readings, m.firstToken) && doc.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
-    // الحكومة البريطانية، الشرطة الإسرائيلية: common words, but a body's head with whose it is names it.
-    const ownedBody = m.type === 'organization' && end - first > 1 && isNationalityAdjective(doc.tokens[end - 1].norm) &&
-      doc.splits(first).some((r) => STATE_BODY_HEADS.has(r.stem));
+    // الحكومة البريطانية، الشرطة الإسرائيلية، الجيش الوطني: common words, but a body's head with
+    // whose it is names it.
+    const last = doc.tokens[end - 1].norm;
+    const ownedBody = m.type === 'organization' && end - first > 1 && doc.splits(first).some((r) =>
+      (STATE_BODY_HEADS.has(r.stem) && isNationalityAdjective(last)) || (NISBA_NAMED_HEADS.has(r.stem) && isDefiningNisba(last)));
     // المملكة: a country noun names its country alone (addCountryNouns).
     const countryNoun = m.type === 'place' && end - first === 1 && doc.countryNounReading(first) !== undefined;
     if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && isNoName(doc, first, end, start, m.type))) {

@@ -1,17 +1,7 @@
 import * as assert from 'assert';
-import { tokenize } from '../../../../src/core/tokenize';
-import { Entity } from '../../../../src/core/types';
-import { tagParagraphs } from '../../../../src/core/entities/tagger';
-import { groupEntities } from '../../../../src/core/entities/group';
+import { mentionsOfType } from './entities-of';
 
-function entitiesOf(text: string): Entity[] {
-  const tokens = tokenize(text);
-  return groupEntities(text, tokens, tagParagraphs(tokens));
-}
-
-function placeMentions(text: string): string[] {
-  return entitiesOf(text).filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text));
-}
+const placeMentions = (text: string): string[] => mentionsOfType(text, 'place');
 
 describe('core/entities/passes/world-cities', () => {
   it('takes a world city the text places, and then its every mention', () => {

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { mentionsOfType } from './entities-of';
+
+const organizations = (text: string): string[] => mentionsOfType(text, 'organization');
+
+describe('core/entities/passes/heads', () => {
+  it('names a body a country has one of by a relational adjective, as by a nationality', () => {
+    assert.ok(organizations('وتمكنت قوات الجيش الوطني من استعادة المعسكر أمس.').some((m) => m.endsWith('الجيش الوطني')));
+    assert.ok(organizations('وقالت المقاومة الشعبية إنها صدت الهجوم.').includes('المقاومة الشعبية'));
+    assert.ok(organizations('وشنت طائرات التحالف العربي غارات جديدة.').includes('التحالف العربي'));
+  });
+
+  it('stops the name before a participle that says whom it serves', () => {
+    assert.ok(organizations('وتقدم الجيش الوطني الموالي للحكومة نحو المدينة.').includes('الجيش الوطني'));
+  });
+
+  it('leaves one body of many, and the common noun', () => {
+    assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
+    assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
+  });
+});
