@@ -49,8 +49,8 @@ body {
   line-height: 1.95;
 }
 .page { max-width: 38em; margin: 0 auto; padding: 1.5em 1.25em 4em; }
-h1 { font-size: 1.6em; line-height: 1.5; margin: 0 0 0.8em; text-align: right; font-weight: 700; }
-p { margin: 0 0 1em; text-align: justify; text-align-last: right; hyphens: none; orphans: 2; widows: 2; }
+h1 { font-size: 1.6em; line-height: 1.5; overflow-wrap: anywhere; margin: 0 0 0.8em; text-align: right; font-weight: 700; }
+p { margin: 0 0 1em; text-align: justify; overflow-wrap: anywhere; text-align-last: right; hyphens: none; orphans: 2; widows: 2; }
 .legend {
   display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; align-items: center;
   border: 0; border-bottom: 1px solid var(--reading-rule);
