@@ -147,6 +147,19 @@ describe('The reading view (UI)', function () {
     await runCommand(page, 'File: Revert File');
   });
 
+  it('Save as HTML writes the page annotate --format html writes', async () => {
+    const target = join(ui.workspace, ui.sampleName.replace(/\.txt$/, '.html'));
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await runCommand(page, 'Arabic Annotator: Save Reading View as HTML');
+    // code-server's own save dialog: the path proposed is beside the article.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await page.waitForFunction((path) => document.querySelector('.quick-input-widget input')?.value === path, target, { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notification-toast', { hasText: 'Saved the reading view' }).waitFor();
+    assert.equal(readFileSync(target, 'utf8'), annotate(join(ui.workspace, ui.sampleName)));
+  });
+
   it('shows a hostile article\'s markup as text and runs none of it', async () => {
     const hostileUri = remoteUri(ui.serverUrl, join(ui.workspace, ui.hostileName));
     await page.goto(workbenchUrl(ui.serverUrl, ui.workspace, [['openFile', hostileUri], ['skipWelcome', 'true']]), { timeout: 60_000 });
