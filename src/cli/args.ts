@@ -1,8 +1,8 @@
 /** Command-line arguments of `npm run annotate`. Pure: no I/O, so it is unit-tested directly. */
 
-export type OutputFormat = 'json' | 'text';
+export type OutputFormat = 'json' | 'text' | 'html';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'html'];
 
 /** Where the text comes from: a file path, standard input, or the bundled sample article. */
 export type InputSource = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'sample' };
@@ -31,12 +31,14 @@ export type ParsedArgs =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = [
-  'Usage: npm run annotate -- [FILE | -] [--format json|text] [--explain] [--max-size MB] [--no-corrections]',
+  'Usage: npm run annotate -- [FILE | -] [--format json|text|html] [--explain] [--max-size MB] [--no-corrections]',
   '',
   'Annotates an Arabic news article: people, places, organizations, roles and quotations.',
   '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
   '  --format json    the annotation JSON contract (default)',
   '  --format text    a readable summary: entities by type, speakers and their quotations',
+  '  --format html    the article as a right-to-left page, names and quotations marked: one',
+  '                   self-contained file that needs no script and prints well',
   '  --explain        for each quotation, which rule chose its speaker and from which words',
   '                   (with --format json: an "explanations" array beside the annotations)',
   `  --max-size MB    refuse input larger than MB megabytes (default ${DEFAULT_MAX_SIZE_MB}); the analysis`,
@@ -78,8 +80,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { kind: 'help' };
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value === undefined) problem = '--format needs a value: json or text';
-      else if (!isOutputFormat(value)) problem = `unknown format "${value}": use json or text`;
+      if (value === undefined) problem = `--format needs a value: ${OUTPUT_FORMATS.join(', ')}`;
+      else if (!isOutputFormat(value)) problem = `unknown format "${value}": use ${OUTPUT_FORMATS.join(', ')}`;
       else {
         format = value;
         formatGiven = true;
@@ -99,6 +101,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (problem) return { kind: 'usage-error', message: problem };
   }
+  if (explain && format === 'html') return { kind: 'usage-error', message: '--explain goes with --format json or text, not html' };
   // --explain alone reads as text; --format json --explain keeps the JSON and adds to it.
   const options: CliOptions = { input: input ?? { kind: 'sample' }, format: explain && !formatGiven ? 'text' : format, explain, maxSizeMB };
   return { kind: 'run', options: ignoreCorrections ? { ...options, ignoreCorrections } : options };

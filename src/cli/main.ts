@@ -5,6 +5,7 @@
  * 2 bad arguments, 3 the output could not be written (index.ts).
  */
 import { analyze, SpeakerExplanation } from '../core/index';
+import { renderReadingDocument } from '../core/render/readingHtml';
 import { InputSource, parseArgs, USAGE } from './args';
 import { applySidecar, sidecarPath } from './corrections';
 import { decodeInput } from './decode';
@@ -57,6 +58,7 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
       : applySidecar(PROGRAM, sidecarPath(articlePath), Math.floor(maxSizeMB * MB), text, analyze(text, explanations), { ...io, describeReadError });
   const { annotations } = corrected;
   if (format === 'json') writeJson(explanations ? { ...annotations, explanations } : annotations, io);
+  else if (format === 'html') io.writeStdout(renderReadingDocument(text, annotations));
   else io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
   return corrected.ok ? EXIT_OK : EXIT_BAD_CORRECTIONS;
 }

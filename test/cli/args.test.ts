@@ -42,6 +42,10 @@ describe('cli/args parseArgs', () => {
     });
   });
 
+  it('reads --format html', () => {
+    assert.deepStrictEqual(parseArgs(['a.txt', '--format=html']), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format: 'html', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
+  });
+
   it('asks for help with -h or --help', () => {
     assert.deepStrictEqual(parseArgs(['-h']), { kind: 'help' });
     assert.deepStrictEqual(parseArgs(['x.txt', '--help']), { kind: 'help' });
@@ -51,7 +55,8 @@ describe('cli/args parseArgs', () => {
     [['--verbose'], /unknown option "--verbose"/],
     [['-x'], /unknown option "-x"/],
     [['--format'], /--format needs a value/],
-    [['--format', 'xml'], /unknown format "xml"/],
+    [['--format', 'xml'], /unknown format "xml": use json, text, html/],
+    [['--format', 'html', '--explain'], /--explain goes with --format json or text/],
     [['--format='], /unknown format ""/],
     [['a.txt', 'b.txt'], /only one FILE/],
     [['-', 'b.txt'], /only one FILE/],
