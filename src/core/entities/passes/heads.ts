@@ -102,8 +102,9 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
   while (j < doc.tokens.length && j - i <= MAX_ORG_TAIL && doc.tokens[j].paragraph === paragraph) {
     const t = doc.tokens[j];
     const mention = doc.ownerOf(j);
-    // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his name.
-    const royal = royalNameAt(doc, i, j);
+    // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his
+    // name, in construct with a bare head (رئيس الاتحاد الشيخ طلال: a title and a person).
+    const royal = definiteHead ? null : royalNameAt(doc, i, j);
     if (royal) {
       sawMention = true;
       j = royal.endToken;

@@ -14,6 +14,12 @@ describe('core/entities/passes/heads', () => {
     assert.ok(organizations('وتقدم الجيش الوطني الموالي للحكومة نحو المدينة.').includes('الجيش الوطني'));
   });
 
+  it('takes no title and person after a definite head (رئيس الاتحاد الشيخ طلال الفهد)', () => {
+    const text = 'إلا أن رئيس الاتحاد الشيخ طلال الفهد أعلن تأجيل البطولة.';
+    assert.deepStrictEqual(organizations(text), []);
+    assert.deepStrictEqual(mentionsOfType(text, 'person'), ['طلال الفهد']);
+  });
+
   it('leaves one body of many, and the common noun', () => {
     assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
     assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
