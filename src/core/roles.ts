@@ -196,24 +196,23 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
   }
 }
 
-/** Honorifics and academic titles: a person's only role when the text gives no other (الشيخ، الدكتور، د.). */
-const HONORIFICS = new Set(['الشيخ', 'الشيخة', 'الدكتور', 'الدكتورة', 'د', 'السناتور', 'المهندس', 'الأستاذ', 'البروفيسور', 'القاضي', 'الفريق', 'العماد'].map(normalize));
+/** Honorifics and academic titles: a person's only role when the text gives no other (الشيخ، الدكتور، د.، م.). */
+const HONORIFICS = new Set(['الشيخ', 'الشيخة', 'الدكتور', 'الدكتورة', 'د', 'م', 'أ', 'السناتور', 'المهندس', 'الأستاذ', 'البروفيسور', 'القاضي', 'الفريق', 'العماد'].map(normalize));
 
-/** The honorific right before a mention, as written (د. with its dot), or null. */
+/**
+ * The honorific right before a mention, as written (د. with its dot, which the tokenizer keeps
+ * on the letter; any other dot ends a sentence: أصدر الحكم القاضي. أحمد …), or null.
+ */
 function honorificBefore(tokens: Token[], first: number, hasProclitic: boolean): string | null {
-  let k = first - 1;
+  const k = first - 1;
   if (hasProclitic || k < 0) return null;
-  // د. أحمد: the abbreviation's dot; any other dot ends a sentence (أصدر الحكم القاضي. أحمد …).
-  const dotted = tokens[k].text === '.' && k > 0 && tokens[k - 1].norm === ABBREVIATED_DOCTOR;
-  if (dotted) k--;
   const token = tokens[k];
   if (token.paragraph !== tokens[first].paragraph || token.kind !== 'arabic') return null;
   const bare = /^[وفبل]ال/.test(token.norm) ? token.norm.slice(1) : token.norm;
-  if (!HONORIFICS.has(bare)) return null;
-  return (bare === token.norm ? token.text : token.text.slice(1)) + (dotted ? '.' : '');
+  // A letter is an honorific only with its dot (not a list's أ).
+  if (!HONORIFICS.has(bare) || (bare.length === 1 && !token.text.endsWith('.'))) return null;
+  return bare === token.norm ? token.text : token.text.slice(1);
 }
-
-const ABBREVIATED_DOCTOR = normalize('د');
 
 /** سفير خادم الحرمين في القاهرة والمندوب الدائم للمملكة …: two positions joined by و are two roles. */
 function coordinatedRoles(role: string): string[] {

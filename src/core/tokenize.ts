@@ -92,6 +92,7 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       while (tokenEnd < piece.length && ARABIC_WORD_PART_UNITS.has(piece.charCodeAt(tokenEnd))) tokenEnd++;
       // Format characters after the last letter separate the word from what follows.
       while (FORMAT_UNITS.has(piece.charCodeAt(tokenEnd - 1))) tokenEnd--;
+      if (isAbbreviationDot(piece, at, tokenEnd)) tokenEnd++;
     } else {
       TOKEN.lastIndex = at;
       // A character that is no separator starts a token, if only a punctuation one: the test
@@ -107,6 +108,25 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
 }
 
 /** A bound on the words the word table keeps, so that a long-lived editor session does not grow without end. */
+/** Letters written alone with a dot for a title before a name (د. doctor, م. engineer, أ. professor). */
+const ABBREVIATION_LETTERS = new Set(['د', 'م', 'أ'].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * Whether the one letter at [at, end) is an abbreviation whose dot follows (د. أحمد، أ.د. محمد):
+ * the dot is part of the word, not a sentence's end. Not a letter ending a word, nor م after a
+ * year.
+ */
+function isAbbreviationDot(piece: string, at: number, end: number): boolean {
+  if (end !== at + 1 || !ABBREVIATION_LETTERS.has(piece.charCodeAt(at)) || piece.charCodeAt(end) !== 46) return false;
+  // After a number it is an era (عام 2015 م.), which may end the sentence.
+  let before = at - 1;
+  while (before >= 0 && piece.charCodeAt(before) === 32) before--;
+  if (before >= 0 && (ARABIC_WORD_PART_UNITS.has(piece.charCodeAt(before)) && before === at - 1 || /[0-9\u0660-\u0669]/.test(piece[before]))) return false;
+  let next = end + 1;
+  while (next < piece.length && piece.charCodeAt(next) === 32) next++;
+  return next < piece.length && ARABIC_LETTER_UNITS.has(piece.charCodeAt(next));
+}
+
 const MAX_WORDS = 200_000;
 
 interface Word {
@@ -163,7 +183,9 @@ function addWord(text: string, hash: number): Word {
     words.forEach((word, index) => (slots[freeSlot(word.hash)] = index));
   }
   const kind = kindOf(text);
-  const word: Word = { id: firstId + words.length, text, norm: kind === 'arabic' ? normalize(text) : text, kind, hash };
+  // An abbreviation's dot (د.) is written, not read: the word is its letter.
+  const norm = kind !== 'arabic' ? text : normalize(text.endsWith('.') ? text.slice(0, -1) : text);
+  const word: Word = { id: firstId + words.length, text, norm, kind, hash };
   slots[freeSlot(hash)] = words.length;
   words.push(word);
   return word;

@@ -25,6 +25,11 @@ function assertWellFormed(text: string, quotes: Quote[]): void {
 }
 
 describe('core/quotes direct quotations', () => {
+  it('reads reported speech past an abbreviated title (وشدد م. خالد الرشودي على أن …)', () => {
+    const indirect = quotesOf('وشدد م. خالد الرشودي على أن المشروع يعكس التزام الشركة.').filter((q) => q.kind === 'indirect');
+    assert.deepStrictEqual(indirect.map((q) => q.text), ['المشروع يعكس التزام الشركة']);
+  });
+
   const styles: [string, string][] = [
     ['curly “ ”', 'وقال بيسكوف: “لدي برنامج مناسب هناك”.'],
     ['guillemets « »', 'وقال بيسكوف: «لدي برنامج مناسب هناك».'],

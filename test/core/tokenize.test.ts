@@ -26,6 +26,16 @@ describe('core/tokenize tokenize', () => {
     for (const t of tokens) assert.strictEqual(text.slice(t.start, t.end), t.text);
   });
 
+  it('keeps an abbreviation\'s dot on its letter (د. أحمد، أ.د. محمد), not after a year\'s era (2015 م.)', () => {
+    const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
+    assert.deepStrictEqual(texts('وقال د. أحمد'), ['وقال', 'د.', 'أحمد']);
+    assert.deepStrictEqual(tokenize('د. أحمد')[0].norm, 'د');
+    assert.deepStrictEqual(texts('أ.د. محمد'), ['أ.', 'د.', 'محمد']);
+    assert.deepStrictEqual(texts('عام 2015 م. وقال'), ['عام', '2015', 'م', '.', 'وقال']);
+    assert.deepStrictEqual(texts('القاضي. أحمد'), ['القاضي', '.', 'أحمد']);
+    assert.deepStrictEqual(texts('د.\nأحمد'), ['د', '.', 'أحمد']);
+  });
+
   it('reads Arabic-Indic digits as numbers', () => {
     assert.strictEqual(only('٢٠١٩').kind, 'number');
     assert.strictEqual(only('۱۲٫٥').kind, 'number');
