@@ -68,7 +68,10 @@ async function exportActiveDocument(store: AnnotationStore, given: ExportFormat 
   }
   const open = vscode.l10n.t('Open');
   const names = written.map((uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1)).join(', ');
-  if ((await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', names), open)) === open) await vscode.window.showTextDocument(target);
+  // Not awaited: a notification stays until it is dismissed, and the export is done.
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', names), open).then((choice) => {
+    if (choice === open) void vscode.window.showTextDocument(target);
+  });
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
