@@ -107,7 +107,9 @@ function groupingBetween(current: Index, wanted: Index): { corrections: Correcti
     const analysed = current.entityAt.get(spanKey(entity.mentions[0]));
     if (!analysed) continue;
     const root = rootOf(analysed);
-    targetsIn.set(root, [...(targetsIn.get(root) ?? []), entity]);
+    const targets = targetsIn.get(root);
+    if (targets) targets.push(entity);
+    else targetsIn.set(root, [entity]);
   }
   for (const targets of targetsIn.values()) {
     const [staying, ...leaving] = [...targets].sort((a, b) => b.mentions.length - a.mentions.length);

@@ -109,13 +109,14 @@ export function readBrat(ann: string, text: string): BratRead {
 }
 
 function annotationsOf(textBound: Map<string, TextBound>, links: Link[], notes: { line: number; target: string; text: string }[], problems: Problems): Annotations {
-  const mentions = [...textBound.values()].filter((t) => t.type !== undefined).sort((a, b) => a.start - b.start || a.line - b.line);
   // Mentions never overlap in the annotation JSON: of two that do, the one given first is kept.
+  // Kept in text order; a .ann in text order (brat's, ours) inserts at the end each time.
   const kept: TextBound[] = [];
-  for (const mention of [...mentions].sort((a, b) => a.line - b.line)) {
-    const other = kept.find((k) => k.start < mention.end && mention.start < k.end);
+  for (const mention of [...textBound.values()].filter((t) => t.type !== undefined)) {
+    const at = kept.length > 0 && kept[kept.length - 1].start >= mention.start ? countStartingBefore(kept, mention.start) : kept.length;
+    const other = [kept[at - 1], kept[at]].find((k) => k !== undefined && k.start < mention.end && mention.start < k.end);
     if (other) problems.add(mention.line, `${mention.id} overlaps ${other.id}, and names cannot overlap: ${other.id} is kept`);
-    else kept.push(mention);
+    else kept.splice(at, 0, mention);
   }
   const isMention = new Set(kept.map((m) => m.id));
   const group = new UnionFind(kept.map((m) => m.id));
@@ -180,19 +181,44 @@ function annotationsOf(textBound: Map<string, TextBound>, links: Link[], notes: 
   return { schema: SCHEMA_VERSION, entities, quotes };
 }
 
+/** How many of `kept` (in text order) start before `start`. */
+function countStartingBefore(kept: readonly Span[], start: number): number {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (kept[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Disjoint sets of ids: by size and with the paths compressed, so that an entity of thousands of mentions joins in linear time. */
 class UnionFind {
   private readonly parent = new Map<string, string>();
+  private readonly size = new Map<string, number>();
   constructor(ids: readonly string[]) {
-    for (const id of ids) this.parent.set(id, id);
+    for (const id of ids) {
+      this.parent.set(id, id);
+      this.size.set(id, 1);
+    }
   }
   find(id: string): string {
     let root = id;
     while (this.parent.get(root) !== root) root = this.parent.get(root) as string;
-    this.parent.set(id, root);
+    for (let at = id; at !== root;) {
+      const next = this.parent.get(at) as string;
+      this.parent.set(at, root);
+      at = next;
+    }
     return root;
   }
   join(a: string, b: string): void {
-    this.parent.set(this.find(b), this.find(a));
+    const [rootA, rootB] = [this.find(a), this.find(b)];
+    if (rootA === rootB) return;
+    const [small, large] = (this.size.get(rootA) as number) < (this.size.get(rootB) as number) ? [rootA, rootB] : [rootB, rootA];
+    this.parent.set(small, large);
+    this.size.set(large, (this.size.get(small) as number) + (this.size.get(large) as number));
   }
 }
 
