@@ -2,7 +2,8 @@
  * `npm run annotate`: reads one article, analyses it, prints the annotation JSON or a readable
  * summary. All I/O goes through `CliIo` so the whole command is testable without a process.
  * Exit codes: 0 done, 1 the input could not be read, is over the size limit or is not UTF-8 text,
- * 2 bad arguments, 3 the output could not be written (index.ts).
+ * 2 bad arguments, 3 the output could not be written (index.ts), 4 FILE.annotations.json cannot be
+ * used, 5 --import-brat could not take all of the .ann.
  */
 import { EXPORTERS, formatBratConf } from '../core/export/index';
 import { analyze, SpeakerExplanation } from '../core/index';

@@ -41,10 +41,15 @@ async function exportActiveDocument(store: AnnotationStore, given: ExportFormat 
     void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the export was being prepared; export it again.'));
     return;
   }
-  if (document.isDirty && given === undefined) {
+  if (document.isDirty && !document.isUntitled) {
     const save = vscode.l10n.t('Save and Export');
     const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The export must match the article on disk, which has unsaved changes.'), { modal: true }, save);
     if (answer !== save || !(await document.save())) return;
+    // Saving may change the text (format on save): then the analysis is not of it.
+    if (document.version !== version) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the export was being prepared; export it again.'));
+      return;
+    }
   }
   const { EXPORTERS, BRAT_CONF_FILE, formatBratConf } = await loadExporters();
   const exporter = EXPORTERS[format];
