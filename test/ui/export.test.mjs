@@ -2,9 +2,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, workbenchUrl } from '../../scripts/lib/browser.mjs';
 import { chooseCommand } from './command-palette.mjs';
-import { screenshot, ui } from './workbench.mjs';
+import { openWorkbench, screenshot, ui } from './workbench.mjs';
 
 const besideSample = (extension) => join(ui.workspace, ui.sampleName.replace(/\.[^.]*$/, '') + extension);
 
@@ -23,13 +22,8 @@ describe('Exporting the annotations from the editor (UI)', function () {
   let page;
 
   before(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    await page.goto(workbenchUrl(ui.serverUrl, ui.workspace, [['skipWelcome', 'true']]), { timeout: 60_000 });
-    const sampleRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName });
-    await sampleRow.waitFor({ timeout: 60_000 });
-    await sampleRow.click();
+    ({ browser, page } = await openWorkbench());
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName }).click();
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
   });
 
