@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 import { analyze } from '../../../src/core/index';
@@ -59,6 +60,21 @@ describe('core/export/brat-import', () => {
     assert.deepStrictEqual(view(target.annotations), view(analysis));
   });
 
+  it('reads back what it exports for any article made of the sample\'s sentences, astral characters and line breaks among them', () => {
+    const sentences = SAMPLE.split(/(?<=[.!؟])\s+/).filter((sentence) => sentence.trim() !== '');
+    const inserts = fc.constantFrom('😀 ', '𝔎', '\n', '\r\n', '\n\n', ' «', '» ', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...sentences), inserts), { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.map(([sentence, insert]) => insert + sentence).join(' ');
+        const analysis = analyze(text);
+        const back = readBrat(formatBrat(text, analysis), text);
+        assert.deepStrictEqual(back.problems, []);
+        assert.deepStrictEqual(view(back.annotations), view(analysis));
+      }),
+      { seed: 13, numRuns: 60 },
+    );
+  });
+
   for (const name of TUNING_ARTICLES) {
     it(`carries a colleague's edits of the .ann of ${name} into corrections`, () => {
       const text = read('test', 'fixtures', 'news', 'tuning', name);
@@ -96,6 +112,13 @@ describe('core/export/brat-import', () => {
       entities: ['4-9 | الرئيس الروسي'],
       quotes: ['13-23 indirect said by 4-9 via null'],
     });
+  });
+
+  it('reads a span in fragments around a line break as the one span from the first start to the last end', () => {
+    const text = 'قال: «السطر الأول\r\nوالسطر الثاني»';
+    const read = readBrat('T1\tDirectQuote 6 17;19 32\tالسطر الأول والسطر الثاني\n', text);
+    assert.deepStrictEqual(read.problems, []);
+    assert.strictEqual(read.annotations.quotes[0].text, 'السطر الأول\r\nوالسطر الثاني');
   });
 
   it('keeps, of two names that overlap, the one given first', () => {

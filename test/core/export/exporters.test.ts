@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { analyze } from '../../../src/core/index';
@@ -39,6 +40,22 @@ describe('core/export/code-points', () => {
     assert.deepStrictEqual(units.map((u) => offsets.toCodePoint(u)), [0, 1, 2, 3, 4, 5]);
     assert.deepStrictEqual([0, 1, 2, 3, 4, 5].map((c) => offsets.toUnit(c)), units);
     assert.strictEqual(new CodePointOffsets('بوتين').toUnit(3), 3);
+  });
+
+  it('maps every character boundary of any text to the code point Array.from counts, and back', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const offsets = new CodePointOffsets(text);
+        let unit = 0;
+        [...text].forEach((character, codePoint) => {
+          assert.strictEqual(offsets.toCodePoint(unit), codePoint);
+          assert.strictEqual(offsets.toUnit(codePoint), unit);
+          unit += character.length;
+        });
+        assert.strictEqual(offsets.toUnit([...text].length), text.length);
+      }),
+      { seed: 13, numRuns: 300 },
+    );
   });
 });
 
