@@ -133,7 +133,7 @@ function rolesBetween(current: Index, wanted: Index): Correction[] {
   return corrections;
 }
 
-/** Quotations added, retyped or removed, and speakers set where the target's differ. */
+/** Quotations added, retyped or removed, and speakers and channels set where the target's differ. */
 function quotesBetween(current: Index, wanted: Index): Correction[] {
   const corrections: Correction[] = [];
   for (const quote of current.annotations.quotes) if (!wanted.quoteAt.has(spanKey(quote))) corrections.push({ op: 'quote', ...spanOf(quote), kind: null });
@@ -144,6 +144,10 @@ function quotesBetween(current: Index, wanted: Index): Correction[] {
     const mention = speaker && nearestBefore(speaker, quote);
     const speakerNow = mention ? current.entityAt.get(spanKey(mention))?.id : undefined;
     if ((analysed?.speaker ?? null) !== (speakerNow ?? null)) corrections.push({ op: 'speaker', quote: spanOf(quote), speaker: mention ? spanOf(mention) : null });
+    const channel = quote.via === undefined ? undefined : wanted.entityById.get(quote.via);
+    const channelMention = channel && nearestBefore(channel, quote);
+    const channelNow = channelMention ? current.entityAt.get(spanKey(channelMention))?.id : undefined;
+    if (analysed?.via !== channelNow) corrections.push({ op: 'via', quote: spanOf(quote), via: channelMention ? spanOf(channelMention) : null });
   }
   return corrections;
 }
@@ -183,9 +187,7 @@ function differences(result: Index, wanted: Index): string[] {
     if (gotSpeaker !== counterpart(wantedSpeaker)) found.push(`the speaker of «${excerpt(quote.text)}» is ${describe(gotSpeaker)}, not ${describe(wantedSpeaker)}`);
     const wantedChannel = quote.via === undefined ? undefined : wanted.entityById.get(quote.via);
     const gotChannel = got.via === undefined ? undefined : result.entityById.get(got.via);
-    if (gotChannel !== counterpart(wantedChannel)) {
-      found.push(`the channel of «${excerpt(quote.text)}» is ${describe(gotChannel)}, not ${describe(wantedChannel)}: corrections have no op for channels`);
-    }
+    if (gotChannel !== counterpart(wantedChannel)) found.push(`the channel of «${excerpt(quote.text)}» is ${describe(gotChannel)}, not ${describe(wantedChannel)}`);
   }
   for (const quote of result.annotations.quotes) if (!wanted.quoteAt.has(spanKey(quote))) found.push(`«${excerpt(quote.text)}» is a quotation where there should be none`);
   return found;

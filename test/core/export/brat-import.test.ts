@@ -141,7 +141,8 @@ describe('core/export/brat-import', () => {
 /**
  * What a colleague does in brat: retypes a place as an organization, deletes a name and a
  * quotation (and the relations on them), gives a quotation another speaker, adds a role, marks
- * a missed name, takes a mention out of its entity and makes two people one.
+ * a missed name, takes a mention out of its entity, makes two people one and takes a channel
+ * away (or gives one).
  */
 function colleaguesEdits(ann: string, text: string): string {
   let lines = ann.trimEnd().split('\n');
@@ -162,6 +163,11 @@ function colleaguesEdits(ann: string, text: string): string {
   const person = mentions.find((l) => l.includes('\tPerson ') && !gone.includes(idOf(l))) ?? mentions[0];
   if (speech) lines = lines.map((l) => (l === speech ? l.replace(/Arg2:\S+/, `Arg2:${idOf(person)}`) : l));
   lines.push(`#900\tAnnotatorNotes ${idOf(person)}\tمراسل الوكالة`);
+  const channel = lines.findIndex((l) => l.includes('\tChannel '));
+  const organization = mentions.find((l) => l.includes('\tOrganization ') && !gone.includes(idOf(l)));
+  const quote = quotes.find((l) => !gone.includes(idOf(l)));
+  if (channel >= 0) lines.splice(channel, 1);
+  else if (organization && quote) lines.push(`R901\tChannel Arg1:${idOf(quote)} Arg2:${idOf(organization)}`);
   const firstSame = lines.findIndex((l) => l.includes('\tSame '));
   if (firstSame >= 0) lines.splice(firstSame, 1);
   const people = mentions.filter((l) => l.includes('\tPerson ') && !gone.includes(idOf(l)) && !ann.includes(`Same Arg1:${idOf(l)} `));
