@@ -1,6 +1,6 @@
 // UI tests like a user: code-server with the packaged .vsix installed, driven by Chromium
 // (test/ui/*.test.mjs, mocha). Screenshots go to e2e-artifacts/.
-//   node scripts/test-ui.mjs [--no-build]
+//   node scripts/test-ui.mjs [--no-build] [test/ui/one.test.mjs …]
 // UPDATE_SCREENSHOT=1 also renders images/screenshot.png for the README (the extension's own colours).
 // Writes { passed, failed, metrics } to LAYER_RESULTS_FILE when set (used by scripts/test-all.mjs).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ exitOnInterrupt();
 const artifacts = join(repositoryRoot, 'e2e-artifacts');
 const SAMPLE_NAME = 'sample-article.txt';
 const LARGE_NAME = 'large-article.txt';
+const HOSTILE_NAME = 'hostile-article.txt';
 const LARGE_BYTES = 2200 * 1024; // over the default arabicAnnotator.maxDocumentSizeKB (2048)
 const README_SCREENSHOT = join(repositoryRoot, 'images', 'screenshot.png');
 
@@ -55,6 +56,10 @@ async function updateReadmeScreenshot(server, profile) {
   }
 }
 
+/** Test files given on the command line, or every UI test. */
+const testFiles = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (testFiles.length === 0) testFiles.push('test/ui/**/*.test.mjs');
+
 async function main() {
   ensureCodeServer();
   if (!process.argv.includes('--no-build')) await npmRun('package');
@@ -65,6 +70,7 @@ async function main() {
   installVsix(profile, vsixPath);
   copyFileSync(sampleArticlePath, join(profile.workspace, SAMPLE_NAME));
   writeLargeArticle(join(profile.workspace, LARGE_NAME));
+  copyFileSync(join(repositoryRoot, 'test', 'fixtures', HOSTILE_NAME), join(profile.workspace, HOSTILE_NAME));
   rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
   const resultsFile = join(profile.root, 'results.json');
@@ -79,7 +85,7 @@ async function main() {
         'mocha',
         '--reporter', join(repositoryRoot, 'scripts', 'lib', 'results-reporter.cjs'),
         '--reporter-option', `output=${resultsFile}`,
-        'test/ui/**/*.test.mjs',
+        ...testFiles,
       ],
       {
         timeoutMs: 10 * 60_000,
@@ -89,6 +95,7 @@ async function main() {
           UI_WORKSPACE: profile.workspace,
           UI_SAMPLE_NAME: SAMPLE_NAME,
           UI_LARGE_NAME: LARGE_NAME,
+          UI_HOSTILE_NAME: HOSTILE_NAME,
           UI_ARTIFACTS: artifacts,
           UI_METRICS_FILE: metricsFile,
         },

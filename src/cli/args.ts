@@ -1,9 +1,9 @@
 /** Command-line arguments of `npm run annotate`. Pure: no I/O, so it is unit-tested directly. */
 import type { ExportFormat } from '../core/export/index';
 
-export type OutputFormat = 'json' | 'text' | ExportFormat;
+export type OutputFormat = 'json' | 'text' | 'html' | ExportFormat;
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'brat', 'conll', 'csv'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'html', 'brat', 'conll', 'csv'];
 
 /** Where the text comes from: a file path, standard input, or the bundled sample article. */
 export type InputSource = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'sample' };
@@ -36,7 +36,7 @@ export type ParsedArgs =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = [
-  'Usage: npm run annotate -- [FILE | -] [--format json|text|brat|conll|csv] [--explain] [--max-size MB] [--no-corrections]',
+  'Usage: npm run annotate -- [FILE | -] [--format json|text|html|brat|conll|csv] [--explain] [--max-size MB] [--no-corrections]',
   '       npm run annotate -- FILE --import-brat FILE.ann',
   '       npm run annotate -- --brat-conf',
   '',
@@ -44,6 +44,8 @@ export const USAGE = [
   '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
   '  --format json    the annotation JSON contract (default)',
   '  --format text    a readable summary: entities by type, speakers and their quotations',
+  '  --format html    the article as a right-to-left page, names and quotations marked: one',
+  '                   self-contained file that needs no script and prints well',
   '  --format brat    brat standoff (.ann), offsets in code points; --brat-conf prints its annotation.conf',
   '  --format conll   one token a line with its BIO tag (B-PER, I-LOC …), sentences apart',
   '  --format csv     one quotation a row (RFC 4180, UTF-8 with a BOM)',
@@ -124,7 +126,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (formatGiven || explain) return { kind: 'usage-error', message: '--import-brat writes FILE.annotations.json and prints no annotations: leave out --format and --explain' };
     return { kind: 'run', options: { input, format, explain, maxSizeMB, importBrat } };
   }
-  if (explain && format !== 'json' && format !== 'text') return { kind: 'usage-error', message: '--explain goes with --format json or text' };
+  if (explain && format !== 'json' && format !== 'text') return { kind: 'usage-error', message: `--explain goes with --format json or text, not ${format}` };
   // --explain alone reads as text; --format json --explain keeps the JSON and adds to it.
   const options: CliOptions = { input: input ?? { kind: 'sample' }, format: explain && !formatGiven ? 'text' : format, explain, maxSizeMB };
   return { kind: 'run', options: ignoreCorrections ? { ...options, ignoreCorrections } : options };

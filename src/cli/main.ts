@@ -7,6 +7,7 @@
  */
 import { EXPORTERS, formatBratConf } from '../core/export/index';
 import { analyze, SpeakerExplanation } from '../core/index';
+import { renderReadingDocument } from '../core/render/readingHtml';
 import { InputSource, parseArgs, USAGE } from './args';
 import { applySidecar, sidecarPath } from './corrections';
 import { decodeInput } from './decode';
@@ -74,6 +75,7 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
   const { annotations } = corrected;
   if (format === 'json') writeJson(explanations ? { ...annotations, explanations } : annotations, io);
   else if (format === 'text') io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
+  else if (format === 'html') io.writeStdout(renderReadingDocument(text, annotations));
   else io.writeStdout(EXPORTERS[format].render(text, annotations));
   return corrected.ok ? EXIT_OK : EXIT_BAD_CORRECTIONS;
 }

@@ -77,7 +77,8 @@ export function isKinshipAt(token: Token): boolean {
 function headIn(heads: Set<string>, token: Token): string | null {
   if (token.kind !== 'arabic') return null;
   const n = token.norm;
-  if (heads.has(n)) return token.text;
+  // متحدثا باسم …: the accusative of an indefinite head.
+  if (heads.has(n) || (n.endsWith('ا') && !n.startsWith('ال') && heads.has(n.slice(0, -1)))) return token.text;
   if (n.startsWith('لل') && heads.has('ا' + n.slice(1))) return 'ال' + token.text.slice(2);
   if (/^[وفبل]/.test(n) && heads.has(n.slice(1))) return token.text.slice(1);
   return null;
@@ -305,8 +306,9 @@ const NOT_DESCRIPTIONS = new Set(['الذي', 'التي', 'الذين', 'الع�
 function appositionAfter(text: string, tokens: Token[], k: number, mentions: MentionIndex): string | null {
   if (k >= tokens.length) return null;
   const paragraph = tokens[k - 1].paragraph;
-  // دي ميستورا (مبعوث الأمم المتحدة إلى سوريا): a parenthesis holds an apposition as a comma does.
-  const afterComma = isComma(tokens[k]) || tokens[k].text === '(';
+  // دي ميستورا (مبعوث الأمم المتحدة إلى سوريا)، افيخاي ادرعي- الناطق …: a parenthesis or a dash
+  // holds an apposition as a comma does.
+  const afterComma = isComma(tokens[k]) || tokens[k].text === '(' || tokens[k].text === '-' || tokens[k].text === '–';
   if (afterComma) {
     k++;
     // كيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه: step over one relative clause.

@@ -7,6 +7,7 @@ import { DrawnRanges, Highlighter } from './highlighter';
 import { AnnotationHoverProvider } from './hoverProvider';
 import { MentionProviders } from './mentionProviders';
 import { ARABIC_ARTICLE_LANGUAGE, DETECTED_LANGUAGES } from './model/documentPolicy';
+import { ReadingView } from './readingView';
 import { SpeakersView } from './speakersView';
 import { StatusBar } from './statusBar';
 import { AnnotationSymbolProvider } from './symbolProvider';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     store,
     highlighter,
     new SpeakersView(store),
+    new ReadingView(store, context.extensionUri, log),
     new StatusBar(store, highlighter),
     registerCommands(store, highlighter, log),
     registerExportCommand(store, log),

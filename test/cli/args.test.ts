@@ -54,6 +54,10 @@ describe('cli/args parseArgs', () => {
     assert.strictEqual(parseArgs(['--import-brat=b.ann', 'a.txt']).kind, 'run');
   });
 
+  it('reads --format html', () => {
+    assert.deepStrictEqual(parseArgs(['a.txt', '--format=html']), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format: 'html', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
+  });
+
   it('asks for help with -h or --help', () => {
     assert.deepStrictEqual(parseArgs(['-h']), { kind: 'help' });
     assert.deepStrictEqual(parseArgs(['x.txt', '--help']), { kind: 'help' });
@@ -63,7 +67,8 @@ describe('cli/args parseArgs', () => {
     [['--verbose'], /unknown option "--verbose"/],
     [['-x'], /unknown option "-x"/],
     [['--format'], /--format needs a value/],
-    [['--format', 'xml'], /unknown format "xml"/],
+    [['--format', 'xml'], /unknown format "xml": use json, text, html/],
+    [['--format', 'html', '--explain'], /--explain goes with --format json or text/],
     [['--format='], /unknown format ""/],
     [['a.txt', 'b.txt'], /only one FILE/],
     [['-', 'b.txt'], /only one FILE/],
@@ -71,7 +76,7 @@ describe('cli/args parseArgs', () => {
     [['--max-size', 'big'], /--max-size "big" is not a positive number/],
     [['--max-size=0'], /--max-size "0" is not a positive number/],
     [['--max-size='], /--max-size "" is not a positive number/],
-    [['--format', 'html5'], /unknown format "html5": use json, text, brat, conll, csv/],
+    [['--format', 'html5'], /unknown format "html5": use json, text, html, brat, conll, csv/],
     [['a.txt', '--format', 'csv', '--explain'], /--explain goes with --format json or text/],
     [['a.txt', '--import-brat'], /--import-brat needs the .ann file/],
     [['--import-brat', 'a.ann'], /--import-brat needs the article FILE/],

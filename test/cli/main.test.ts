@@ -44,6 +44,17 @@ describe('cli/main runCli', () => {
     assert.match(result.stdout, /q2 indirect .*\n {2}speaker: ديمتري بيسكوف .*\n {2}cue: «وأضاف».*\n {2}why: last-speaker: .*\n {6}← title-then-name: /);
   });
 
+  it('writes the article as a standalone right-to-left page with --format html, its markup as text', () => {
+    const article = utf8('وقال بوتين <img src=x onerror=alert(1)> إن «الزيارة مهمة».\nوأضاف أن المحادثات ستستمر.\n');
+    const result = run(['a.txt', '--format', 'html'], { 'a.txt': article });
+    assert.strictEqual(result.code, EXIT_OK);
+    assert.strictEqual(result.stderr, '');
+    assert.match(result.stdout, /^<!DOCTYPE html>\n<html dir="rtl" lang="ar">/);
+    assert.match(result.stdout, /<mark class="entity person"[^>]*>بوتين<\/mark> &lt;img src=x onerror=alert\(1\)&gt; إن/);
+    assert.match(result.stdout, /<p>وأضاف/);
+    assert.ok(!result.stdout.includes('<script'), 'the standalone page has no script');
+  });
+
   it('adds the explanations to the JSON with --format json --explain', () => {
     const json = JSON.parse(run(['a.txt', '--format', 'json', '--explain'], { 'a.txt': ARTICLE }).stdout);
     assert.strictEqual(json.schema, SCHEMA_VERSION);

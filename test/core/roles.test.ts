@@ -63,6 +63,11 @@ describe('core/roles: an apposition after the name', () => {
       ['مبعوث الأمم المتحدة إلى سوريا']);
   });
 
+  it('reads an apposition after a dash, and an indefinite head in the accusative (متحدثا باسم …)', () => {
+    assert.deepStrictEqual(rolesOf('بدوره قال افيخاي ادرعي- الناطق باسم الجيش الاسرائيلي إن الصاروخ سقط.', [['افيخاي ادرعي', 'person']]), ['الناطق باسم الجيش الاسرائيلي']);
+    assert.deepStrictEqual(rolesOf('وقال وليام سبيندلر متحدثا باسم مفوضية اللاجئين إن الأعداد كبيرة.', [['وليام سبيندلر', 'person']]), ['متحدثا باسم مفوضية اللاجئين']);
+  });
+
   it('ends the apposition at a colon or a full stop', () => {
     assert.deepStrictEqual(rolesOf('يقول بارك وون جون، الأستاذ في جامعة إيوا: «منذ الحرب الباردة تغير الكثير».', [['بارك وون جون', 'person']]), [
       'الأستاذ في جامعة إيوا',

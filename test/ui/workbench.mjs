@@ -13,6 +13,8 @@ export const ui = {
   sampleName: required('UI_SAMPLE_NAME'),
   /** An Arabic article over the default size limit (2048 KB). */
   largeName: required('UI_LARGE_NAME'),
+  /** An Arabic article full of markup, scripts and bidi overrides (test/fixtures/hostile-article.txt). */
+  hostileName: required('UI_HOSTILE_NAME'),
   artifacts: required('UI_ARTIFACTS'),
   metricsFile: process.env.UI_METRICS_FILE,
 };

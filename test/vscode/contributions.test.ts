@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_ARABIC_FONTS } from '../../src/core/render/styles';
 import { HIGHLIGHT_KINDS } from '../../src/vscode/model/highlights';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -72,6 +73,17 @@ describe('vscode/contributions', () => {
       assert.deepEqual(slots(bundle[message]), slots(message), message);
     }
     assert.deepEqual(Object.keys(bundle).filter((key) => !messages.includes(key)), [], 'no stale translations');
+  });
+
+  it('opens the reading view from the title bar of annotated documents and ships its page', () => {
+    const titleBar = contributes.menus['editor/title'].find((item: { command: string }) => item.command === 'arabicAnnotator.openReadingView');
+    assert.match(titleBar.when, /resourceLangId == arabic-article/);
+    assert.match(titleBar.when, /arabicAnnotator\.documentAnnotated/);
+    assert.equal(contributes.configuration.properties['arabicAnnotator.readingView.fontFamily'].default, DEFAULT_ARABIC_FONTS);
+    const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    for (const file of readdirSync(join(ROOT, 'media'))) {
+      assert.ok(ignore.includes(`!media/${file}`), `.vscodeignore ships media/${file}`);
+    }
   });
 
   describe('the Arabic Article language', () => {

@@ -11,7 +11,7 @@ import {
 } from '../lexicon';
 import { MAX_NAME_WORDS } from './mention-set';
 import { taggerModel, TaggerModel } from './model';
-import { TAG_COUNT, tagSpans, viterbi } from './sequence';
+import { TAG_COUNT, TAGS, tagSpans, viterbi } from './sequence';
 
 /** One mention found in one paragraph, before document-level grouping. */
 export interface MentionCandidate {
@@ -128,6 +128,12 @@ function speakerSubjects(tokens: Token[], from: number, to: number, tags: Uint8A
     if (!isUnseenNameWord(tokens[i], model) || isUnnamedSource(tokens[i]) || looksLikeNoun(tokens[i].norm)) continue;
     let end = i + 1;
     if (end < to && tags[end - from] === 0 && isUnseenNameWord(tokens[end], model)) end++;
+    // ذبيح + الله مجاهد: the second half of a compound name the tagger took for a name's start
+    // joins the name the tagger found after it.
+    else if (end < to && tags[end - from] !== 0 && COMPOUND_NAME_ENDINGS.has(tokens[end].norm)) {
+      end++;
+      while (end < to && TAGS[tags[end - from]].startsWith('I-')) end++;
+    }
     found.push({ start: tokens[i].start, end: tokens[end - 1].end, type: 'person', firstToken: i, endToken: end });
   }
   return found;

@@ -6,6 +6,7 @@
  * index.ts; each word once (test/core/lexicon/lists.test.ts checks it).
  */
 import { definiteAndBare, wordSet } from './index';
+import { normalize } from '../text';
 
 /** Titles a body may be named after with the name that follows (جامعة الملك عبدالعزيز). */
 export const ROYAL_TITLES = wordSet(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
@@ -16,7 +17,7 @@ export const ROYAL_TITLES = wordSet(['الملك', 'الأمير', 'الشيخ',
  */
 export const NAME_HEADS = definiteAndBare(['وكالة', 'جامعة', 'معهد', 'مركز', 'مجموعة', 'حزب', 'اتحاد', 'بنك', 'مصرف', 'منظمة',
   'أكاديمية', 'مجلس', 'جبهة', 'رابطة', 'نقابة', 'جمعية', 'مؤسسة', 'وزارة', 'هيئة', 'تيار', 'ائتلاف', 'قائمة',
-  'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'مفوضية', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
+  'برلمان', 'لجنة', 'بعثة', 'محكمة', 'بطريركية', 'مفوضية', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة', 'تحالف', 'منتخب']).add(normalize('المقاومة'));
 
 /**
  * Of those, the heads that make a name out of a definite phrase alone (وكالة الأنباء المركزية،
@@ -38,7 +39,23 @@ export const GENERIC_BODIES = wordSet(['الإدارة', 'الأمناء', 'ال
  * them as speakers, so they are organizations here even where ANERcorp leaves a
  * nationality-adjective army unnamed.
  */
-export const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مجلس', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة']);
+export const STATE_BODY_HEADS = definiteAndBare(['وزارة', 'هيئة', 'مجلس', 'حكومة', 'شرطة', 'جيش', 'قوات', 'سفارة', 'تحالف', 'منتخب']).add(normalize('المقاومة'));
+
+/**
+ * Of those, the bodies a country has one of, so that a relational adjective names it as well as
+ * a nationality does (الجيش الوطني، المقاومة الشعبية، التحالف العربي، الحكومة الشرعية); not
+ * القوات الجوية or المجلس التنفيذي, one of many. المقاومة only with the article: a bare مقاومة is
+ * as often the common noun (مقاومة للمضادات الحيوية).
+ */
+export const NISBA_NAMED_HEADS = definiteAndBare(['جيش', 'تحالف', 'منتخب', 'حكومة', 'شرطة']).add(normalize('المقاومة'));
+
+/**
+ * A definite relational adjective that says which body such a head names (الجيش الوطني،
+ * المقاومة الشعبية), not one of the words that end a name (الرسمية، المحلية) nor a participle (الموالية).
+ */
+export function isDefiningNisba(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 5 && (norm.endsWith('ي') || norm.endsWith('يه')) && !norm.startsWith('الم') && !NAME_ENDERS.has(norm);
+}
 
 /**
  * Heads that only say what the following name is, and stay outside it (صحيفة هآرتس، حركة حماس,
@@ -56,6 +73,7 @@ export const REGIONAL_ADJECTIVES = wordSet(['العربي', 'الغربي', 'ا�
 export const NAME_ENDERS = wordSet([
   'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اليوم', 'الآن', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
   'البالغ', 'البالغة', 'التابع', 'التابعة', 'المنعقد', 'المنعقدة', 'الصادر', 'الصادرة', 'المكلف', 'المكلفة',
+  'الموالي', 'الموالية', 'المدعوم', 'المدعومة', 'القائم', 'القائمة',
   'الجاري', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الرسمي', 'الرسمية',
   'الحكومية', 'الخاصة', 'المحلية', 'نفسه', 'نفسها', 'الأخير', 'الأخيرة', 'الأول', 'الأولى',
 ]);

@@ -88,7 +88,7 @@ export const MEDIAL_PARTICLES = wordSet(['بن', 'بنت', 'ولد']);
 export const REGNAL_ORDINALS = wordSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
 /** Second halves of compound given names (جمال + الدين، نور + الدين). */
-export const COMPOUND_NAME_ENDINGS = wordSet(['الدين']);
+export const COMPOUND_NAME_ENDINGS = wordSet(['الدين', 'الله']);
 
 /** Words that head an organization's name (وكالة …، جامعة …، المعهد …). */
 export const ORG_HEADS = wordSet([

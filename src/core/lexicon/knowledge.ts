@@ -15,7 +15,7 @@ interface NameToken {
 }
 
 let tokens: Map<string, NameToken> | undefined;
-let cities: Set<string> | undefined;
+let cities: Map<string, number> | undefined;
 
 function nameTokens(): Map<string, NameToken> {
   tokens ??= new Map((personNameTokens.tokens as [string, string, number][]).map(([token, latin, names]) => [token, { latin, names }]));
@@ -43,12 +43,18 @@ export function latinName(name: string): string | undefined {
 
 /** Every person-name token with how many names use it, and every city name: what the tagger's features read. */
 export function knowledgeWords(): string[] {
-  return [...nameTokens()].map(([token, { names }]) => `${token} ${names}`).concat([...cityNames()]);
+  return [...nameTokens()].map(([token, { names }]) => `${token} ${names}`).concat([...cityNames().keys()]);
 }
 
-function cityNames(): Set<string> {
-  cities ??= new Set((worldCities.cities as [string, string, number][]).map(([name]) => name));
+/** World city names with their population. */
+function cityNames(): Map<string, number> {
+  cities ??= new Map((worldCities.cities as [string, string, number][]).map(([name, , population]) => [name, population]));
   return cities;
+}
+
+/** Every world city name, normalised (words space-separated), with its population (0 when unknown). */
+export function worldCityPopulations(): ReadonlyMap<string, number> {
+  return cityNames();
 }
 
 /** Whether a normalised word (or words, space-separated) is the Arabic name of a world city. */

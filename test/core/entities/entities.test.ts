@@ -109,6 +109,11 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(hindi.type, 'person');
   });
 
+  it('joins a speech verb\'s subject to the compound name the tagger started at its second half (ذبيح + الله مجاهد)', () => {
+    const entities = entitiesOf('وقال ذبيح الله مجاهد المتحدث باسم طالبان إنه لا يعلم شيئا.');
+    assert.deepStrictEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['ذبيح الله مجاهد']);
+  });
+
   it('cuts a speech verb spelt like a given name off the full name after it (طالب + فرنسوا بايرو), not off a name of two words', () => {
     const entities = entitiesOf('من جهته، طالب فرنسوا بايرو الوزير السابق ب"قمة عملانية" بين فرنسا وبريطانيا.\nوشارك طالب الرفاعي في الاجتماع.');
     const texts = mentionTexts(entities);

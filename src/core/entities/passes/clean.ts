@@ -7,9 +7,10 @@
  */
 import { normalize } from '../../text';
 import {
-  CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
+  CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, ORG_HEADS, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
 } from '../../lexicon';
-import { DESCRIPTIVE_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { personNameUses } from '../../lexicon/knowledge';
+import { DESCRIPTIVE_HEADS, isDefiningNisba, NAME_HEADS, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { MENTIONS_PER_STEP, MentionSet, NamedType, startsWithArticle } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
 import { nameStart } from '../tagger';
@@ -42,6 +43,15 @@ export function* clean(doc: MentionSet): Generator<void> {
       const words = doc.words(m).slice(first - m.firstToken, end - m.firstToken);
       if (isLexiconName(words.slice(0, -1).join(' ')) && !isLexiconName(words.join(' '))) end--;
     }
+    // صرحت … مينا اندريفا للصحافيين: a headless name the tagger ran on over whom it was said to ends
+    // before it, and is a person's when people's names use one of its words and training knows
+    // none of them outside names.
+    let ownType: NamedType = m.type;
+    if (m.type === 'organization' && end - first > 1 && addresseeAt(doc, end - 1) && !doc.splits(first).some((r) => NAME_HEADS.has(r.stem) || ORG_HEADS.has(r.stem))) {
+      end--;
+      const words = doc.words(m).slice(first - m.firstToken, end - m.firstToken);
+      if (words.some((w) => personNameUses(w) > 0) && !words.some((w) => doc.model.isSeenOutsideNames(w))) ownType = 'person';
+    }
     if (m.type === 'person') {
       while (first < end && doc.isTitleAt(first)) first++;
       if (first !== m.firstToken && first < end) start = nameStart(doc.tokens[first], doc.model);
@@ -67,12 +77,14 @@ export function* clean(doc: MentionSet): Generator<void> {
     // ولاية الجزيرة: after a place head a name is a place, whatever else it names, even a word
     // that is a place head itself.
     const namedByPlaceHead = m.type !== 'person' && placeHeadBefore(doc, first);
-    const type = club ? 'organization' : namedByPlaceHead ? 'place' : m.type;
+    const type = club ? 'organization' : namedByPlaceHead ? 'place' : ownType;
     // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
     const event = EVENT_STARTS.mayMatch(doc.readings, m.firstToken) && doc.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
-    // الحكومة البريطانية، الشرطة الإسرائيلية: common words, but a body's head with whose it is names it.
-    const ownedBody = m.type === 'organization' && end - first > 1 && isNationalityAdjective(doc.tokens[end - 1].norm) &&
-      doc.splits(first).some((r) => STATE_BODY_HEADS.has(r.stem));
+    // الحكومة البريطانية، الشرطة الإسرائيلية، الجيش الوطني: common words, but a body's head with
+    // whose it is names it.
+    const last = doc.tokens[end - 1].norm;
+    const ownedBody = m.type === 'organization' && end - first > 1 && doc.splits(first).some((r) =>
+      (STATE_BODY_HEADS.has(r.stem) && isNationalityAdjective(last)) || (NISBA_NAMED_HEADS.has(r.stem) && isDefiningNisba(last)));
     // المملكة: a country noun names its country alone (addCountryNouns).
     const countryNoun = m.type === 'place' && end - first === 1 && doc.countryNounReading(first) !== undefined;
     if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && isNoName(doc, first, end, start, m.type))) {
@@ -81,6 +93,12 @@ export function* clean(doc: MentionSet): Generator<void> {
       doc.replace(k, { ...m, type, start, end: doc.tokens[end - 1].end, firstToken: first, endToken: end });
     }
   }
+}
+
+/** A ل-genitive on a plural of people (للصحافيين، للصحفيين): whom a statement was made to. */
+function addresseeAt(doc: MentionSet, i: number): boolean {
+  const norm = doc.tokens[i].norm;
+  return norm.startsWith('لل') && (norm.endsWith('ين') || norm.endsWith('ون'));
 }
 
 /** Whether token i is a word the model does not know, free or an organization mention by itself. */

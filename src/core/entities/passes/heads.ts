@@ -9,7 +9,7 @@ import {
   PREPOSITIONS,
 } from '../../lexicon';
 import {
-  DESCRIPTIVE_HEADS, GENERIC_BODIES, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
+  DESCRIPTIVE_HEADS, GENERIC_BODIES, isDefiningNisba, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, NISBA_NAMED_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
   STATE_BODY_HEADS,
 } from '../../lexicon/heads';
 import { MAX_DESCRIBED_NAME, Mention, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
@@ -95,14 +95,16 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
   let sawMention = own !== null;
   let sawGenitive = false;
   let sawOwner = false;
+  let sawNisba = false;
   let afterProperName = own !== null && !isDefinite(doc.tokens[j - 1].norm) && !doc.tokens[j - 1].norm.startsWith('لل');
   // Bare nouns taken in right after the head, as a construct chain.
   let construct = 0;
   while (j < doc.tokens.length && j - i <= MAX_ORG_TAIL && doc.tokens[j].paragraph === paragraph) {
     const t = doc.tokens[j];
     const mention = doc.ownerOf(j);
-    // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his name.
-    const royal = royalNameAt(doc, i, j);
+    // جامعة الملك عبدالعزيز، مستشفى الملك فيصل: a body named after a king or prince takes in his
+    // name, in construct with a bare head (رئيس الاتحاد الشيخ طلال: a title and a person).
+    const royal = definiteHead ? null : royalNameAt(doc, i, j);
     if (royal) {
       sawMention = true;
       j = royal.endToken;
@@ -131,6 +133,7 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
     const genitive = (t.norm.startsWith('لل') && t.norm.length > 3) ||
       (t.norm.startsWith('ل') && ORGANIZATION_PURPOSES.has(t.norm.slice(1)) && next !== null && isDefinite(next.norm));
     sawOwner ||= isNationalityAdjective(t.norm);
+    sawNisba ||= isDefiningNisba(t.norm);
     // وزارة خارجية جنوب أفريقيا، مجلس شورى ثوار بنغازي، هيئة تنظيم الاتصالات البريطانية: a construct
     // chain of bare nouns, which must end in whose body it is.
     const constructMember = !own && !definiteHead && j - i <= MAX_CONSTRUCT && construct === j - i - 1 && isBareNoun(t.norm);
@@ -142,7 +145,7 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
   }
   if (construct > 0 && !sawMention && !sawOwner) return i + 1;
   if (sawMention) return j;
-  if (phraseName === 'qualified') return sawOwner ? j : i + 1;
+  if (phraseName === 'qualified') return sawOwner || (sawNisba && doc.splits(i).some((r) => NISBA_NAMED_HEADS.has(r.stem))) ? j : i + 1;
   return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner) ? j : i + 1;
 }
 

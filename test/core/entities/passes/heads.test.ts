@@ -1,0 +1,27 @@
+import * as assert from 'assert';
+import { mentionsOfType } from './entities-of';
+
+const organizations = (text: string): string[] => mentionsOfType(text, 'organization');
+
+describe('core/entities/passes/heads', () => {
+  it('names a body a country has one of by a relational adjective, as by a nationality', () => {
+    assert.ok(organizations('وتمكنت قوات الجيش الوطني من استعادة المعسكر أمس.').some((m) => m.endsWith('الجيش الوطني')));
+    assert.ok(organizations('وقالت المقاومة الشعبية إنها صدت الهجوم.').includes('المقاومة الشعبية'));
+    assert.ok(organizations('وشنت طائرات التحالف العربي غارات جديدة.').includes('التحالف العربي'));
+  });
+
+  it('stops the name before a participle that says whom it serves', () => {
+    assert.ok(organizations('وتقدم الجيش الوطني الموالي للحكومة نحو المدينة.').includes('الجيش الوطني'));
+  });
+
+  it('takes no title and person after a definite head (رئيس الاتحاد الشيخ طلال الفهد)', () => {
+    const text = 'إلا أن رئيس الاتحاد الشيخ طلال الفهد أعلن تأجيل البطولة.';
+    assert.deepStrictEqual(organizations(text), []);
+    assert.deepStrictEqual(mentionsOfType(text, 'person'), ['طلال الفهد']);
+  });
+
+  it('leaves one body of many, and the common noun', () => {
+    assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
+    assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
+  });
+});

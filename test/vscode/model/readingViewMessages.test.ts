@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { indexOf } from '../../../src/vscode/model/annotationIndex';
+import { parseViewRequest } from '../../../src/vscode/model/readingViewMessages';
+import { articleAnnotations } from '../fixtures';
+
+describe('vscode/model/readingViewMessages', () => {
+  const annotations = articleAnnotations();
+  const index = indexOf(annotations);
+  const putin = annotations.entities.find((entity) => entity.id === 'e1')!.mentions[0];
+  const quote = annotations.quotes[0];
+
+  it('takes ready, and a reveal of a mention or a quotation of this analysis', () => {
+    assert.deepEqual(parseViewRequest({ type: 'ready' }, undefined), { type: 'ready' });
+    assert.deepEqual(parseViewRequest({ type: 'reveal', start: putin.start, end: putin.end }, index), { type: 'reveal', start: putin.start, end: putin.end, keepFocus: false });
+    assert.deepEqual(parseViewRequest({ type: 'reveal', start: quote.start, end: quote.end, keepFocus: true }, index), { type: 'reveal', start: quote.start, end: quote.end, keepFocus: true });
+  });
+
+  it('drops anything else', () => {
+    const refused: unknown[] = [
+      null, 'reveal', 42, [], {}, { type: 'run', command: 'workbench.action.terminal.new' },
+      { type: 'reveal', start: putin.start, end: putin.end + 1 },
+      { type: 'reveal', start: putin.start + 1, end: putin.end },
+      { type: 'reveal', start: String(putin.start), end: putin.end },
+      { type: 'reveal', start: putin.start + 0.5, end: putin.end },
+      { type: 'reveal', start: -1, end: 3 },
+      { type: 'reveal', start: 0, end: Number.MAX_VALUE },
+      { type: 'reveal', start: NaN, end: NaN },
+    ];
+    for (const message of refused) assert.equal(parseViewRequest(message, index), undefined, JSON.stringify(message));
+    assert.equal(parseViewRequest({ type: 'reveal', start: putin.start, end: putin.end }, undefined), undefined, 'no analysis yet');
+  });
+});
