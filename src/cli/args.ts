@@ -1,8 +1,9 @@
 /** Command-line arguments of `npm run annotate`. Pure: no I/O, so it is unit-tested directly. */
+import type { ExportFormat } from '../core/export/index';
 
-export type OutputFormat = 'json' | 'text' | 'html';
+export type OutputFormat = 'json' | 'text' | 'html' | ExportFormat;
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'html'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'html', 'brat', 'conll', 'csv'];
 
 /** Where the text comes from: a file path, standard input, or the bundled sample article. */
 export type InputSource = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'sample' };
@@ -16,6 +17,8 @@ export interface CliOptions {
   maxSizeMB: number;
   /** Present with --no-corrections: FILE.annotations.json is not applied. */
   ignoreCorrections?: true;
+  /** Present with --import-brat: the .ann whose annotations become FILE.annotations.json. */
+  importBrat?: string;
 }
 
 /**
@@ -28,10 +31,14 @@ export const DEFAULT_MAX_SIZE_MB = 16;
 export type ParsedArgs =
   | { kind: 'run'; options: CliOptions }
   | { kind: 'help' }
+  /** --brat-conf: print the annotation.conf of brat exports. */
+  | { kind: 'brat-conf' }
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = [
-  'Usage: npm run annotate -- [FILE | -] [--format json|text|html] [--explain] [--max-size MB] [--no-corrections]',
+  'Usage: npm run annotate -- [FILE | -] [--format json|text|html|brat|conll|csv] [--explain] [--max-size MB] [--no-corrections]',
+  '       npm run annotate -- FILE --import-brat FILE.ann',
+  '       npm run annotate -- --brat-conf',
   '',
   'Annotates an Arabic news article: people, places, organizations, roles and quotations.',
   '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
@@ -39,6 +46,11 @@ export const USAGE = [
   '  --format text    a readable summary: entities by type, speakers and their quotations',
   '  --format html    the article as a right-to-left page, names and quotations marked: one',
   '                   self-contained file that needs no script and prints well',
+  '  --format brat    brat standoff (.ann), offsets in code points; --brat-conf prints its annotation.conf',
+  '  --format conll   one token a line with its BIO tag (B-PER, I-LOC …), sentences apart',
+  '  --format csv     one quotation a row (RFC 4180, UTF-8 with a BOM)',
+  '  --import-brat FILE.ann  write FILE.annotations.json: the corrections that make the analysis',
+  '                   say what FILE.ann says (a file already there is kept as FILE.annotations.json.bak)',
   '  --explain        for each quotation, which rule chose its speaker and from which words',
   '                   (with --format json: an "explanations" array beside the annotations)',
   `  --max-size MB    refuse input larger than MB megabytes (default ${DEFAULT_MAX_SIZE_MB}); the analysis`,
@@ -49,7 +61,9 @@ export const USAGE = [
   '',
   'Exit status: 0 done; 1 the input cannot be read, is over the size limit or is not UTF-8 text;',
   '2 bad arguments; 3 the output cannot be written (a full disk, standard output closed);',
-  '4 FILE.annotations.json is malformed or unreadable (the analysis is printed without it).',
+  '4 FILE.annotations.json is malformed or unreadable (the analysis is printed without it);',
+  '5 --import-brat: lines of FILE.ann cannot be read (nothing is written), or some of what it says',
+  '  cannot be carried into corrections (the rest is written); stderr says which.',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -58,6 +72,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let explain = false;
   let maxSizeMB = DEFAULT_MAX_SIZE_MB;
   let ignoreCorrections = false;
+  let importBrat: string | undefined;
   let input: InputSource | undefined;
   let inputArg = '';
   let optionsEnded = false;
@@ -90,6 +105,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       explain = true;
     } else if (arg === '--no-corrections') {
       ignoreCorrections = true;
+    } else if (arg === '--brat-conf') {
+      return { kind: 'brat-conf' };
+    } else if (arg === '--import-brat' || arg.startsWith('--import-brat=')) {
+      importBrat = arg === '--import-brat' ? argv[++i] : arg.slice('--import-brat='.length);
+      if (!importBrat) problem = '--import-brat needs the .ann file';
     } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
       const value = arg === '--max-size' ? argv[++i] : arg.slice('--max-size='.length);
       const size = Number(value);
@@ -101,7 +121,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (problem) return { kind: 'usage-error', message: problem };
   }
-  if (explain && format === 'html') return { kind: 'usage-error', message: '--explain goes with --format json or text, not html' };
+  if (importBrat !== undefined) {
+    if (input?.kind !== 'file') return { kind: 'usage-error', message: '--import-brat needs the article FILE the .ann annotates' };
+    if (formatGiven || explain) return { kind: 'usage-error', message: '--import-brat writes FILE.annotations.json and prints no annotations: leave out --format and --explain' };
+    return { kind: 'run', options: { input, format, explain, maxSizeMB, importBrat } };
+  }
+  if (explain && format !== 'json' && format !== 'text') return { kind: 'usage-error', message: `--explain goes with --format json or text, not ${format}` };
   // --explain alone reads as text; --format json --explain keeps the JSON and adds to it.
   const options: CliOptions = { input: input ?? { kind: 'sample' }, format: explain && !formatGiven ? 'text' : format, explain, maxSizeMB };
   return { kind: 'run', options: ignoreCorrections ? { ...options, ignoreCorrections } : options };

@@ -1,5 +1,5 @@
 /** The Node entry of `npm run annotate` (scripts/annotate.mjs bundles and calls it). */
-import { closeSync, openSync, readFileSync, readlinkSync, readSync } from 'fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readlinkSync, readSync, renameSync, rmSync, writeSync } from 'fs';
 import { CliIo, describeWriteError, EXIT_OUTPUT_FAILED, runCli } from './main';
 
 const STDIN_FD = 0;
@@ -34,6 +34,8 @@ export async function main(argv: readonly string[], sampleArticlePath: string): 
       }));
     },
     writeStderr: (text) => process.stderr.write(text),
+    writeFileAtomic,
+    exists: existsSync,
   };
   const code = runCli(argv, io, sampleArticlePath);
   await written;
@@ -41,6 +43,25 @@ export async function main(argv: readonly string[], sampleArticlePath: string): 
   if (!writeFailure || writeFailure.code === 'EPIPE') return code;
   process.stderr.write(`annotate: cannot write the output: ${describeWriteError(writeFailure)}\n`);
   return EXIT_OUTPUT_FAILED;
+}
+
+/** The whole file or nothing: written and flushed to a temporary file beside it, then renamed over it. */
+function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temporary, 'wx');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**

@@ -2,14 +2,17 @@
  * `npm run annotate`: reads one article, analyses it, prints the annotation JSON or a readable
  * summary. All I/O goes through `CliIo` so the whole command is testable without a process.
  * Exit codes: 0 done, 1 the input could not be read, is over the size limit or is not UTF-8 text,
- * 2 bad arguments, 3 the output could not be written (index.ts).
+ * 2 bad arguments, 3 the output could not be written (index.ts), 4 FILE.annotations.json cannot be
+ * used, 5 --import-brat could not take all of the .ann.
  */
+import { EXPORTERS, formatBratConf } from '../core/export/index';
 import { analyze, SpeakerExplanation } from '../core/index';
 import { renderReadingDocument } from '../core/render/readingHtml';
 import { InputSource, parseArgs, USAGE } from './args';
 import { applySidecar, sidecarPath } from './corrections';
 import { decodeInput } from './decode';
 import { formatExplanations } from './explain';
+import { importBratFile } from './import-brat';
 import { jsonPieces } from './json-pieces';
 import { formatTextReport } from './report';
 
@@ -22,6 +25,9 @@ export interface CliIo {
   readStdin(maxBytes: number): Uint8Array | undefined;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
+  /** Writes the whole file or nothing (--import-brat). */
+  writeFileAtomic(path: string, data: string | Uint8Array): void;
+  exists(path: string): boolean;
 }
 
 export const EXIT_OK = 0;
@@ -30,6 +36,8 @@ export const EXIT_USAGE = 2;
 export const EXIT_OUTPUT_FAILED = 3;
 /** FILE.annotations.json could not be used; the analysis was printed without it. */
 export const EXIT_BAD_CORRECTIONS = 4;
+/** --import-brat: lines of the .ann cannot be read (nothing written), or what it says cannot all be carried into corrections (the rest written). */
+export const EXIT_IMPORT_INCOMPLETE = 5;
 
 const PROGRAM = 'annotate';
 const MB = 1024 * 1024;
@@ -46,20 +54,29 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
     io.writeStderr(`${PROGRAM}: ${parsed.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const { input, format, explain, maxSizeMB, ignoreCorrections } = parsed.options;
+  if (parsed.kind === 'brat-conf') {
+    io.writeStdout(formatBratConf());
+    return EXIT_OK;
+  }
+  const { input, format, explain, maxSizeMB, ignoreCorrections, importBrat } = parsed.options;
 
   const text = readText(input, maxSizeMB, io, sampleArticlePath);
   if (text === undefined) return EXIT_BAD_INPUT;
   const explanations: SpeakerExplanation[] | undefined = explain ? [] : undefined;
   const articlePath = input.kind === 'file' ? input.path : input.kind === 'sample' ? sampleArticlePath : undefined;
+  if (importBrat !== undefined && articlePath !== undefined) {
+    const outcome = importBratFile(PROGRAM, articlePath, importBrat, text, analyze(text), Math.floor(maxSizeMB * MB), { ...io, describeReadError, describeWriteError });
+    return { written: EXIT_OK, 'written-incomplete': EXIT_IMPORT_INCOMPLETE, 'unreadable-lines': EXIT_IMPORT_INCOMPLETE, unreadable: EXIT_BAD_INPUT, unwritable: EXIT_OUTPUT_FAILED }[outcome];
+  }
   const corrected =
     articlePath === undefined || ignoreCorrections
       ? { ok: true, annotations: analyze(text, explanations) }
       : applySidecar(PROGRAM, sidecarPath(articlePath), Math.floor(maxSizeMB * MB), text, analyze(text, explanations), { ...io, describeReadError });
   const { annotations } = corrected;
   if (format === 'json') writeJson(explanations ? { ...annotations, explanations } : annotations, io);
+  else if (format === 'text') io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
   else if (format === 'html') io.writeStdout(renderReadingDocument(text, annotations));
-  else io.writeStdout(explanations ? formatExplanations(annotations, explanations) : formatTextReport(annotations));
+  else io.writeStdout(EXPORTERS[format].render(text, annotations));
   return corrected.ok ? EXIT_OK : EXIT_BAD_CORRECTIONS;
 }
 

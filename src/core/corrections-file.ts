@@ -16,6 +16,8 @@ export type Correction =
   | { op: 'entity'; start: number; end: number; text: string; type: EntityType | null }
   /** The quotation at `quote` was said by the entity mentioned at `speaker` (null: an unnamed source). */
   | { op: 'speaker'; quote: Span; speaker: Span | null }
+  /** The quotation at `quote` came through the organization mentioned at `via` (null: through none the text names). */
+  | { op: 'via'; quote: Span; via: Span | null }
   /** A quotation of that kind here; `kind: null`: no quotation here. */
   | { op: 'quote'; start: number; end: number; text: string; kind: QuoteKind | null }
   /** The entity mentioned at `entity` has (or, with `remove`, has not) that role. */
@@ -36,7 +38,7 @@ export type CorrectionsRead =
 
 const ENTITY_TYPES: readonly (EntityType | null)[] = ['person', 'place', 'organization', 'other', null];
 const QUOTE_KINDS: readonly (QuoteKind | null)[] = ['direct', 'indirect', null];
-const OPS: readonly CorrectionOp[] = ['entity', 'speaker', 'quote', 'role', 'same', 'different'];
+const OPS: readonly CorrectionOp[] = ['entity', 'speaker', 'quote', 'role', 'same', 'different', 'via'];
 
 class InvalidCorrection extends Error {}
 
@@ -84,6 +86,8 @@ function toCorrection(item: JsonValue): Correction {
       return { op, ...toSpan(item, 'the correction'), kind: oneOf(item, 'kind', QUOTE_KINDS) };
     case 'speaker':
       return { op, quote: spanField(item, 'quote'), speaker: item.speaker === null ? null : spanField(item, 'speaker') };
+    case 'via':
+      return { op, quote: spanField(item, 'quote'), via: item.via === null ? null : spanField(item, 'via') };
     case 'role': {
       const role = item.role;
       if (typeof role !== 'string' || role.trim() === '') throw new InvalidCorrection('"role" must be a non-empty string');
@@ -140,6 +144,8 @@ function canonical(c: Correction): Correction {
       return { op: c.op, ...span(c), kind: c.kind };
     case 'speaker':
       return { op: c.op, quote: span(c.quote), speaker: c.speaker && span(c.speaker) };
+    case 'via':
+      return { op: c.op, quote: span(c.quote), via: c.via && span(c.via) };
     case 'role':
       return c.remove ? { op: c.op, entity: span(c.entity), role: c.role, remove: true } : { op: c.op, entity: span(c.entity), role: c.role };
     case 'same':
@@ -156,6 +162,8 @@ export function correctionSpans(c: Correction): Span[] {
       return [c];
     case 'speaker':
       return c.speaker ? [c.quote, c.speaker] : [c.quote];
+    case 'via':
+      return c.via ? [c.quote, c.via] : [c.quote];
     case 'role':
       return [c.entity];
     case 'same':

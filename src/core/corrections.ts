@@ -33,7 +33,7 @@ export interface CorrectedAnalysis {
 }
 
 /** Ops that change the mentions come first, so that the others find the mentions they name. */
-const APPLY_ORDER: readonly CorrectionOp[] = ['entity', 'same', 'different', 'role', 'quote', 'speaker'];
+const APPLY_ORDER: readonly CorrectionOp[] = ['entity', 'same', 'different', 'role', 'quote', 'speaker', 'via'];
 
 /** How many of the following spans vote on where the text moved, when a span is not where it was. */
 const CONFIRMING_SPANS = 8;
@@ -134,6 +134,8 @@ function moved(c: Correction, startOf: (span: Span) => number): Correction {
       return { ...c, ...at(c) };
     case 'speaker':
       return { ...c, quote: at(c.quote), speaker: c.speaker && at(c.speaker) };
+    case 'via':
+      return { ...c, quote: at(c.quote), via: c.via && at(c.via) };
     case 'role':
       return { ...c, entity: at(c.entity) };
     case 'same':
@@ -214,6 +216,19 @@ class EditableAnalysis {
           delete quote.speakerText;
         } else {
           quote.speaker = null;
+        }
+        quote.by = 'user';
+        return undefined;
+      }
+      case 'via': {
+        const quote = this.quoteAt.get(spanKey(c.quote));
+        if (!quote) return { reason: 'no-quotation', span: c.quote };
+        if (c.via) {
+          const channel = this.entityOfMention.get(spanKey(c.via));
+          if (!channel) return { reason: 'no-mention', span: c.via };
+          quote.via = channel.id;
+        } else {
+          delete quote.via;
         }
         quote.by = 'user';
         return undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { registerCommands } from './commands';
+import { registerExportCommand } from './exportCommand';
 import { DrawnRanges, Highlighter } from './highlighter';
 import { AnnotationHoverProvider } from './hoverProvider';
 import { MentionProviders } from './mentionProviders';
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     new ReadingView(store, context.extensionUri, log),
     new StatusBar(store, highlighter),
     registerCommands(store, highlighter, log),
+    registerExportCommand(store, log),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
     vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store), { label: vscode.l10n.t('Arabic Annotator') }),
     vscode.languages.registerDefinitionProvider(selector, mentions),

@@ -42,6 +42,18 @@ describe('cli/args parseArgs', () => {
     });
   });
 
+  it('takes the export formats, the brat configuration and a brat file to import', () => {
+    for (const format of ['brat', 'conll', 'csv'] as const) {
+      assert.deepStrictEqual(parseArgs(['a.txt', '--format', format]), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format, explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
+    }
+    assert.deepStrictEqual(parseArgs(['--brat-conf']), { kind: 'brat-conf' });
+    assert.deepStrictEqual(parseArgs(['a.txt', '--import-brat', 'a.ann']), {
+      kind: 'run',
+      options: { input: { kind: 'file', path: 'a.txt' }, format: 'json', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB, importBrat: 'a.ann' },
+    });
+    assert.strictEqual(parseArgs(['--import-brat=b.ann', 'a.txt']).kind, 'run');
+  });
+
   it('reads --format html', () => {
     assert.deepStrictEqual(parseArgs(['a.txt', '--format=html']), { kind: 'run', options: { input: { kind: 'file', path: 'a.txt' }, format: 'html', explain: false, maxSizeMB: DEFAULT_MAX_SIZE_MB } });
   });
@@ -64,6 +76,12 @@ describe('cli/args parseArgs', () => {
     [['--max-size', 'big'], /--max-size "big" is not a positive number/],
     [['--max-size=0'], /--max-size "0" is not a positive number/],
     [['--max-size='], /--max-size "" is not a positive number/],
+    [['--format', 'html5'], /unknown format "html5": use json, text, html, brat, conll, csv/],
+    [['a.txt', '--format', 'csv', '--explain'], /--explain goes with --format json or text/],
+    [['a.txt', '--import-brat'], /--import-brat needs the .ann file/],
+    [['--import-brat', 'a.ann'], /--import-brat needs the article FILE/],
+    [['-', '--import-brat', 'a.ann'], /--import-brat needs the article FILE/],
+    [['a.txt', '--import-brat', 'a.ann', '--format', 'brat'], /leave out --format and --explain/],
   ];
   for (const [argv, message] of usageErrors) {
     it(`rejects ${JSON.stringify(argv)} as a usage error`, () => {

@@ -6,6 +6,8 @@ export interface FakeRun {
   stdout: string;
   stderr: string;
   read: string[];
+  /** The files as they are after the run: those given, and what it wrote. */
+  files: Record<string, Uint8Array | Error>;
 }
 
 export function errno(code: string): Error {
@@ -13,17 +15,22 @@ export function errno(code: string): Error {
 }
 
 export function run(argv: string[], files: Record<string, Uint8Array | Error>, stdin: Uint8Array = new Uint8Array()): FakeRun {
-  const result: FakeRun = { code: -1, stdout: '', stderr: '', read: [] };
+  const result: FakeRun = { code: -1, stdout: '', stderr: '', read: [], files: { ...files } };
   const io: CliIo = {
     readFile: (path, maxBytes) => {
       result.read.push(path);
-      const content = files[path] ?? errno('ENOENT');
+      const content = result.files[path] ?? errno('ENOENT');
       if (content instanceof Error) throw content;
       return content.length > maxBytes ? undefined : content;
     },
     readStdin: (maxBytes) => (stdin.length > maxBytes ? undefined : stdin),
     writeStdout: (text) => void (result.stdout += text),
     writeStderr: (text) => void (result.stderr += text),
+    writeFileAtomic: (path, data) => {
+      if (result.files[path] instanceof Error) throw result.files[path];
+      result.files[path] = typeof data === 'string' ? utf8(data) : data;
+    },
+    exists: (path) => path in result.files,
   };
   result.code = runCli(argv, io, '/project/seeds/sample-article.txt');
   return result;

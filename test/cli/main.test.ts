@@ -89,7 +89,7 @@ describe('cli/main runCli', () => {
   it('writes the JSON in pieces, none of them the whole output', () => {
     const writes: string[] = [];
     const article = utf8('قال الرئيس فلاديمير بوتين في موسكو إن «الوضع هادئ».\n'.repeat(5_000));
-    const io: CliIo = { readFile: () => article, readStdin: () => article, writeStdout: (text) => void writes.push(text), writeStderr: assert.fail };
+    const io: CliIo = { readFile: () => article, readStdin: () => article, writeStdout: (text) => void writes.push(text), writeStderr: assert.fail, writeFileAtomic: assert.fail, exists: assert.fail };
     assert.strictEqual(runCli(['f', '--no-corrections'], io, 'sample'), EXIT_OK);
     assert.ok(writes.length > 1, `${writes.length} writes`);
     assert.strictEqual(JSON.stringify(JSON.parse(writes.join('')), null, 2) + '\n', writes.join(''));

@@ -64,7 +64,7 @@ describe('core/corrections-file', () => {
     };
     assert.strictEqual(problem('{"op":"entity","start":0,"end":3,"text":"قا","type":"person"}'), 'line 4: correction 2: the correction: "text" has 2 UTF-16 code units but end − start is 3');
     assert.strictEqual(problem('{"op":"entity","start":0,"end":2,"text":"قا","type":"city"}'), 'line 4: correction 2: "type" must be one of "person", "place", "organization", "other", null');
-    assert.strictEqual(problem('{"op":"rename","start":0,"end":2,"text":"قا"}'), 'line 4: correction 2: "op" must be one of entity, speaker, quote, role, same, different (found "rename")');
+    assert.strictEqual(problem('{"op":"rename","start":0,"end":2,"text":"قا"}'), 'line 4: correction 2: "op" must be one of entity, speaker, quote, role, same, different, via (found "rename")');
     assert.strictEqual(problem('{"op":"speaker","quote":{"start":0,"end":2,"text":"قا"}}'), 'line 4: correction 2: "speaker" must be a span: { "start", "end", "text" }');
     assert.strictEqual(problem('{"op":"role","entity":{"start":0,"end":2,"text":"قا"},"role":"سفير","remove":false}'), 'line 4: correction 2: "remove" must be true or absent');
     assert.strictEqual(problem('{"op":"same","a":{"start":0,"end":2,"text":"قا"},"b":{"start":4,"end":4,"text":""}}'), 'line 4: correction 2: "b" needs whole numbers "start" < "end" from 0');
@@ -177,6 +177,19 @@ describe('core/corrections applyCorrections', () => {
       const corrected = apply({ op: 'entity', ...samir, type: 'person' }, { op: 'speaker', quote: dialogue, speaker: samir });
       assert.strictEqual(nameOf(corrected, quoteWith(corrected, 'الحوار مستمر')?.speaker ?? null), 'سمير');
       assert.strictEqual(quoteWith(apply({ op: 'speaker', quote: dialogue, speaker: null }), 'الحوار مستمر')?.speaker, null);
+    });
+
+    it('via: the channel set to the organization mentioned, or removed with null; written and read back as it was', () => {
+      const delegation = span(text, 'الوفد');
+      const corrections: Correction[] = [{ op: 'entity', ...delegation, type: 'organization' }, { op: 'via', quote: dialogue, via: delegation }];
+      const relayed = apply(...corrections);
+      assert.strictEqual(nameOf(relayed, quoteWith(relayed, 'الحوار مستمر')?.via ?? null), 'الوفد');
+      assert.strictEqual(quoteWith(relayed, 'الحوار مستمر')?.by, 'user');
+      assert.strictEqual(quoteWith(applyCorrections(text, relayed, [{ op: 'via', quote: dialogue, via: null }]).annotations, 'الحوار مستمر')?.via, undefined);
+      const reread = readCorrections(formatCorrections(corrections));
+      assert.deepStrictEqual(reread.ok && reread.corrections, [corrections[1], corrections[0]]);
+      const unresolved = applyCorrections(text, base, [{ op: 'via', quote: dialogue, via: span(text, 'الاجتماع') }]).unresolved;
+      assert.deepStrictEqual(unresolved.map((u) => [u.reason, u.span.text]), [['no-mention', 'الاجتماع']]);
     });
 
     it('role: added first, removed with remove: true', () => {

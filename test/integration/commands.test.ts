@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { closeAllEditors, decorationCount, openAnnotated, sampleArticle, scratchFile, waitFor, withSetting } from './helpers';
 
@@ -60,5 +61,20 @@ describe('Commands and settings', () => {
       await waitFor(`${command} to select the quotation at ${expected}`, () => selectionStart() === expected, 5000);
       assert.ok(!editor.selection.isEmpty, 'the quotation is selected');
     }
+  });
+
+  it('export writes the analysis the editor holds beside the article: brat with annotation.conf, CoNLL and CSV', async () => {
+    const uri = scratchFile('export', sampleArticle);
+    const { api } = await openAnnotated(uri);
+    const annotations = await api.annotations(uri);
+    assert.ok(annotations, 'the sample is annotated');
+    const beside = (extension: string) => uri.fsPath.replace(/\.txt$/, extension);
+    for (const format of ['brat', 'conll', 'csv']) await vscode.commands.executeCommand('arabicAnnotator.export', format);
+    const ann = fs.readFileSync(beside('.ann'), 'utf8');
+    const mentions = annotations.entities.reduce((count, entity) => count + entity.mentions.length, 0);
+    assert.strictEqual(ann.split('\n').filter((line) => line.startsWith('T')).length, mentions + annotations.quotes.length);
+    assert.match(fs.readFileSync(uri.fsPath.replace(/[^/\\]*$/, 'annotation.conf'), 'utf8'), /^\[entities\]\nPerson$/m);
+    assert.strictEqual(fs.readFileSync(beside('.conll'), 'utf8').split('\n').filter((line) => line.includes('\tB-')).length, mentions);
+    assert.strictEqual(fs.readFileSync(beside('.csv'), 'utf8').split('\r\n').length - 2, annotations.quotes.length);
   });
 });

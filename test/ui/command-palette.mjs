@@ -1,8 +1,8 @@
 // The command palette, driven like a user: it needs no test server settings, so the README
 // screenshot script can use it too.
 
-/** Runs a command from the command palette by its title. */
-export async function runCommand(page, title) {
+/** Picks a command in the command palette by its title; what it opens next is the caller's. */
+export async function chooseCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -10,5 +10,10 @@ export async function runCommand(page, title) {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   await row.click();
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Runs a command from the command palette by its title. */
+export async function runCommand(page, title) {
+  await chooseCommand(page, title);
+  await page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: 10_000 });
 }

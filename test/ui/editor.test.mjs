@@ -2,12 +2,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, workbenchUrl } from '../../scripts/lib/browser.mjs';
 import {
   covers,
   decorationBoxes,
   editorSelection,
   expandRow,
+  openWorkbench,
   recordMetric,
   renderedRows,
   runCommand,
@@ -35,11 +35,7 @@ describe('The annotated article in the editor (UI)', function () {
   let page;
 
   before(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    await page.goto(workbenchUrl(ui.serverUrl, ui.workspace, [['skipWelcome', 'true']]), { timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName }).waitFor({ timeout: 60_000 });
+    ({ browser, page } = await openWorkbench());
   });
 
   afterEach(async function () {

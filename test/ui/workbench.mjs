@@ -2,6 +2,7 @@
 // scripts/test-ui.mjs starts the server and passes where it is through UI_* environment variables.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium, workbenchUrl } from '../../scripts/lib/browser.mjs';
 import { DECORATION_COLOURS, rgbOf } from './decoration-colours.mjs';
 
 export { runCommand } from './command-palette.mjs';
@@ -29,6 +30,16 @@ export function recordMetric(name, value) {
   const metrics = existsSync(ui.metricsFile) ? JSON.parse(readFileSync(ui.metricsFile, 'utf8')) : {};
   metrics[name] = Math.round(value);
   writeFileSync(ui.metricsFile, JSON.stringify(metrics, null, 2) + '\n');
+}
+
+/** Chromium with the workbench of the test workspace open, once the Explorer lists the sample. */
+export async function openWorkbench() {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  await page.goto(workbenchUrl(ui.serverUrl, ui.workspace, [['skipWelcome', 'true']]), { timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName }).waitFor({ timeout: 60_000 });
+  return { browser, page };
 }
 
 export async function screenshot(page, name) {
