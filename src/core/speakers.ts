@@ -727,7 +727,8 @@ class SpeakerContext {
       if (/^[لب]/.test(tokens[k].norm) && !PLACE_HEADS.has(tokens[k].norm)) return true;
       k--;
     }
-    return k >= 0 && PREPOSITIONS.has(tokens[k].norm);
+    // لـ «عكاظ»: ل or ب written apart, with a tatweel, before the quoted name.
+    return k >= 0 && (PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'ل' || tokens[k].norm === 'ب');
   }
 
   /** First token of the sentence holding token k (sentence ends inside quotations skipped). */

@@ -30,6 +30,11 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['تشيونغ سيونغ تشانغ', 'تشيونغ سيونغ تشانغ']);
   });
 
+  it('reads past an addressee behind a ل written apart (لـ «عكاظ»), for an elided subject too', () => {
+    const a = annotate('وكشف مصدر لـ «عكاظ» أن اللاعب وقع عقدا جديدا، وأكد أن الصفقة هي الأكبر.', [['عكاظ', 'organization']]);
+    assert.deepStrictEqual(a.speakers, [null, null]);
+  });
+
   it('lets institutions and places speak (قالت واشنطن، أعلنت وكالة …)', () => {
     const a = annotate('قالت واشنطن إنه قد يؤدي إلى اتفاق. وأعلنت وكالة الأنباء المركزية الكورية الرسمية يوم الثلاثاء أن الزعيم غادر بالقطار.', [
       ['واشنطن', 'place'], ['وكالة الأنباء المركزية الكورية', 'organization'],
