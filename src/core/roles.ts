@@ -9,7 +9,7 @@ import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
-import { isNationalityAdjective, ORG_HEADS } from './lexicon';
+import { isMediaName, isNationalityAdjective, ORG_HEADS } from './lexicon';
 import { Entity } from './types';
 
 /**
@@ -124,6 +124,8 @@ function continuesRole(tokens: Token[], j: number, head: number, mentions: Menti
   const cue = cueAt(tokens, j, tokens.length);
   if (cue && cue.kind !== 'manner') return false;
   const ref = mentions.at(j);
+  // … منسق الوكالة في شمال شرق البلاد + لوكالة فرانس برس: the medium spoken to is no part of the role.
+  if (ref && ref.firstToken === j && /^ل/.test(n) && ref.entity.type === 'organization' && isMediaName(ref.entity.name)) return false;
   if (ref) return ref.entity.type !== 'person' || (ref.firstToken === head + 1);
   if (j === head + 1 || isDefinite(n) || ROLE_PREPOSITIONS.has(n)) return true;
   if (/^و/.test(n) && /(ه|ها)$/.test(n)) return true; // والد كيم وسلفه

@@ -16,7 +16,7 @@ import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, MEDIA_HEADS, MEDIA_NAMES, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS, PREPOSITIONS } from './lexicon';
+import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, isMediaName, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS, PREPOSITIONS } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
 import { isKinshipAt, titleHeadAt } from './roles';
 import { normalize } from './text';
@@ -825,9 +825,7 @@ const CHANNEL_WORDS = new Set(['عبر', 'مع', 'الى', 'إلى', 'تلقته
 
 /** An agency, paper or broadcaster: a media head in its name, or a name news knows bare (رويترز). */
 function isMedia(entity: Entity): boolean {
-  const words = normalize(entity.name).split(' ').map((w) => w.replace(/^[وبل](?=ال)/, ''));
-  return words.some((w) => MEDIA_HEADS.has(w) || MEDIA_HEADS.has(w.replace(/^ال/, ''))) || MEDIA_NAMES.has(words.join(' ')) ||
-    MEDIA_NAMES.has(words.slice(1).join(' '));
+  return isMediaName(entity.name);
 }
 
 /** صحيفة، لوكالة، والقناة: a word that says the name after it is a paper, agency or broadcaster. */

@@ -68,6 +68,11 @@ describe('core/roles: an apposition after the name', () => {
     assert.deepStrictEqual(rolesOf('وقال وليام سبيندلر متحدثا باسم مفوضية اللاجئين إن الأعداد كبيرة.', [['وليام سبيندلر', 'person']]), ['متحدثا باسم مفوضية اللاجئين']);
   });
 
+  it('ends a role before the medium spoken to (… لوكالة فرانس برس)', () => {
+    assert.deepStrictEqual(rolesOf('وقال محمد كنار منسق الوكالة الوطنية للإغاثة في شمال شرق البلاد لوكالة فرانس برس إن اللاجئين وصلوا.',
+      [['محمد كنار', 'person'], ['الوكالة الوطنية للإغاثة', 'organization'], ['وكالة فرانس برس', 'organization']]), ['منسق الوكالة الوطنية للإغاثة في شمال شرق البلاد']);
+  });
+
   it('ends the apposition at a colon or a full stop', () => {
     assert.deepStrictEqual(rolesOf('يقول بارك وون جون، الأستاذ في جامعة إيوا: «منذ الحرب الباردة تغير الكثير».', [['بارك وون جون', 'person']]), [
       'الأستاذ في جامعة إيوا',

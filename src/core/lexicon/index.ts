@@ -127,6 +127,13 @@ export const MEDIA_NAMES = wordSet([
   'الشروق', 'المصري اليوم', 'عين اليوم',
 ]);
 
+/** Whether an organization's name is a paper's, agency's or broadcaster's: by its head or as news names it bare. */
+export function isMediaName(name: string): boolean {
+  const words = normalize(name).split(' ').map((w) => w.replace(/^[وبل](?=ال)/, ''));
+  return words.some((w) => MEDIA_HEADS.has(w) || MEDIA_HEADS.has(w.replace(/^ال/, ''))) || MEDIA_NAMES.has(words.join(' ')) ||
+    MEDIA_NAMES.has(words.slice(1).join(' '));
+}
+
 /** Heads of facility names: the name after them is a place (قاعدة فوستوشني، مطار دالاس). */
 export const FACILITY_HEADS = wordSet(['قاعدة', 'مطار', 'ميناء', 'مرفأ', 'سجن', 'معتقل', 'مفاعل', 'معبر', 'قصر', 'مسجد', 'كنيسة', 'ملعب', 'سد', 'محطة']);
 
