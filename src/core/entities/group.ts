@@ -15,6 +15,8 @@
  *    one that is several names each found on its own elsewhere is those names.
  *    A person mention needs evidence of being a name (passes/person-evidence.ts): a name token,
  *    a title or a speech verb beside it; a family name quoted as a speech verb's subject is one.
+ *    A one-word name quoted as the subject of feminine verbs only is a body (ذكرت "إينوك":
+ *    passes/quoted-bodies.ts).
  *    A world city the tagger left is a place where the text places it (في كاليه، منطقة عسير،
  *    كاليه الفرنسية: passes/world-cities.ts).
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
@@ -43,6 +45,7 @@ import { addTaggerMentions } from './passes/tagger-mentions';
 import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 import { addPlacedCities } from './passes/world-cities';
+import { retypeQuotedBodies } from './passes/quoted-bodies';
 
 /** The passes between the tagger's mentions and the recurring forms, in order: each works on what those before it left. */
 const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
@@ -57,6 +60,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   dropUnsupportedPersons,
   cutLeadingSpeechVerbs,
   addQuotedSubjects,
+  retypeQuotedBodies,
   addMarkedMediaNames,
   addPlacedCities,
 ];
