@@ -119,6 +119,8 @@ function isNameLike(doc: MentionSet, word: string): boolean {
   const knownOtherwise = doc.model.isSeenOutsideNames(word);
   // An unknown long word in ـاً is an indefinite accusative (برنامجاً، جديداً), seldom a name.
   const accusative = word.length >= 5 && word.endsWith('ا') && !doc.model.nameWords.has(word) && !isLexiconNameWord(word);
-  return word.length >= 3 && !knownOtherwise && !accusative && !PERSON_TITLES.has(word) &&
+  // A definite plural in ـات (النفايات، المفاوضات) is a common noun, whatever one slip of the tagger made of it.
+  const plural = word.startsWith('ال') && word.endsWith('ات') && !doc.model.nameWords.has(word) && !isLexiconNameWord(word);
+  return word.length >= 3 && !knownOtherwise && !accusative && !plural && !PERSON_TITLES.has(word) &&
     !isNationalityAdjective(word) && !MONTHS_AND_DAYS_SET.has(word);
 }
