@@ -5,9 +5,10 @@
  */
 import { PROCLITIC_LETTERS } from '../../tokenize';
 import {
-  FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS, PERSON_TITLES, possessedNoun,
-  PREPOSITIONS,
+  ALL_PLACE_NAMES, COUNTRY_NAMES, FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS,
+  PERSON_TITLES, possessedNoun, PREPOSITIONS, wordSet,
 } from '../../lexicon';
+import { isCityName } from '../../lexicon/knowledge';
 import {
   DESCRIPTIVE_HEADS, GENERIC_BODIES, isDefiningNisba, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, NISBA_NAMED_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
   STATE_BODY_HEADS,
@@ -66,6 +67,10 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
       if (after?.type === 'organization' && after.firstToken === first && !isLexiconMention(doc, after)) after.type = 'place';
       end = after ? first : doc.unknownWordsFrom(first, true);
       type = 'place';
+    } else if (isCanalAt(doc, i)) {
+      // قناة السويس، قناة بنما: a canal is named after a town (قناة دبي, a channel, is rare).
+      end = doc.ownerOf(i + 1)?.endToken ?? i + 2;
+      type = 'place';
     } else if (stems.some((s) => DESCRIPTIVE_HEADS.has(s))) {
       first = i + 1;
       end = describedName(doc, first, stems.some((s) => MEDIA_AND_CLUB_HEADS.has(s)));
@@ -75,6 +80,18 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
     const byHead = type === 'organization' && first > i;
     if (doc.add({ start, end: doc.tokens[end - 1].end, type, firstToken: first, endToken: end, byHead })) i = end - 1;
   }
+}
+
+const CANAL = wordSet(['قناة']);
+
+/** Whether token i is قناة before a town's name, not a country's (قناة السويس; قناة السعودية is a channel). */
+function isCanalAt(doc: MentionSet, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || next.paragraph !== doc.tokens[i].paragraph || !doc.splits(i).some((r) => CANAL.has(r.stem))) return false;
+  const mention = doc.ownerOf(i + 1);
+  if (mention && (mention.firstToken !== i + 1 || mention.type === 'person')) return false;
+  const words = mention ? doc.words(mention).join(' ') : next.norm;
+  return (ALL_PLACE_NAMES.has(words) || isCityName(words)) && !COUNTRY_NAMES.has(words);
 }
 
 /**

@@ -20,6 +20,11 @@ describe('core/entities/passes/heads', () => {
     assert.deepStrictEqual(mentionsOfType(text, 'person'), ['طلال الفهد']);
   });
 
+  it('takes قناة before a town for a canal, a place, and before a country for a channel', () => {
+    assert.ok(mentionsOfType('افتتحت مصر قناة السويس الجديدة أمس.', 'place').includes('قناة السويس'));
+    assert.deepStrictEqual(mentionsOfType('وقالت قناة السعودية إن البرنامج سيبث.', 'organization'), ['السعودية']);
+  });
+
   it('leaves one body of many, and the common noun', () => {
     assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
     assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
