@@ -84,10 +84,12 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
 
 const CANAL = wordSet(['قناة']);
 
-/** Whether token i is قناة before a town's name, not a country's (قناة السويس; قناة السعودية is a channel). */
+/** Whether token i is قناة before a town's name, not a country's (قناة السويس; قناة السعودية is a channel), heading no body's name. */
 function isCanalAt(doc: MentionSet, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || next.paragraph !== doc.tokens[i].paragraph || !doc.splits(i).some((r) => CANAL.has(r.stem))) return false;
+  // هيئة قناة السويس: the canal names the body whose head comes before it.
+  if (i > 0 && doc.tokens[i - 1].paragraph === next.paragraph && doc.splits(i - 1).some((r) => NAME_HEADS.has(r.stem))) return false;
   const mention = doc.ownerOf(i + 1);
   if (mention && (mention.firstToken !== i + 1 || mention.type === 'person')) return false;
   const words = mention ? doc.words(mention).join(' ') : next.norm;

@@ -23,6 +23,11 @@ describe('core/entities/passes/heads', () => {
   it('takes قناة before a town for a canal, a place, and before a country for a channel', () => {
     assert.ok(mentionsOfType('افتتحت مصر قناة السويس الجديدة أمس.', 'place').includes('قناة السويس'));
     assert.deepStrictEqual(mentionsOfType('وقالت قناة السعودية إن البرنامج سيبث.', 'organization'), ['السعودية']);
+    assert.deepStrictEqual(mentionsOfType('وقال رئيس هيئة قناة السويس إن الإيرادات زادت.', 'organization'), ['هيئة قناة السويس']);
+  });
+
+  it('takes the name after a camp, a castle, a farm or a stadium for a place (مخيم الزعتري)', () => {
+    assert.ok(mentionsOfType('ويعيش آلاف اللاجئين في مخيم الزعتري منذ سنوات.', 'place').some((m) => m.includes('الزعتري')));
   });
 
   it('leaves one body of many, and the common noun', () => {
