@@ -45,6 +45,10 @@ interface LexiconEntry {
   needsComplementizer?: number;
   /** The cue only counts when عن follows within RELAY_REACH tokens (نقل). */
   needsAn?: boolean;
+  /** The cue only counts after a comma: then a participle is adverbial (، مطالبا ب), not a passive adjective (فهي مطالبة ب). */
+  needsCommaBefore?: boolean;
+  /** The complement may not open right after the cue: an object stands between (متهما وكيله ب…). */
+  needsObject?: boolean;
   complement?: readonly string[];
 }
 
@@ -119,7 +123,16 @@ const RELAY_REACH = 8;
 const PARTICIPLES = [
   'قائلا', 'مشيرا', 'مؤكدا', 'مبينا', 'مضيفا', 'لافتا', 'موضحا', 'مشددا', 'داعيا', 'معتبرا',
   'منوها', 'محذرا', 'معربا', 'مستطردا', 'متسائلا', 'مختتما', 'مردفا', 'كاشفا', 'مبديا', 'معلنا',
+  'متوقعا', 'نافيا', 'مستبعدا', 'مرجحا', 'مذكرا', 'منبها', 'معترفا',
 ];
+
+/**
+ * Participles of the call verbs (مطالبا بالإفراج، متهما وكيله بالتحايل، واصفا القرار بـ«الفردي»):
+ * speech, as their verbs are, only when their preposition follows within CALL_REACH words, and
+ * only after a comma, where they are active; of those marked, only with their object before the
+ * preposition (متهما وكيله ب…; متهما بالتعاون is the passive).
+ */
+const CALL_PARTICIPLES: [string, string[], boolean][] = [['مطالبا', ['ب'], false], ['متهما', ['ب'], true], ['واصفا', ['ب'], true]];
 
 const IMPERSONAL = ['يقال', 'قيل'];
 
@@ -197,11 +210,14 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     addVerb([past, present], { kind: 'verb', complement: prepositions.map(normalize), needsComplement: CALL_REACH });
   }
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
-  for (const p of PARTICIPLES) {
-    const masculine = normalize(p);
-    const complement = COMPLEMENT_OF.get(p);
-    add(masculine, { kind: 'participle', gender: 'm', complement });
-    add(masculine.slice(0, -1) + 'ه', { kind: 'participle', gender: 'f', complement });
+  const addParticiple = (participle: string, entry: Omit<LexiconEntry, 'kind' | 'gender'>): void => {
+    const masculine = normalize(participle);
+    add(masculine, { ...entry, kind: 'participle', gender: 'm' });
+    add(masculine.slice(0, -1) + 'ه', { ...entry, kind: 'participle', gender: 'f' });
+  };
+  for (const p of PARTICIPLES) addParticiple(p, { complement: COMPLEMENT_OF.get(p) });
+  for (const [p, prepositions, needsObject] of CALL_PARTICIPLES) {
+    addParticiple(p, { complement: prepositions.map(normalize), needsComplement: CALL_REACH, needsCommaBefore: true, needsObject });
   }
   for (const word of IMPERSONAL) add(normalize(word), { kind: 'impersonal' });
   add(normalize('جاء'), { kind: 'verb', rest: [['في'], DOCUMENT_WORDS.map(normalize)], document: true });
@@ -296,6 +312,8 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
     if (entry.needsComplementizer && !complementizerWithin(tokens, next, end, entry.needsComplementizer)) continue;
     if (entry.needsComplement && !complementWithin(tokens, next, end, entry.needsComplement, entry.complement)) continue;
     if (entry.needsAn && !anWithin(tokens, next, end)) continue;
+    if (entry.needsCommaBefore && (i === 0 || !isComma(tokens[i - 1]))) continue;
+    if (entry.needsObject && next < end && opensComplement(tokens, next, entry.complement)) continue;
     const gender = entry.kind === 'manner' ? pronounGender(tokens[next - 1].norm) : entry.gender;
     const cue: Cue = { kind: entry.kind, first: i, end: next, gender };
     if (entry.complement) cue.complement = entry.complement;

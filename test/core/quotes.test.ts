@@ -25,6 +25,18 @@ function assertWellFormed(text: string, quotes: Quote[]): void {
 }
 
 describe('core/quotes direct quotations', () => {
+  it('ends reported speech at a participle of expecting or denying, which reports its own (، متوقعاً أن …)', () => {
+    const indirect = quotesOf('وقال الرشودي إن الشركة وفرت التصاميم، متوقعاً أن يكون الإقبال كبيرا.').filter((q) => q.kind === 'indirect');
+    assert.deepStrictEqual(indirect.map((q) => q.text), ['الشركة وفرت التصاميم', 'يكون الإقبال كبيرا']);
+  });
+
+  it('reads an accusation or demand after a comma, with its object, not a passive adjective', () => {
+    const texts = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepStrictEqual(texts('وقال إنه يريد العودة، متهما وكيله بالتحايل عليه.').slice(1), ['التحايل عليه']);
+    assert.deepStrictEqual(texts('وضبطت الشرطة شخصا آسيويا، متهما بالتعاون مع آخرين.'), []);
+    assert.deepStrictEqual(texts('فهي مطالبة بتلبية متطلبات الأسرة.'), []);
+  });
+
   it('reads reported speech past an abbreviated title (وشدد م. خالد الرشودي على أن …)', () => {
     const indirect = quotesOf('وشدد م. خالد الرشودي على أن المشروع يعكس التزام الشركة.').filter((q) => q.kind === 'indirect');
     assert.deepStrictEqual(indirect.map((q) => q.text), ['المشروع يعكس التزام الشركة']);
