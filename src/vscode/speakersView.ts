@@ -3,7 +3,8 @@ import type { Quote } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { KIND_ICONS, REVEAL_COMMAND } from './model/cards';
 import { AnnotationIndex, indexOf } from './model/annotationIndex';
-import { quoteLabel, quoteSourceDetail, SpeakerGroup, speakerGroups } from './model/speakers';
+import { isolate } from './model/bidi';
+import { quoteLabel, quoteSourceDetail, SpeakerGroup, speakerGroups, speakerRow } from './model/speakers';
 
 export const SPEAKERS_VIEW = 'arabicAnnotator.speakers';
 
@@ -18,8 +19,8 @@ type QuoteNode = { quote: Quote; group: SpeakerGroup };
 type Node = SpeakerNode | QuoteNode;
 
 /**
- * The Speakers view: who is quoted in the active document (role as description, number of
- * quotations) and what they said; picking a quotation reveals and selects it.
+ * The Speakers view: who is quoted in the active document (name as label; number of quotations
+ * and role as description) and what they said; picking a quotation reveals and selects it.
  */
 export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changes = new vscode.EventEmitter<void>();
@@ -83,18 +84,18 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getTreeItem(node: Node): vscode.TreeItem {
     if ('quote' in node) return this.quoteItem(node.quote);
-    const { speaker, quotes } = node.group;
-    const name = speaker?.name ?? vscode.l10n.t('Unnamed sources');
-    const item = new vscode.TreeItem(`${name} (${quotes.length})`, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+    const { speaker } = node.group;
+    const row = speakerRow(node.group, vscode.l10n.t);
+    const item = new vscode.TreeItem(row.label, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = `speaker:${speaker?.id ?? ''}`;
-    item.description = speaker?.roles[0];
+    item.description = row.description;
     item.iconPath = new vscode.ThemeIcon(speaker ? KIND_ICONS[speaker.type] : 'question');
-    item.tooltip = [name, ...(speaker?.roles ?? []), vscode.l10n.t('Quotations: {0}', quotes.length)].join('\n');
+    item.tooltip = row.tooltip;
     return item;
   }
 
   private quoteItem(quote: Quote): vscode.TreeItem {
-    const item = new vscode.TreeItem(quoteLabel(quote) || '…', vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(isolate(quoteLabel(quote) || '…'), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.id}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS.quotation);
     item.tooltip = quote.text;
