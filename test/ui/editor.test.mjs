@@ -199,6 +199,23 @@ describe('The annotated article in the editor (UI)', function () {
     await screenshot(page, 'speakers');
   });
 
+  it('the legend of the colours is in the Speakers view and in the status bar\'s hover', async () => {
+    const speakers = viewPane(page, 'Speakers');
+    const legend = await expandRow(speakers.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Legend' }).first());
+    const entries = speakers.locator('.monaco-list-row[aria-level="2"]', { hasText: 'framed' });
+    await entries.first().waitFor({ state: 'visible' });
+    assert.deepEqual(await entries.locator('.label-name').allInnerTexts(), ['People', 'Places', 'Organizations']);
+    // Each entry's icon is drawn in its kind's theme colour (the tests' distinctive place colour is a background only).
+    const iconColours = await entries.locator('.codicon').evaluateAll((icons) => icons.map((icon) => getComputedStyle(icon).color));
+    assert.equal(new Set(iconColours).size, 3, `three icon colours: ${iconColours}`);
+    await screenshot(page, 'legend');
+    await legend.locator('.monaco-tl-twistie').click();
+    await page.locator('[id$="arabicAnnotator.status"]').hover();
+    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Organizations' }).waitFor({ state: 'visible', timeout: 15_000 });
+    await screenshot(page, 'status-legend');
+    await page.mouse.move(5, 5);
+  });
+
   it('a document over the size limit is left alone, and the status bar says why', async () => {
     await runCommand(page, 'View: Show Explorer');
     const folders = page.locator('.pane-header', { hasText: 'Workspace' });
