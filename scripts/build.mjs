@@ -25,11 +25,21 @@ const shared = {
   logLevel: 'info',
 };
 
+/** The browser bundle analyses on its own thread: analyzerLoader.web.ts stands in for the worker-thread one. */
+const webAnalyzerLoader = {
+  name: 'web-analyzer-loader',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/analyzerLoader$/ }, (args) => ({ path: join(args.resolveDir, 'analyzerLoader.web.ts') }));
+  },
+};
+
 const targets = [
   { ...shared, platform: 'node', outfile: 'dist/extension.js' },
+  // The analysis's worker thread (src/vscode/workerAnalyzer.ts starts it from beside extension.js).
+  { ...shared, entryPoints: ['src/vscode/analysisWorker.ts'], platform: 'node', outfile: 'dist/analysisWorker.js' },
   // The core and the glue use no Node API, so the browser bundle needs no polyfills; a Node
   // import slipping in fails this build instead of failing at run time in vscode.dev.
-  { ...shared, platform: 'browser', outfile: 'dist/web/extension.js', mainFields: ['browser', 'module', 'main'] },
+  { ...shared, platform: 'browser', outfile: 'dist/web/extension.js', mainFields: ['browser', 'module', 'main'], plugins: [webAnalyzerLoader] },
 ];
 
 // The tagger's weights must have been trained with the word lists its features read now.

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
 import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
+import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 
-/** Longest stretch of analysis between two turns of the extension host's event loop. */
+/** Longest stretch of analysis between two turns of the extension host's event loop, when it analyses on its own thread. */
 const SLICE_MS = 10;
 
 /** Documents that are never annotated whatever their language (the editor's own panels). */
@@ -17,10 +18,10 @@ const realTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** The core is loaded on the first Arabic document, not during activation. */
+/** The analyzer (a worker thread, or the core in slices) is started on the first Arabic document, not during activation. */
 let analyzerLoad: Promise<Analyzer> | undefined;
 function loadAnalyzer(): Promise<Analyzer> {
-  analyzerLoad ??= import('../core/analyze').then((core) => core.analyzeSteps);
+  analyzerLoad ??= loadHostAnalyzer(realTimers, SLICE_MS);
   return analyzerLoad;
 }
 
@@ -50,7 +51,6 @@ export class AnnotationStore implements vscode.Disposable {
     this.cache = new AnalysisCache({
       loadAnalyzer,
       timers: realTimers,
-      sliceMs: SLICE_MS,
       onAnalysed: (key, analysis) => {
         const document = this.documents.get(key);
         if (document) this.updates.fire({ document, annotations: analysis.annotations });
@@ -175,6 +175,8 @@ export class AnnotationStore implements vscode.Disposable {
 
   dispose(): void {
     this.debouncer.cancelAll();
+    disposeAnalyzer();
+    analyzerLoad = undefined;
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -44,7 +44,9 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     registerCommands(store, highlighter, log),
     registerExportCommand(store, log),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store), { label: vscode.l10n.t('Arabic Annotator') }),
+    // The editor lists the provider registered last first: the speakers.
+    vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store, 'names'), { label: vscode.l10n.t('Names') }),
+    vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store, 'speakers'), { label: vscode.l10n.t('Speakers') }),
     vscode.languages.registerDefinitionProvider(selector, mentions),
     vscode.languages.registerReferenceProvider(selector, mentions),
     vscode.languages.registerDocumentHighlightProvider(selector, mentions),

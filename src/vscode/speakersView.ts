@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import { AnnotationStore } from './annotationStore';
+import { SECTION } from './config';
 import { KIND_ICONS, REVEAL_COMMAND } from './model/cards';
 import { AnnotationIndex, indexOf } from './model/annotationIndex';
-import { quoteLabel, quoteSourceDetail, SpeakerGroup, speakerGroups } from './model/speakers';
+import { isolate } from './model/bidi';
+import { LegendEntry, legendEntries } from './model/legend';
+import { quoteLabel, quoteSourceDetail, SpeakerGroup, speakerGroups, speakerRow } from './model/speakers';
 
 export const SPEAKERS_VIEW = 'arabicAnnotator.speakers';
 
@@ -15,11 +18,16 @@ const EXPANDED_UP_TO_QUOTES = 200;
 
 type SpeakerNode = { group: SpeakerGroup };
 type QuoteNode = { quote: Quote; group: SpeakerGroup };
-type Node = SpeakerNode | QuoteNode;
+/** The row that opens on what the highlights' colours mean, and its lines. */
+type LegendNode = { legend: true };
+type LegendEntryNode = { entry: LegendEntry };
+type Node = SpeakerNode | QuoteNode | LegendNode | LegendEntryNode;
+
+const LEGEND: LegendNode = { legend: true };
 
 /**
- * The Speakers view: who is quoted in the active document (role as description, number of
- * quotations) and what they said; picking a quotation reveals and selects it.
+ * The Speakers view: who is quoted in the active document (name as label; number of quotations
+ * and role as description) and what they said; picking a quotation reveals and selects it.
  */
 export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changes = new vscode.EventEmitter<void>();
@@ -73,28 +81,33 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return this.groups.map((group) => ({ group }));
-    return 'quote' in node ? [] : node.group.quotes.map((quote) => ({ quote, group: node.group }));
+    // Nothing at all without speakers, so that the view's welcome text shows.
+    if (!node) return this.groups.length > 0 ? [LEGEND, ...this.groups.map((group) => ({ group }))] : [];
+    if ('legend' in node) return legendEntries(vscode.l10n.t).map((entry) => ({ entry }));
+    return 'group' in node && !('quote' in node) ? node.group.quotes.map((quote) => ({ quote, group: node.group })) : [];
   }
 
   getParent(node: Node): Node | undefined {
+    if ('entry' in node) return LEGEND;
     return 'quote' in node ? { group: node.group } : undefined;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if ('legend' in node) return legendItem();
+    if ('entry' in node) return legendEntryItem(node.entry);
     if ('quote' in node) return this.quoteItem(node.quote);
-    const { speaker, quotes } = node.group;
-    const name = speaker?.name ?? vscode.l10n.t('Unnamed sources');
-    const item = new vscode.TreeItem(`${name} (${quotes.length})`, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+    const { speaker } = node.group;
+    const row = speakerRow(node.group, vscode.l10n.t);
+    const item = new vscode.TreeItem(row.label, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = `speaker:${speaker?.id ?? ''}`;
-    item.description = speaker?.roles[0];
+    item.description = row.description;
     item.iconPath = new vscode.ThemeIcon(speaker ? KIND_ICONS[speaker.type] : 'question');
-    item.tooltip = [name, ...(speaker?.roles ?? []), vscode.l10n.t('Quotations: {0}', quotes.length)].join('\n');
+    item.tooltip = row.tooltip;
     return item;
   }
 
   private quoteItem(quote: Quote): vscode.TreeItem {
-    const item = new vscode.TreeItem(quoteLabel(quote) || '…', vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(isolate(quoteLabel(quote) || '…'), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.id}`;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS.quotation);
     item.tooltip = quote.text;
@@ -112,4 +125,22 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+function legendItem(): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Legend'), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = 'legend';
+  item.description = vscode.l10n.t('what the colours mean');
+  item.iconPath = new vscode.ThemeIcon('symbol-color');
+  return item;
+}
+
+/** Drawn in the kind's own theme colour, so the legend follows the theme and its customizations. */
+function legendEntryItem(entry: LegendEntry): vscode.TreeItem {
+  const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
+  item.id = `legend:${entry.kind}`;
+  item.description = entry.description;
+  item.tooltip = `${entry.label}: ${entry.description}`;
+  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entry.kind], new vscode.ThemeColor(`${SECTION}.${entry.kind}OverviewRuler`));
+  return item;
 }

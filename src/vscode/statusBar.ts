@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from './annotationStore';
 import { Highlighter } from './highlighter';
+import { KIND_ICONS } from './model/cards';
+import { legendMarkdown } from './model/legend';
 import { documentCounts } from './model/speakers';
 import { TOGGLE_HIGHLIGHTS } from './commands';
 
@@ -48,10 +50,12 @@ export class StatusBar implements vscode.Disposable {
     const counts = documentCounts(annotations);
     const shown = this.highlighter.isShown(document);
     this.item.text = `$(${shown ? 'eye' : 'eye-closed'}) $(symbol-field) ${counts.entities}  $(quote) ${counts.quotes}  $(person) ${counts.speakers}`;
-    this.item.tooltip = [
+    // The hover is also the legend of the colours.
+    this.item.tooltip = new vscode.MarkdownString([
       vscode.l10n.t('Arabic Annotator: {0} entities, {1} quotations, {2} speakers', counts.entities, counts.quotes, counts.speakers),
+      legendMarkdown(vscode.l10n.t, KIND_ICONS),
       shown ? vscode.l10n.t('Click to turn highlighting off for this document') : vscode.l10n.t('Click to turn highlighting on for this document'),
-    ].join('\n');
+    ].join('\n\n'), true);
     this.item.command = TOGGLE_HIGHLIGHTS;
     this.item.show();
   }

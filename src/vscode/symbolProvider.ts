@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from './annotationStore';
-import { buildSymbolTree, SymbolNode } from './model/symbolTree';
+import { buildSymbolTree, SymbolNode, SymbolTree } from './model/symbolTree';
 
 const SYMBOL_KINDS: Record<SymbolNode['kind'], vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -11,9 +11,14 @@ const SYMBOL_KINDS: Record<SymbolNode['kind'], vscode.SymbolKind> = {
   group: vscode.SymbolKind.Module,
 };
 
-/** The outline and breadcrumbs: speakers with their quotations, then the other entities by kind. */
+/**
+ * One part of the outline and breadcrumbs: the speakers with their quotations, or the other
+ * entities by kind. Each part has its own provider because the Outline orders the groups of
+ * several providers by provider, whatever its sort (position, name, kind), and lists within each
+ * group by that sort: so the speakers come first in every sort only as a group of their own.
+ */
 export class AnnotationSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly store: AnnotationStore) {}
+  constructor(private readonly store: AnnotationStore, private readonly part: keyof SymbolTree) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const annotations = await this.store.current(document);
@@ -24,6 +29,6 @@ export class AnnotationSymbolProvider implements vscode.DocumentSymbolProvider {
       symbol.children = node.children.map(toSymbol);
       return symbol;
     };
-    return buildSymbolTree(annotations, vscode.l10n.t).map(toSymbol);
+    return buildSymbolTree(annotations, vscode.l10n.t)[this.part].map(toSymbol);
   }
 }

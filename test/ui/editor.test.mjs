@@ -122,17 +122,26 @@ describe('The annotated article in the editor (UI)', function () {
     withHighlights.forEach((row, index) => assert.equal(visualOrder(row), visualOrder(withoutHighlights[index]), `row ${row.text}`));
   });
 
-  it('the Outline lists the speakers; clicking a quotation moves the cursor to it', async () => {
+  it('the Outline lists the speakers first; clicking a quotation moves the cursor to it', async () => {
     await runCommand(page, 'Explorer: Focus on Outline View');
-    // Give the Outline the height of the side bar, and fold it to its top level (groups of names
-    // and the speakers, in text order) so the speakers are on screen.
+    // Give the Outline the height of the side bar, and fold it to its top level so the groups
+    // (speakers, then the other names) are on screen.
     const folders = page.locator('.pane-header', { hasText: 'Workspace' });
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
     const outline = viewPane(page, 'Outline');
     await outline.locator('.pane-header').hover();
     await outline.locator('.pane-header .action-label[aria-label^="Collapse All"]').click();
-    const speaker = outline.locator('.monaco-list-row[aria-level="1"]', { hasText: 'بيسكوف' }).first();
-    await speaker.waitFor({ state: 'visible' });
+    const topRows = outline.locator('.monaco-list-row[aria-level="1"]');
+    await topRows.nth(1).waitFor({ state: 'visible' });
+    assert.deepEqual(await topRows.allInnerTexts(), ['Speakers', 'Names'], 'the speakers come before the other names');
+    await expandRow(topRows.first());
+    // The rows under Speakers are who the article quotes, each holding their quotations.
+    const speakerRows = outline.locator('.monaco-list-row[aria-level="2"]');
+    await speakerRows.first().waitFor({ state: 'visible' });
+    const firstRows = await speakerRows.evaluateAll((rows) => rows.slice(0, 3).map((row) => ({ text: row.textContent, expandable: row.hasAttribute('aria-expanded') })));
+    assert.ok(firstRows.length === 3 && firstRows.every((row) => row.expandable), `the first rows hold quotations: ${JSON.stringify(firstRows)}`);
+    assert.ok(firstRows.some((row) => row.text.includes('بوتين') && row.text.includes('الرئيس الروسي')), `a speaker with the role: ${JSON.stringify(firstRows)}`);
+    const speaker = outline.locator('.monaco-list-row[aria-level="2"]', { hasText: 'بيسكوف' }).first();
     await expandRow(speaker);
     const level = Number(await speaker.getAttribute('aria-level'));
     const quotation = outline.locator(`.monaco-list-row[aria-level="${level + 1}"]`).first();
@@ -154,6 +163,26 @@ describe('The annotated article in the editor (UI)', function () {
     const speaker = speakers.locator('.monaco-list-row', { hasText: 'بيسكوف' }).first();
     await speaker.waitFor({ state: 'visible' });
     assert.match(await speaker.innerText(), /المتحدث/, 'the speaker row shows the role');
+    // At the default side bar width every speaker's name is on screen whole: its text lies inside
+    // the label's clipping box, and the role (cut first when narrow) follows it.
+    const rows = await speakers.locator('.monaco-list-row[aria-level="1"]').evaluateAll((elements) => elements.map((row) => {
+      const name = row.querySelector('.label-name');
+      const clip = row.querySelector('.monaco-icon-label-container');
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const text = range.getBoundingClientRect();
+      const box = clip.getBoundingClientRect();
+      const description = row.querySelector('.label-description')?.getBoundingClientRect();
+      return {
+        name: name.textContent, left: text.left, right: text.right, clipLeft: box.left, clipRight: box.right,
+        descriptionLeft: description?.left, direction: getComputedStyle(clip).direction,
+      };
+    }));
+    assert.ok(rows.some((row) => row.name.includes('أندريه لانكوف')), `لانكوف is listed: ${rows.map((row) => row.name).join(' | ')}`);
+    for (const row of rows) {
+      assert.ok(row.left >= row.clipLeft - 1 && row.right <= row.clipRight + 1, `«${row.name}» whole on screen: ${JSON.stringify(row)}`);
+      if (row.descriptionLeft !== undefined) assert.ok(row.right <= row.descriptionLeft + 1, `«${row.name}» comes before its description: ${JSON.stringify(row)}`);
+    }
     await expandRow(speaker);
     const level = Number(await speaker.getAttribute('aria-level'));
     const quotations = speakers.locator(`.monaco-list-row[aria-level="${level + 1}"]`);
@@ -168,6 +197,23 @@ describe('The annotated article in the editor (UI)', function () {
     assert.ok(expectedLines.includes(selection.line), `selection ${selection.text} is on a line of «${words}» (${expectedLines})`);
     assert.ok(selection.selected > words.length, 'the whole quotation is selected');
     await screenshot(page, 'speakers');
+  });
+
+  it('the legend of the colours is in the Speakers view and in the status bar\'s hover', async () => {
+    const speakers = viewPane(page, 'Speakers');
+    const legend = await expandRow(speakers.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Legend' }).first());
+    const entries = speakers.locator('.monaco-list-row[aria-level="2"]', { hasText: 'framed' });
+    await entries.first().waitFor({ state: 'visible' });
+    assert.deepEqual(await entries.locator('.label-name').allInnerTexts(), ['People', 'Places', 'Organizations']);
+    // Each entry's icon is drawn in its kind's theme colour (the tests' distinctive place colour is a background only).
+    const iconColours = await entries.locator('.codicon').evaluateAll((icons) => icons.map((icon) => getComputedStyle(icon).color));
+    assert.equal(new Set(iconColours).size, 3, `three icon colours: ${iconColours}`);
+    await screenshot(page, 'legend');
+    await legend.locator('.monaco-tl-twistie').click();
+    await page.locator('[id$="arabicAnnotator.status"]').hover();
+    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Organizations' }).waitFor({ state: 'visible', timeout: 15_000 });
+    await screenshot(page, 'status-legend');
+    await page.mouse.move(5, 5);
   });
 
   it('a document over the size limit is left alone, and the status bar says why', async () => {

@@ -14,7 +14,13 @@ export interface VersionedText {
 }
 
 /** The core's `analyzeSteps`. */
-export type Analyzer = (text: string) => Generator<void, Annotations>;
+export type AnalyzerSteps = (text: string) => Generator<void, Annotations>;
+
+/**
+ * Analyses a text, wherever it runs (a worker thread, or slices of the extension host's own
+ * thread); stops early and resolves undefined once `isStale()` says the result would be thrown away.
+ */
+export type Analyzer = (text: string, isStale: () => boolean) => Promise<Annotations | undefined>;
 
 export interface Analysis {
   version: number;
@@ -41,6 +47,11 @@ export async function runInSlices<T>(steps: Generator<void, T>, isStale: () => b
   }
 }
 
+/** An analyzer on the extension host's thread: the core's steps in slices of about `sliceMs`. */
+export function slicedAnalyzer(steps: AnalyzerSteps, timers: Timers, sliceMs: number): Analyzer {
+  return (text, isStale) => runInSlices(steps(text), isStale, timers, sliceMs);
+}
+
 interface Entry {
   document: VersionedText;
   /** The newest finished analysis (its version may be behind the document while typing). */
@@ -54,7 +65,6 @@ export interface AnalysisCacheOptions {
   /** Loads the analyzer on first use, so activation stays cheap. */
   loadAnalyzer: () => Promise<Analyzer>;
   timers: Timers;
-  sliceMs: number;
   /** Called with every finished analysis of a document's current version. */
   onAnalysed: (key: string, analysis: Analysis) => void;
   onError: (key: string, error: unknown) => void;
@@ -145,7 +155,7 @@ export class AnalysisCache {
       try {
         const analyzer = await this.options.loadAnalyzer();
         if (isStale()) return undefined;
-        const annotations = await runInSlices(analyzer(document.getText()), isStale, this.options.timers, this.options.sliceMs);
+        const annotations = await analyzer(document.getText(), isStale);
         if (annotations === undefined) return undefined;
         const analysis = { version, annotations };
         entry.latest = analysis;

@@ -1,5 +1,6 @@
 import type { Annotations, Entity, Quote } from '../../core/types';
 import { AnnotationIndex, indexOf } from './annotationIndex';
+import { isolate } from './bidi';
 import type { Translate } from './translate';
 
 export interface SpeakerGroup {
@@ -43,12 +44,8 @@ export function quoteLabel(quote: Quote, maxWords = 6): string {
  */
 export function quoteSourceDetail(quote: Quote, index: AnnotationIndex, t: Translate): string {
   const channel = index.entity(quote.via ?? null);
-  return [
-    quote.speaker === null ? quote.speakerText : undefined,
-    quote.cue?.text,
-    // The name is isolated (FSI … PDI): beside the English "via" the line would reorder.
-    channel ? t('via {0}', `\u2068${channel.name}\u2069`) : undefined,
-  ].filter((part) => part).join(' · ');
+  const words = [quote.speaker === null ? quote.speakerText : undefined, quote.cue?.text].filter((part): part is string => part !== undefined && part !== '');
+  return [...words.map(isolate), channel ? t('via {0}', isolate(channel.name)) : undefined].filter((part) => part).join(' · ');
 }
 
 export interface DocumentCounts {
@@ -60,4 +57,26 @@ export interface DocumentCounts {
 export function documentCounts(annotations: Annotations): DocumentCounts {
   const speakers = new Set(annotations.quotes.map((quote) => quote.speaker).filter((id) => id !== null));
   return { entities: annotations.entities.length, quotes: annotations.quotes.length, speakers: speakers.size };
+}
+
+export interface SpeakerRow {
+  label: string;
+  description: string;
+  tooltip: string;
+}
+
+/**
+ * A speaker's row in a side panel: the name first and whole as the label; the number of
+ * quotations, then the first role, as the description (cut first when the panel is narrow). Each
+ * Arabic piece is isolated, so the count never lands inside the Arabic.
+ */
+export function speakerRow(group: SpeakerGroup, t: Translate): SpeakerRow {
+  const { speaker, quotes } = group;
+  const name = speaker?.name ?? t('Unnamed sources');
+  const role = speaker?.roles[0];
+  return {
+    label: speaker ? isolate(name) : name,
+    description: [String(quotes.length), role === undefined ? undefined : isolate(role)].filter((part) => part !== undefined).join(' · '),
+    tooltip: [name, ...(speaker?.roles ?? []), t('Quotations: {0}', quotes.length)].join('\n'),
+  };
 }

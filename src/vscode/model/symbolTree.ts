@@ -1,9 +1,10 @@
 import type { Annotations, EntityType, Quote, Span } from '../../core/types';
-
-type Extent = Pick<Span, 'start' | 'end'>;
 import { AnnotationIndex, definingMention, indexOf } from './annotationIndex';
+import { isolate } from './bidi';
 import { quoteLabel, quoteSourceDetail, speakerGroups } from './speakers';
 import { Translate } from './translate';
+
+type Extent = Pick<Span, 'start' | 'end'>;
 
 export interface SymbolNode {
   name: string;
@@ -20,12 +21,18 @@ export interface SymbolNode {
 
 const GROUP_ORDER: EntityType[] = ['person', 'place', 'organization', 'other'];
 
-/**
- * The document outline: every speaker (role as detail) with their quotations, in the order they
- * are first quoted, unnamed sources last; then the entities that are not quoted, grouped by kind.
- */
-export function buildSymbolTree(annotations: Annotations, t: Translate): SymbolNode[] {
-  const roots: SymbolNode[] = [];
+/** The outline in two parts, each given to the editor by its own provider (see symbolProvider.ts). */
+export interface SymbolTree {
+  /** Every speaker (role as detail) with their quotations, in the order they are first quoted, unnamed sources last. */
+  speakers: SymbolNode[];
+  /** The entities that are not quoted, grouped by kind. */
+  names: SymbolNode[];
+}
+
+/** The document outline. Names and roles are isolated for bidi, as the outline is a left-to-right list. */
+export function buildSymbolTree(annotations: Annotations, t: Translate): SymbolTree {
+  const speakerNodes: SymbolNode[] = [];
+  const nameNodes: SymbolNode[] = [];
   const index = indexOf(annotations);
   const speakers = new Set<string>();
   for (const group of speakerGroups(annotations)) {
@@ -33,9 +40,9 @@ export function buildSymbolTree(annotations: Annotations, t: Translate): SymbolN
     if (group.speaker) {
       speakers.add(group.speaker.id);
       const selection = definingMention(group.speaker) ?? group.quotes[0];
-      roots.push(parentNode(group.speaker.name, group.speaker.roles[0] ?? '', group.speaker.type, selection, children));
+      speakerNodes.push(parentNode(isolate(group.speaker.name), roleDetail(group.speaker.roles), group.speaker.type, selection, children));
     } else {
-      roots.push(parentNode(t('Unnamed sources'), '', 'group', group.quotes[0], children));
+      speakerNodes.push(parentNode(t('Unnamed sources'), '', 'group', group.quotes[0], children));
     }
   }
   const byKind = new Map<EntityType, SymbolNode[]>();
@@ -48,13 +55,17 @@ export function buildSymbolTree(annotations: Annotations, t: Translate): SymbolN
       byKind.set(entity.type, nodes);
     }
     // Appended in place: copying the list for every entity made a long document's outline quadratic.
-    nodes.push(leafNode(entity.name, entity.roles[0] ?? '', entity.type, mention));
+    nodes.push(leafNode(isolate(entity.name), roleDetail(entity.roles), entity.type, mention));
   }
   for (const kind of GROUP_ORDER) {
     const children = (byKind.get(kind) ?? []).sort((a, b) => a.start - b.start);
-    if (children.length > 0) roots.push(parentNode(groupName(kind, t), String(children.length), 'group', children[0], children));
+    if (children.length > 0) nameNodes.push(parentNode(groupName(kind, t), String(children.length), 'group', children[0], children));
   }
-  return roots;
+  return { speakers: speakerNodes, names: nameNodes };
+}
+
+function roleDetail(roles: string[]): string {
+  return roles.length > 0 ? isolate(roles[0]) : '';
 }
 
 function groupName(kind: EntityType, t: Translate): string {
@@ -67,7 +78,7 @@ function groupName(kind: EntityType, t: Translate): string {
 }
 
 function quoteNode(quote: Quote, index: AnnotationIndex, t: Translate): SymbolNode {
-  return leafNode(quoteLabel(quote) || '…', quoteSourceDetail(quote, index, t), 'quotation', quote);
+  return leafNode(isolate(quoteLabel(quote) || '…'), quoteSourceDetail(quote, index, t), 'quotation', quote);
 }
 
 function leafNode(name: string, detail: string, kind: SymbolNode['kind'], span: Extent): SymbolNode {

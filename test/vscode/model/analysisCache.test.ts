@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Annotations } from '../../../src/core/types';
 import { SCHEMA_VERSION } from '../../../src/core/types';
-import { AnalysisCache, Analyzer, runInSlices, Timers } from '../../../src/vscode/model/analysisCache';
+import { AnalysisCache, AnalyzerSteps, runInSlices, slicedAnalyzer, Timers } from '../../../src/vscode/model/analysisCache';
 import { KeyedDebouncer } from '../../../src/vscode/model/debouncer';
 
 /** A clock that moves only when told to, with timers that fire in time order. */
@@ -51,9 +51,9 @@ function annotationsFor(text: string): Annotations {
 }
 
 /** An analyzer that takes `steps` steps of `msPerStep` each on the fake clock. */
-function fakeAnalyzer(clock: FakeClock, steps: number, msPerStep: number): { analyzer: Analyzer; log: string[] } {
+function fakeAnalyzer(clock: FakeClock, steps: number, msPerStep: number): { analyzer: AnalyzerSteps; log: string[] } {
   const log: string[] = [];
-  const analyzer: Analyzer = function* (text) {
+  const analyzer: AnalyzerSteps = function* (text) {
     log.push(`start ${text}`);
     for (let i = 0; i < steps; i++) {
       clock.time += msPerStep;
@@ -76,12 +76,11 @@ class FakeDocument {
   }
 }
 
-function cacheWith(clock: FakeClock, analyzer: Analyzer, whenQuiet?: (key: string) => Promise<void>) {
+function cacheWith(clock: FakeClock, analyzer: AnalyzerSteps, whenQuiet?: (key: string) => Promise<void>) {
   const analysed: Array<[string, number]> = [];
   const cache = new AnalysisCache({
-    loadAnalyzer: () => Promise.resolve(analyzer),
+    loadAnalyzer: () => Promise.resolve(slicedAnalyzer(analyzer, clock, 10)),
     timers: clock,
-    sliceMs: 10,
     onAnalysed: (key, analysis) => analysed.push([key, analysis.version]),
     onError: (_key, error) => assert.fail(String(error)),
     whenQuiet,
@@ -192,7 +191,6 @@ describe('vscode/model/analysisCache', () => {
       const cache = new AnalysisCache({
         loadAnalyzer: () => Promise.reject(new Error('no model')),
         timers: clock,
-        sliceMs: 10,
         onAnalysed: () => assert.fail('nothing to report'),
         onError: (_key, error) => errors.push(error),
       });

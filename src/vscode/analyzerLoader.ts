@@ -1,0 +1,19 @@
+// Where the Node extension host analyses: in a worker thread. scripts/build.mjs gives the browser
+// bundle analyzerLoader.web.ts instead.
+import { existsSync } from 'node:fs';
+import { Analyzer, slicedAnalyzer, Timers } from './model/analysisCache';
+import { WORKER_SCRIPT, WorkerAnalyzer } from './workerAnalyzer';
+
+let worker: WorkerAnalyzer | undefined;
+
+/** The worker thread's analyzer; the core in slices on this thread when the worker script is missing. */
+export async function loadAnalyzer(timers: Timers, sliceMs: number): Promise<Analyzer> {
+  if (!existsSync(WORKER_SCRIPT)) return slicedAnalyzer((await import('../core/analyze')).analyzeSteps, timers, sliceMs);
+  worker ??= new WorkerAnalyzer();
+  return worker.analyze;
+}
+
+export function disposeAnalyzer(): void {
+  worker?.dispose();
+  worker = undefined;
+}
