@@ -87,6 +87,8 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const name = speaker?.name ?? vscode.l10n.t('Unnamed sources');
     const item = new vscode.TreeItem(`${name} (${quotes.length})`, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = `speaker:${speaker?.id ?? ''}`;
+    // Named speakers can be corrected from the context menu (package.json menus).
+    if (speaker) item.contextValue = 'speaker';
     item.description = speaker?.roles[0];
     item.iconPath = new vscode.ThemeIcon(speaker ? KIND_ICONS[speaker.type] : 'question');
     item.tooltip = [name, ...(speaker?.roles ?? []), vscode.l10n.t('Quotations: {0}', quotes.length)].join('\n');
@@ -96,6 +98,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private quoteItem(quote: Quote): vscode.TreeItem {
     const item = new vscode.TreeItem(quoteLabel(quote) || '…', vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.id}`;
+    item.contextValue = 'quote';
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS.quotation);
     item.tooltip = quote.text;
     if (this.index) item.description = quoteSourceDetail(quote, this.index, vscode.l10n.t) || undefined;
