@@ -124,7 +124,8 @@ describe('Correcting annotations in the editor (UI)', function () {
     await reloaded;
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await runCommand(page, 'View: Show Explorer');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName }).click();
+    // The corrections file is listed too now: the article's row by its exact name.
+    await page.locator('.explorer-folders-view').getByRole('treeitem', { name: ui.sampleName, exact: true }).click();
     await waitForHighlights(page);
     await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
     assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
