@@ -1,7 +1,7 @@
 // Correcting annotations as a user does: a quick fix on a name, the command palette and a quick
 // pick on a quotation; the corrections are kept beside the article and hold across a window reload.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseCommand } from './command-palette.mjs';
 import { openWorkbench, runCommand, screenshot, ui, viewPane, wordBox } from './workbench.mjs';
@@ -132,5 +132,14 @@ describe('Correcting annotations in the editor (UI)', function () {
     const corrections = JSON.parse(readFileSync(sidecar, 'utf8')).corrections;
     assert.deepEqual(corrections.map((c) => c.op).sort(), ['entity', 'speaker']);
     await screenshot(page, 'corrections-after-reload');
+  });
+
+  it('a corrections file broken on disk is named with its line, and the analysis shows without it', async () => {
+    const good = readFileSync(sidecar, 'utf8');
+    writeFileSync(sidecar, good.replace('"type":"organization"', '"type":"company"'));
+    await page.locator('.notifications-toasts', { hasText: 'line 3' }).filter({ hasText: 'shown without its corrections' }).waitFor({ timeout: 15_000 });
+    const card = await hoverCard(page, 'موسكو', ['Place']);
+    assert.doesNotMatch(card, /corrected/);
+    assert.equal(readFileSync(sidecar, 'utf8'), good.replace('"type":"organization"', '"type":"company"'), 'the broken file is left as it is');
   });
 });
