@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
+import type { CorrectedAnalysis } from '../core/corrections';
 import type { Annotations } from '../core/types';
 import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
 import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
+import { SidecarStore } from './sidecarStore';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop, when it analyses on its own thread. */
 const SLICE_MS = 10;
@@ -31,9 +33,17 @@ export interface AnnotationUpdate {
   annotations: Annotations | undefined;
 }
 
+/** A document's analysis as the analyser gave it and with its corrections file applied. */
+export interface AnalysisWithCorrections {
+  raw: Annotations;
+  /** undefined when no corrections apply (no file beside the article, or one that cannot be read). */
+  corrected: CorrectedAnalysis | undefined;
+}
+
 /**
  * Decides which documents are annotated and keeps one analysis per document version for every
  * provider: immediate on open and on showing an editor, debounced while typing, forgotten on close.
+ * What every provider gets has the corrections kept beside the article applied.
  */
 export class AnnotationStore implements vscode.Disposable {
   private readonly updates = new vscode.EventEmitter<AnnotationUpdate>();
@@ -46,20 +56,28 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly warnedTooLarge = new Set<string>();
   private readonly documents = new Map<string, vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
+  readonly sidecars: SidecarStore;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    this.sidecars = new SidecarStore(log);
     this.cache = new AnalysisCache({
       loadAnalyzer,
       timers: realTimers,
       onAnalysed: (key, analysis) => {
         const document = this.documents.get(key);
-        if (document) this.updates.fire({ document, annotations: analysis.annotations });
+        if (document) this.updates.fire({ document, annotations: this.corrected(document, analysis.annotations) });
       },
       onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
       whenQuiet: (key) => this.debouncer.whenQuiet(key),
     });
     this.disposables.push(
       this.updates,
+      this.sidecars,
+      // A corrections file changed on disk: applied again to the analysis there is, not analysed again.
+      this.sidecars.onDidChange((document) => {
+        const annotations = this.latest(document);
+        if (annotations) this.updates.fire({ document, annotations });
+      }),
       vscode.workspace.onDidOpenTextDocument((document) => this.consider(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
@@ -110,15 +128,29 @@ export class AnnotationStore implements vscode.Disposable {
   /** The finished analysis of exactly this version of the document, if there is one. */
   latest(document: vscode.TextDocument): Annotations | undefined {
     const analysis = this.cache.latest(this.key(document));
-    return analysis?.version === document.version ? analysis.annotations : undefined;
+    return analysis?.version === document.version ? this.corrected(document, analysis.annotations) : undefined;
   }
 
   /** The analysis of the document's current version, waiting for it; undefined if not annotated. */
   async current(document: vscode.TextDocument): Promise<Annotations | undefined> {
+    const analysis = await this.currentWithCorrections(document);
+    return analysis && (analysis.corrected?.annotations ?? analysis.raw);
+  }
+
+  /** The same, with the analysis before its corrections and what applying them found (for writing corrections). */
+  async currentWithCorrections(document: vscode.TextDocument): Promise<AnalysisWithCorrections | undefined> {
     if (document.isClosed || !this.isAnnotated(document)) return undefined;
     const key = this.key(document);
     this.documents.set(key, document);
-    return this.cache.current(key, document);
+    this.sidecars.track(document);
+    await this.sidecars.ready(document);
+    // No wait between the analysis of the current version and applying: the text is the analysed one.
+    const raw = await this.cache.current(key, document);
+    return raw && { raw, corrected: this.sidecars.applied(document, raw) };
+  }
+
+  private corrected(document: vscode.TextDocument, raw: Annotations): Annotations {
+    return this.sidecars.applied(document, raw)?.annotations ?? raw;
   }
 
   /** Annotate the document whatever its language and script (the annotate command). */
@@ -137,6 +169,7 @@ export class AnnotationStore implements vscode.Disposable {
     const decision = this.decision(document);
     if (decision.annotate) {
       this.documents.set(key, document);
+      this.sidecars.track(document);
       this.cache.schedule(key, document);
       return;
     }
@@ -155,6 +188,7 @@ export class AnnotationStore implements vscode.Disposable {
     this.forced.delete(key);
     this.warnedTooLarge.delete(key);
     this.documents.delete(key);
+    this.sidecars.forget(document);
   }
 
   /** Said once per document, not on every keystroke. */

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { registerCommands } from './commands';
+import { CorrectionActionProvider } from './correctionActions';
+import { registerCorrectionCommands } from './correctionCommands';
+import { CorrectionMarks } from './correctionMarks';
 import { registerExportCommand } from './exportCommand';
 import { DrawnRanges, Highlighter } from './highlighter';
 import { AnnotationHoverProvider } from './hoverProvider';
@@ -43,6 +46,9 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     new StatusBar(store, highlighter),
     registerCommands(store, highlighter, log),
     registerExportCommand(store, log),
+    registerCorrectionCommands(store, log),
+    new CorrectionMarks(store, highlighter),
+    vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(store), CorrectionActionProvider.metadata),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
     // The editor lists the provider registered last first: the speakers.
     vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store, 'names'), { label: vscode.l10n.t('Names') }),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { DecidedBy } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { indexOf } from './model/annotationIndex';
 import { entityCard, quoteCard, REVEAL_COMMAND } from './model/cards';
@@ -22,8 +23,10 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const mention = index.mentionAt(offset);
     const quote = index.quoteAt(offset);
     const cards: vscode.MarkdownString[] = [];
-    if (mention) cards.push(trustedCard(entityCard(mention.entity, index, document.uri.toString(), vscode.l10n.t)));
-    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t)));
+    // What a person decided (a correction kept beside the article) is told from what the analysis found.
+    const corrected = (by: DecidedBy | undefined) => (by ? `\n\n$(edit) *${vscode.l10n.t('(corrected)')}*` : '');
+    if (mention) cards.push(trustedCard(entityCard(mention.entity, index, document.uri.toString(), vscode.l10n.t) + corrected(mention.by ?? mention.entity.by)));
+    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by)));
     const span = mention ?? quote;
     if (!span) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

@@ -100,6 +100,8 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const row = speakerRow(node.group, vscode.l10n.t);
     const item = new vscode.TreeItem(row.label, this.quoteCount > EXPANDED_UP_TO_QUOTES ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = `speaker:${speaker?.id ?? ''}`;
+    // Named speakers can be corrected from the context menu (package.json menus).
+    if (speaker) item.contextValue = 'speaker';
     item.description = row.description;
     item.iconPath = new vscode.ThemeIcon(speaker ? KIND_ICONS[speaker.type] : 'question');
     item.tooltip = row.tooltip;
@@ -109,6 +111,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private quoteItem(quote: Quote): vscode.TreeItem {
     const item = new vscode.TreeItem(isolate(quoteLabel(quote) || '…'), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.id}`;
+    item.contextValue = 'quote';
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS.quotation);
     item.tooltip = quote.text;
     if (this.index) item.description = quoteSourceDetail(quote, this.index, vscode.l10n.t) || undefined;

@@ -1,6 +1,6 @@
-import type { Annotations, Entity, Quote, Span } from '../../core/types';
+import type { Annotations, Entity, EntityMention, Quote, Span } from '../../core/types';
 
-export interface Mention extends Span {
+export interface Mention extends EntityMention {
   entity: Entity;
 }
 

@@ -1,0 +1,145 @@
+// Correcting annotations as a user does: a quick fix on a name, the command palette and a quick
+// pick on a quotation; the corrections are kept beside the article and hold across a window reload.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chooseCommand } from './command-palette.mjs';
+import { openWorkbench, runCommand, screenshot, ui, viewPane, wordBox } from './workbench.mjs';
+
+const sidecar = join(ui.workspace, `${ui.sampleName}.annotations.json`);
+
+/** The corrections file as it is on disk, once it holds a correction that `accept` finds. */
+async function sidecarCorrection(accept, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const corrections = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')).corrections : [];
+    const found = corrections.find(accept);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`${sidecar} holds no such correction within ${timeoutMs} ms: ${JSON.stringify(corrections)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function waitForHighlights(page) {
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
+}
+
+/** Puts the cursor in the first on-screen «word». */
+async function clickWord(page, word) {
+  const box = await wordBox(page, word);
+  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+}
+
+/** The hover card over the first on-screen «word», once it shows all of `texts`. */
+async function hoverCard(page, word, texts) {
+  const box = await wordBox(page, word);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 5 });
+  let card = page.locator('.monaco-hover:not(.hidden)');
+  for (const text of texts) card = card.filter({ hasText: text });
+  await card.waitFor({ state: 'visible', timeout: 15_000 });
+  const text = await card.innerText();
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  return text;
+}
+
+/** How many quotations the Speakers view gives the speaker named `name`, once `accept` takes the number. */
+async function quotationCount(page, name, accept = () => true) {
+  await runCommand(page, 'Focus on Speakers View');
+  const row = viewPane(page, 'Speakers').locator('.monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ state: 'visible' });
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const count = Number(/\((\d+)\)/.exec(await row.innerText())?.[1]);
+    if (accept(count)) return count;
+    if (Date.now() > deadline) throw new Error(`the Speakers row of ${name} still says ${count}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether a dashed line is drawn under some text: the mark of a corrected annotation (runs in the page). */
+const correctionMarkDrawn = () => [...document.querySelectorAll('.monaco-editor .view-overlays div > div')]
+  .some((element) => getComputedStyle(element).borderBottomStyle === 'dashed' && element.getBoundingClientRect().width > 0);
+
+describe('Correcting annotations in the editor (UI)', function () {
+  this.timeout(180_000);
+  let browser;
+  let page;
+  let putinBefore;
+
+  before(async () => {
+    rmSync(sidecar, { force: true });
+    ({ browser, page } = await openWorkbench());
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName }).click();
+    await waitForHighlights(page);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-corrections-${this.currentTest.title.replace(/[^A-Za-z]+/g, '-').slice(0, 50)}`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    // The other UI tests read the sample as the analysis gives it.
+    rmSync(sidecar, { force: true });
+  });
+
+  it('a quick fix on a name changes its kind, keeps it in the file and marks it as corrected', async () => {
+    assert.equal(await page.evaluate(correctionMarkDrawn), false, 'nothing is marked before a correction');
+    await clickWord(page, 'موسكو');
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'is an organization' });
+    await fix.waitFor({ state: 'visible', timeout: 10_000 });
+    // The menu takes the keyboard (a pointer block covers it against stray clicks), as a user would.
+    for (let moves = 0; !(await fix.getAttribute('class')).includes('focused'); moves++) {
+      assert.ok(moves < 10, 'the quick fix can be reached with the arrow keys');
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    const correction = await sidecarCorrection((c) => c.op === 'entity' && c.text === 'موسكو');
+    assert.equal(correction.type, 'organization');
+    const card = await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
+    assert.doesNotMatch(card, /Place/);
+    await page.waitForFunction(correctionMarkDrawn, undefined, { timeout: 10_000 });
+    await screenshot(page, 'corrected-name');
+  });
+
+  it('Set the Speaker of This Quotation… gives the quotation to the speaker picked', async () => {
+    putinBefore = await quotationCount(page, 'فلاديمير بوتين');
+    await clickWord(page, 'حساسة');
+    await chooseCommand(page, 'Arabic Annotator: Set the Speaker of This Quotation…');
+    await page.locator('.quick-input-widget input[placeholder^="Who said"]').waitFor({ timeout: 10_000 });
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'فلاديمير بوتين' }).first();
+    await pick.waitFor({ state: 'visible', timeout: 10_000 });
+    await pick.click();
+    const correction = await sidecarCorrection((c) => c.op === 'speaker' && c.quote.text === 'مواضيع حساسة');
+    assert.match(correction.speaker.text, /بوتين/);
+    assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
+    await screenshot(page, 'corrected-speaker');
+  });
+
+  it('after a window reload both corrections still hold', async () => {
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await chooseCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await runCommand(page, 'View: Show Explorer');
+    // The corrections file is listed too now: the article's row by its exact name.
+    await page.locator('.explorer-folders-view').getByRole('treeitem', { name: ui.sampleName, exact: true }).click();
+    await waitForHighlights(page);
+    await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
+    assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
+    const corrections = JSON.parse(readFileSync(sidecar, 'utf8')).corrections;
+    assert.deepEqual(corrections.map((c) => c.op).sort(), ['entity', 'speaker']);
+    await screenshot(page, 'corrections-after-reload');
+  });
+
+  it('a corrections file broken on disk is named with its line, and the analysis shows without it', async () => {
+    const good = readFileSync(sidecar, 'utf8');
+    writeFileSync(sidecar, good.replace('"type":"organization"', '"type":"company"'));
+    await page.locator('.notifications-toasts', { hasText: 'line 3' }).filter({ hasText: 'shown without its corrections' }).waitFor({ timeout: 15_000 });
+    const card = await hoverCard(page, 'موسكو', ['Place']);
+    assert.doesNotMatch(card, /corrected/);
+    assert.equal(readFileSync(sidecar, 'utf8'), good.replace('"type":"organization"', '"type":"company"'), 'the broken file is left as it is');
+  });
+});
