@@ -77,11 +77,22 @@ export function isKinshipAt(token: Token): boolean {
 function headIn(heads: Set<string>, token: Token): string | null {
   if (token.kind !== 'arabic') return null;
   const n = token.norm;
-  // متحدثا باسم …: the accusative of an indefinite head.
-  if (heads.has(n) || (n.endsWith('ا') && !n.startsWith('ال') && heads.has(n.slice(0, -1)))) return token.text;
+  // متحدثا باسم …: the accusative of an indefinite head; الفنانان، اللاعبين: its dual or plural.
+  if (heads.has(n) || (n.endsWith('ا') && !n.startsWith('ال') && heads.has(n.slice(0, -1))) || heads.has(singularOf(n))) return token.text;
   if (n.startsWith('لل') && heads.has('ا' + n.slice(1))) return 'ال' + token.text.slice(2);
   if (/^[وفبل]/.test(n) && heads.has(n.slice(1))) return token.text.slice(1);
   return null;
+}
+
+/** The singular a dual or sound masculine plural is written on (الفنانان، اللاعبين → الفنان، اللاعب), else the word. */
+function singularOf(norm: string): string {
+  return norm.length > 5 && (norm.endsWith('ان') || norm.endsWith('ين')) ? norm.slice(0, -2) : norm;
+}
+
+/** Whether a title head is a dual or plural (الفنانان): it is the title of each name joined after the first. */
+function isSharedHead(token: Token): boolean {
+  const n = token.norm.replace(/^[وفبل](?=ال)/, '');
+  return singularOf(n) !== n && TITLE_HEADS.has(singularOf(n));
 }
 
 /** ورئيس: the head carries و/ف (وزير and والد are heads in their own right). */
@@ -176,13 +187,23 @@ const MENTIONS_PER_STEP = 1000;
 export function* attachRolesSteps(text: string, tokens: Token[], entities: Entity[], mentions = new MentionIndex(tokens, entities)): Generator<void, void> {
   const found = new Map<Entity, string[]>();
   const honorifics = new Map<Entity, string>();
+  // الفنانان علي مرزوق وعبدالله البارقي: a dual or plural title, and where the names it heads end.
+  let shared: { role: string; endToken: number } | null = null;
   let read = 0;
   for (const ref of mentions.mentions) {
     if (++read % MENTIONS_PER_STEP === 0) yield;
     if (ref.entity.type !== 'person') continue;
     let roles = found.get(ref.entity);
     if (!roles) found.set(ref.entity, (roles = []));
+    if (shared && ref.hasProclitic && ref.firstToken === shared.endToken && /^و/.test(tokens[ref.firstToken].norm)) {
+      roles.push(shared.role);
+      shared.endToken = ref.endToken;
+      continue;
+    }
+    shared = null;
     const titles = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
+    const sharedTitle = titles?.find((role) => isSharedHead(tokenize(role)[0]));
+    if (sharedTitle) shared = { role: sharedTitle, endToken: ref.endToken };
     const described = titles ? null : describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
     for (const role of titles ?? (described ? [described] : [])) roles.push(role);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);

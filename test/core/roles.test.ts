@@ -135,6 +135,20 @@ describe('core/roles: several mentions', () => {
   });
 });
 
+describe('core/roles: a dual or plural title before names joined by و', () => {
+  it('gives the title to each name it heads (الفنانان علي مرزوق وعبدالله البارقي)', () => {
+    const a = 'نفذ الفنانان علي مرزوق وعبدالله البارقي جدارية كبيرة.';
+    const specs: EntitySpec[] = [['علي مرزوق', 'person'], ['عبدالله البارقي', 'person']];
+    assert.deepStrictEqual(rolesOf(a, specs, 'علي مرزوق'), ['الفنانان']);
+    assert.deepStrictEqual(rolesOf(a, specs, 'عبدالله البارقي'), ['الفنانان']);
+  });
+
+  it('gives a singular title to the first name only (الفنان علي مرزوق وعبدالله البارقي)', () => {
+    const specs: EntitySpec[] = [['علي مرزوق', 'person'], ['عبدالله البارقي', 'person']];
+    assert.deepStrictEqual(rolesOf('نفذ الفنان علي مرزوق وعبدالله البارقي جدارية كبيرة.', specs, 'عبدالله البارقي'), []);
+  });
+});
+
 describe('core/roles: positions joined by و', () => {
   it('reads two positions joined by و as two roles', () => {
     assert.deepStrictEqual(rolesOf('وقال أحمد قطان سفير خادم الحرمين في القاهرة والمندوب الدائم للمملكة في جامعة الدول العربية إن العلاقات قوية.', [
