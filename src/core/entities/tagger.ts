@@ -4,7 +4,8 @@
  */
 import { cliticReadings, Token } from '../tokenize';
 import { EntityType } from '../types';
-import { cueAt, isUnnamedSource } from '../cues';
+import { cueAt, isColon, isComma, isComplementizer, isUnnamedSource } from '../cues';
+import { titleHeadAt } from '../roles';
 import {
   ALL_PLACE_NAMES, COMPOUND_NAME_ENDINGS, GIVEN_NAMES, LEADING_PARTICLES, LINKING_PARTICLES, MEDIAL_PARTICLES, ORGANIZATION_NAMES,
   PERSON_TITLES, REGNAL_ORDINALS, isDefinite, isLexiconNameWord,
@@ -125,6 +126,16 @@ function speakerSubjects(tokens: Token[], from: number, to: number, tags: Uint8A
     // look up faster than the model's frequent words.
     const cue = cueAt(tokens, i - 1, to);
     if (!cue || cue.kind !== 'verb' || cue.end !== i) continue;
+    // وأوضح مخرج العمل فطيس بقنه أن: a title and its complement are no name; the name follows them,
+    // and then what was said (a complementizer, a comma or a colon).
+    const name = titleComplementEnd(tokens, i, to, tags, from);
+    if (name > i) {
+      const end = unseenNameEnd(tokens, name, to, tags, from, model);
+      if (end > name && end < to && (isComplementizer(tokens, end) || isComma(tokens[end]) || isColon(tokens[end]))) {
+        found.push({ start: tokens[name].start, end: tokens[end - 1].end, type: 'person', firstToken: name, endToken: end });
+      }
+      continue;
+    }
     if (!isUnseenNameWord(tokens[i], model) || isUnnamedSource(tokens[i]) || looksLikeNoun(tokens[i].norm)) continue;
     let end = i + 1;
     if (end < to && tags[end - from] === 0 && isUnseenNameWord(tokens[end], model)) end++;
@@ -137,6 +148,27 @@ function speakerSubjects(tokens: Token[], from: number, to: number, tags: Uint8A
     found.push({ start: tokens[i].start, end: tokens[end - 1].end, type: 'person', firstToken: i, endToken: end });
   }
   return found;
+}
+
+/** One past a title head at token i and its definite complement (مخرج العمل، رئيس اللجنة), untagged; else i. */
+function titleComplementEnd(tokens: Token[], i: number, to: number, tags: Uint8Array, from: number): number {
+  if (!titleHeadAt(tokens[i])) return i;
+  let j = i + 1;
+  while (j < to && j < i + 3 && tags[j - from] === 0 && tokens[j].kind === 'arabic' && isDefinite(tokens[j].norm)) j++;
+  return j > i + 1 ? j : i;
+}
+
+/**
+ * One past one or two untagged words at token k that may be a name nobody saw (فطيس بقنه), or k.
+ * After a title a first letter و/ف/ب/ل is the name's own unless the rest is a word training knows,
+ * and a last ه no noun's (بقنه): the complementizer after them is the evidence.
+ */
+function unseenNameEnd(tokens: Token[], k: number, to: number, tags: Uint8Array, from: number, model: TaggerModel): number {
+  const nameWord = (t: Token): boolean => isUnseenNameWord(t, model) ||
+    (t.kind === 'arabic' && t.norm.length >= 4 && !model.isFrequent(t.norm) && !model.isFrequent(t.norm.slice(1)));
+  let end = k;
+  while (end < to && end < k + 2 && tags[end - from] === 0 && nameWord(tokens[end]) && !isUnnamedSource(tokens[end])) end++;
+  return end;
 }
 
 /** A word that may be a family name nobody saw: Arabic, rare, with no conjunction or preposition before it. */

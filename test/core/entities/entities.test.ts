@@ -109,6 +109,11 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(hindi.type, 'person');
   });
 
+  it('takes the unknown words after a speech verb\'s title and its complement for the name (وأوضح مخرج العمل فطيس بقنه أن)', () => {
+    const persons = entitiesOf('وأوضح مخرج العمل فطيس بقنه أن أحداث المسرحية تتناول حياة الشاعر.').filter((e) => e.type === 'person');
+    assert.deepStrictEqual(persons.map((e) => e.name), ['فطيس بقنه']);
+  });
+
   it('joins a speech verb\'s subject to the compound name the tagger started at its second half (ذبيح + الله مجاهد)', () => {
     const entities = entitiesOf('وقال ذبيح الله مجاهد المتحدث باسم طالبان إنه لا يعلم شيئا.');
     assert.deepStrictEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['ذبيح الله مجاهد']);
