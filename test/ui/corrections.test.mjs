@@ -129,9 +129,13 @@ describe('Correcting annotations in the editor (UI)', function () {
     await chooseCommand(page, 'Developer: Reload Window');
     await reloaded;
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await runCommand(page, 'View: Show Explorer');
-    // The corrections file is listed too now: the article's row by its exact name.
-    await page.locator('.explorer-folders-view').getByRole('treeitem', { name: articleName, exact: true }).click();
+    // The reloaded window restores the article's editor, or else the article is opened from the
+    // Explorer (where the corrections file is listed too now: the article's row by its exact name).
+    const tab = page.locator('.tabs-container .tab.active', { hasText: articleName });
+    if (!(await tab.isVisible())) {
+      await runCommand(page, 'View: Show Explorer');
+      await page.locator('.explorer-folders-view').getByRole('treeitem', { name: articleName, exact: true }).click();
+    }
     await waitForHighlights(page);
     await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
     assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
