@@ -73,7 +73,7 @@ export const USAGE = [
   '',
   'Many articles (PATH: files, and folders walked for *.txt and *.md):',
   '  --format jsonl   one line per article, in input order: {"file"|"id": ..., ...the annotation JSON}',
-  '                   (default with several PATHs); an input that fails gets {"file"|"id": ..., "error": ...}',
+  '                   (the default with --input, --jobs); an input that fails gets {"file"|"id": ..., "error": ...}',
   '  --format speakers-csv  who is quoted, how often, in how many articles, with which roles',
   '  --format entities-csv  every entity: mentions, articles, quotations, roles',
   '  --input jsonl    PATHs ("-" or none: standard input) hold {"id": ..., "text": ...} one a line',

@@ -43,7 +43,7 @@ export async function runBatch(options: BatchOptions, workerScript: string): Pro
   const source = options.input === 'jsonl' ? jsonlArticles(options.paths, maxBytes) : await fileArticles(options.paths, maxBytes);
   const pool = new AnalysisPool(jobs, workerScript);
   const output = new StandardOutput();
-  const tally = options.format === 'jsonl' && options.outDir === undefined ? undefined : new CorpusTally();
+  const tally = options.format === 'jsonl' ? undefined : new CorpusTally();
   const wantJson = options.format === 'jsonl' || options.outDir !== undefined;
   const progress = new Progress(source.totalBytes);
   const totals = { articles: 0, failed: 0, skipped: 0, entities: 0, quotes: 0, bytes: 0 };
