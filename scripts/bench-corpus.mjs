@@ -1,8 +1,9 @@
 // The benchmark's input: Arabic news text of a given size in UTF-8 bytes, the sample article first,
 // then ANERcorp train sentences rejoined into plain text (tokens back together, punctuation
 // attached, four sentences a paragraph). Without ../shared it falls back to the sample article.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipArticles } from './saudinewsnet-to-jsonl.mjs';
 
 const SENTENCES_PER_PARAGRAPH = 4;
 const NO_SPACE_BEFORE = new Set(['.', ',', '،', '؛', ';', ':', '!', '?', '؟', ')', ']', '»', '”', '%']);
@@ -61,4 +62,17 @@ export function benchText(targetBytes, { root, sampleArticle }) {
     text: parts.join('\n\n') + '\n',
     source: fromCorpus ? 'ANERcorp train sentences rejoined into paragraphs, after the sample article' : 'the sample article repeated (../shared/data/anercorp/train.conll is missing)',
   };
+}
+
+/** The SaudiNewsNet articles of ../shared/data/news/corpus (`{ id, text }`), the first `limit` of them; [] without it. */
+export function newsCorpus(root, limit = Infinity) {
+  const dir = join(root, '..', 'shared', 'data', 'news', 'corpus');
+  if (!existsSync(dir)) return [];
+  const zips = readdirSync(dir).filter((name) => name.endsWith('.zip')).sort();
+  const articles = [];
+  for (const zip of zips) {
+    if (articles.length >= limit) break;
+    articles.push(...zipArticles(join(dir, zip)));
+  }
+  return articles.slice(0, limit);
 }

@@ -9,10 +9,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchText } from './bench-corpus.mjs';
+import { benchText, newsCorpus } from './bench-corpus.mjs';
 import { bundleToCache, ROOT } from './bundle-to-cache.mjs';
 
 const MB = 1024 * 1024;
@@ -35,12 +35,14 @@ const PEAK_MEMORY_SIZES_MB = [1, 10, 50];
 const MEMORY_PROBE_FLAG = '--memory-probe';
 const CLI_MEMORY_PROBE_FLAG = '--cli-memory-probe';
 const TIMING_FORK_FLAG = '--timing-fork';
+const CORPUS_PROBE_FLAG = '--corpus-probe';
 const WORST_CASE_FORK_FLAG = '--worst-case-fork';
 const KB = 1024;
 /** The sizes each worst-case input is timed at, in KB of UTF-8, and the runs (the fastest counts). */
 const WORST_CASE_SIZES_KB = [10, 50];
 const WORST_CASE_RUNS = 5;
 
+const CORPUS_BUDGETS = { regexRatio: 10, peakRssMB: 500 };
 const BUDGETS = {
   regexRatio: 20,
   sampleMs: 10,
@@ -136,6 +138,8 @@ if (args[0] === MEMORY_PROBE_FLAG) {
   memoryProbe(args[1], Number(args[2]));
 } else if (args[0] === CLI_MEMORY_PROBE_FLAG) {
   await cliMemoryProbe(args[1], args[2]);
+} else if (args[0] === CORPUS_PROBE_FLAG) {
+  await corpusProbe(args[1], args[2], args[3]);
 } else if (args[0] === TIMING_FORK_FLAG) {
   timingFork(args[1], Number(args[2]));
 } else if (args[0] === WORST_CASE_FORK_FLAG) {
@@ -148,11 +152,18 @@ async function main(argv) {
   const check = argv.includes('--check');
   const forks = countOption(argv, '--forks', DEFAULT_FORKS);
   const runs = countOption(argv, '--runs', DEFAULT_RUNS);
-  const withValue = ['--forks', '--runs'];
-  const unknown = argv.filter((a, i) => a !== '--check' && a !== '--no-vscode' && !withValue.includes(a) && !withValue.includes(argv[i - 1]));
-  if (forks === null || runs === null || unknown.length) {
-    process.stderr.write('Usage: npm run bench -- [--forks F] [--runs N] [--check] [--no-vscode]\n');
+  const corpusLimit = countOption(argv, '--corpus-limit', Infinity);
+  const flags = ['--check', '--no-vscode', '--corpus-only'];
+  const withValue = ['--forks', '--runs', '--corpus-limit'];
+  const unknown = argv.filter((a, i) => !flags.includes(a) && !withValue.includes(a) && !withValue.includes(argv[i - 1]));
+  if (forks === null || runs === null || corpusLimit === null || unknown.length) {
+    process.stderr.write('Usage: npm run bench -- [--forks F] [--runs N] [--check] [--no-vscode] [--corpus-limit N] [--corpus-only]\n');
     process.exit(2);
+  }
+  const corpusRows = await corpusRun(corpusLimit);
+  if (argv.includes('--corpus-only')) {
+    if (check && corpusRows.some((row) => row[3] === false)) process.exitCode = 1;
+    return;
   }
 
   const bundle = await bundleToCache('src/core/index.ts', 'core');
@@ -227,8 +238,62 @@ async function main(argv) {
     log('In a real VS Code (code-server 4.100.3 and Chromium, the packaged extension; the hover net of editor.hover.delay):');
     printTable(vscodeRows);
   }
-  const over = rows.filter((row) => row[3] === false).length + worstRows.filter((row) => row.at(-1) === false).length + vscodeRows.filter((row) => row[3] === false).length;
+  const over = corpusRows.filter((row) => row[3] === false).length + rows.filter((row) => row[3] === false).length + worstRows.filter((row) => row.at(-1) === false).length + vscodeRows.filter((row) => row[3] === false).length;
   if (check && over) process.exitCode = 1;
+}
+
+/**
+ * The batch command over the news corpus as JSONL, with 1 thread and with one per core, against
+ * one regex word pass over the same texts in this process. Peak RSS is the command's process,
+ * its worker threads included (threads share the process).
+ */
+async function corpusRun(limit) {
+  const articles = newsCorpus(ROOT, limit);
+  if (articles.length === 0) {
+    log('Corpus run: skipped (../shared/data/news/corpus is missing).');
+    return [];
+  }
+  const cli = await bundleToCache('src/cli/index.ts', 'cli');
+  const dir = mkdtempSync(join(tmpdir(), 'arabic-annotator-corpus-'));
+  try {
+    const file = join(dir, 'corpus.jsonl');
+    writeFileSync(file, articles.map((article) => JSON.stringify(article) + '\n').join(''));
+    const mb = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / MB;
+    const regexMs = Math.min(...Array.from({ length: REGEX_PASSES_PER_RUN }, () => timeMs(() => articles.forEach((article) => regexWordCount(article.text)))));
+    const cores = availableParallelism();
+    const devNull = openSync('/dev/null', 'w');
+    const runs = [...new Set([1, cores])].map((jobs) => {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), CORPUS_PROBE_FLAG, cli, file, String(jobs)], { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`the corpus run with ${jobs} jobs failed: ${child.stderr}`);
+      return { jobs, ...JSON.parse(child.stderr.trim().split('\n').at(-1)) };
+    });
+    closeSync(devNull);
+    log(`Corpus run: ${articles.length} SaudiNewsNet articles, ${mb.toFixed(1)} MB of text, as JSONL through npm run annotate -- --input jsonl; one regex word pass ${regexMs.toFixed(0)} ms`);
+    const rows = runs.flatMap(({ jobs, ms, maxRssMB }) => {
+      const overRegex = ms / regexMs;
+      const allCores = jobs === cores;
+      return [
+        [`corpus, ${jobs} ${jobs === 1 ? 'job' : 'jobs'}: articles/s, MB/s`, `${(articles.length / (ms / 1000)).toFixed(0)}, ${(mb / (ms / 1000)).toFixed(2)}`, '', null],
+        [`corpus, ${jobs} ${jobs === 1 ? 'job' : 'jobs'}: time / regex pass`, ratio(overRegex), allCores ? `≤ ${CORPUS_BUDGETS.regexRatio}×` : '', allCores ? overRegex <= CORPUS_BUDGETS.regexRatio : null],
+        [`corpus, ${jobs} ${jobs === 1 ? 'job' : 'jobs'}: peak RSS (process and its threads)`, `${maxRssMB.toFixed(0)} MB`, `≤ ${CORPUS_BUDGETS.peakRssMB} MB`, maxRssMB <= CORPUS_BUDGETS.peakRssMB],
+      ];
+    });
+    printTable(rows);
+    log('');
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The batch command on a JSONL file with `jobs` threads, timed from its call; its time and peak RSS on stderr. */
+async function corpusProbe(cliBundle, file, jobs) {
+  const { main } = createRequire(import.meta.url)(cliBundle);
+  const started = performance.now();
+  const exitCode = await main([file, '--input', 'jsonl', '--jobs', jobs], join(ROOT, 'seeds', 'sample-article.txt'));
+  const ms = performance.now() - started;
+  if (exitCode !== 0) process.exit(exitCode);
+  process.stderr.write(`${JSON.stringify({ ms, maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB })}\n`);
 }
 
 /** The worst-case inputs timed in one fresh process, printed as JSON for main(). */

@@ -1,6 +1,12 @@
 /** The Node entry of `npm run annotate` (scripts/annotate.mjs bundles and calls it). */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readlinkSync, readSync, renameSync, rmSync, writeSync } from 'fs';
+import { parseArgs } from './args';
+import { runBatch } from './batch';
+import { isAnalysisWorker, serveAnalyses } from './batch-worker';
 import { CliIo, describeWriteError, EXIT_OUTPUT_FAILED, runCli } from './main';
+
+// A batch run's worker threads load this same file (the bundle) and serve analyses.
+if (isAnalysisWorker()) serveAnalyses();
 
 const STDIN_FD = 0;
 const STDOUT_FD = 1;
@@ -14,6 +20,8 @@ export async function main(argv: readonly string[], sampleArticlePath: string): 
   }
   // A failed write is reported to its callback; without a listener its 'error' event would crash.
   process.stdout.on('error', () => undefined);
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'batch') return runBatch(parsed.options, __filename);
   let writeFailure: NodeJS.ErrnoException | undefined;
   let written = Promise.resolve();
   const io: CliIo = {

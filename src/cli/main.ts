@@ -58,6 +58,11 @@ export function runCli(argv: readonly string[], io: CliIo, sampleArticlePath: st
     io.writeStdout(formatBratConf());
     return EXIT_OK;
   }
+  if (parsed.kind === 'batch') {
+    // index.ts sends many-article runs to runBatch (asynchronous, worker threads) before this.
+    io.writeStderr(`${PROGRAM}: annotating many articles needs the command itself (npm run annotate)\n`);
+    return EXIT_USAGE;
+  }
   const { input, format, explain, maxSizeMB, ignoreCorrections, importBrat } = parsed.options;
 
   const text = readText(input, maxSizeMB, io, sampleArticlePath);

@@ -23,7 +23,12 @@ export function formatCsv(annotations: Annotations): string {
       quote.cue?.text ?? '',
     ];
   });
-  return '\uFEFF' + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+  return csvTable([...CSV_COLUMNS], rows);
+}
+
+/** The header and rows as one RFC 4180 table with a leading BOM. */
+export function csvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
 function csvField(value: string): string {
