@@ -6,7 +6,7 @@
 import { PROCLITIC_LETTERS } from '../../tokenize';
 import {
   ALL_PLACE_NAMES, COUNTRY_NAMES, FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS,
-  PERSON_TITLES, possessedNoun, PREPOSITIONS, wordSet,
+  PERSON_TITLES, possessedNoun, PREPOSITIONS, definiteAndBare, wordSet,
 } from '../../lexicon';
 import { isCityName } from '../../lexicon/knowledge';
 import {
@@ -73,7 +73,7 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
       type = 'place';
     } else if (stems.some((s) => DESCRIPTIVE_HEADS.has(s))) {
       first = i + 1;
-      end = describedName(doc, first, stems.some((s) => MEDIA_AND_CLUB_HEADS.has(s)));
+      end = describedName(doc, first, stems.some((s) => MEDIA_AND_CLUB_HEADS.has(s)), stems.some((s) => PAPER_HEADS.has(s)));
     }
     if (end <= first + (first === i ? 1 : 0)) continue;
     const start = nameStart(doc.tokens[first], doc.model);
@@ -83,6 +83,9 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
 }
 
 const CANAL = wordSet(['قناة']);
+
+/** Heads of a paper's name: what follows them names the paper (not a club, a channel or a site, which a person may name). */
+const PAPER_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة']);
 
 /** Whether token i is قناة before a town's name, not a country's (قناة السويس; قناة السعودية is a channel), heading no body's name. */
 function isCanalAt(doc: MentionSet, i: number): boolean {
@@ -170,20 +173,25 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
 
 /**
  * One past the end of the name a descriptive head introduces at token i: the mention there
- * (retyped as an organization), else a short run of words the model does not know, or after
- * a newspaper, channel or club head, of definite words (قناة المحور، نادي الوحدة).
+ * (retyped as an organization; a person's only after a paper's head), else a short run of words
+ * the model does not know, or after a newspaper, channel or club head, of definite words (قناة
+ * المحور، نادي الوحدة).
  */
-function describedName(doc: MentionSet, i: number, definiteNames: boolean): number {
+function describedName(doc: MentionSet, i: number, definiteNames: boolean, paper: boolean): number {
   if (i >= doc.tokens.length || doc.tokens[i].paragraph !== doc.tokens[i - 1].paragraph) return i;
   const mention = doc.ownerOf(i);
   if (mention) {
-    if (mention.firstToken !== i || mention.type === 'person') return i;
+    // A paper is named, never a person (صحيفة جورنال دو ديمانش); a club or a site may be named after one.
+    if (mention.firstToken !== i || (mention.type === 'person' && !paper)) return i;
     mention.type = 'organization';
     mention.byHead = true;
     // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو),
     // which takes no article (but فريق الجزيرة + ووصفه).
     const end = mention.endToken;
     const foreign = end < doc.tokens.length && doc.tokens[end].paragraph === doc.tokens[i].paragraph && !isDefinite(doc.tokens[end - 1].norm);
+    // صحيفة جورنال + دو ديمانش: a paper's name the tagger cut in two goes on over the person it made of the rest.
+    const rest = paper && foreign ? doc.ownerOf(end) : null;
+    if (rest?.type === 'person' && rest.firstToken === end && !doc.tokens[end].norm.startsWith('و')) return rest.endToken;
     const longer = foreign ? doc.unknownWordsFrom(end) : end;
     return longer > end ? longer : i;
   }

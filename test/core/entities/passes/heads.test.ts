@@ -30,6 +30,11 @@ describe('core/entities/passes/heads', () => {
     assert.ok(mentionsOfType('ويعيش آلاف اللاجئين في مخيم الزعتري منذ سنوات.', 'place').some((m) => m.includes('الزعتري')));
   });
 
+  it('names a paper after its head even where the tagger made a person of it (صحيفة جورنال دو ديمانش)', () => {
+    const text = 'وقال النائب كزافييه برتران عبر صحيفة جورنال دو ديمانش إن غضبنا كبير.';
+    assert.deepStrictEqual(organizations(text), ['جورنال دو ديمانش']);
+  });
+
   it('leaves one body of many, and the common noun', () => {
     assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
     assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
