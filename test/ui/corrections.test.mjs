@@ -36,11 +36,21 @@ async function clickWord(page, word) {
 
 /** The hover card over the first on-screen «word», once it shows all of `texts`. */
 async function hoverCard(page, word, texts) {
-  const box = await wordBox(page, word);
-  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 5 });
   let card = page.locator('.monaco-hover:not(.hidden)');
   for (const text of texts) card = card.filter({ hasText: text });
-  await card.waitFor({ state: 'visible', timeout: 15_000 });
+  // A hover asked for while the reloaded window still analyses may come back empty: ask again.
+  for (let attempt = 1; ; attempt++) {
+    const box = await wordBox(page, word);
+    await page.mouse.move(5, 5);
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 5 });
+    try {
+      await card.waitFor({ state: 'visible', timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   const text = await card.innerText();
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
