@@ -56,7 +56,7 @@ const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير', 'إذ', 'اذ']);
 
 /** Words that may stand between a comma and the speech verb of a new clause. */
-const SPEECH_ADVERBS = new Set(['كما', 'حيث', 'وحيث'].map(normalize));
+const SPEECH_ADVERBS = new Set(['كما', 'حيث', 'وحيث', 'ثم'].map(normalize));
 
 /** Coordinated verbs of demand that end a reported clause (… وطالب ببناء …، ودعا إلى …). */
 const DEMANDS = new Set(['وطالب', 'وطالبت', 'وطالبوا', 'ودعا', 'ودعت', 'ودعوا', 'وناشد', 'وناشدت'].map(normalize));

@@ -37,6 +37,11 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(texts('فهي مطالبة بتلبية متطلبات الأسرة.'), []);
   });
 
+  it('ends reported speech before «، ثم» and a new speech verb (، ثم تابع: …)', () => {
+    const indirect = quotesOf('وقال الطالب إنه صنع قنبلة في حلة الطهي، ثم تابع : هكذا نقتل الأمريكيين.').filter((q) => q.kind === 'indirect');
+    assert.deepStrictEqual(indirect.map((q) => q.text), ['إنه صنع قنبلة في حلة الطهي', 'هكذا نقتل الأمريكيين']);
+  });
+
   it('reads reported speech past an abbreviated title (وشدد م. خالد الرشودي على أن …)', () => {
     const indirect = quotesOf('وشدد م. خالد الرشودي على أن المشروع يعكس التزام الشركة.').filter((q) => q.kind === 'indirect');
     assert.deepStrictEqual(indirect.map((q) => q.text), ['المشروع يعكس التزام الشركة']);
