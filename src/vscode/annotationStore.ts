@@ -4,6 +4,7 @@ import type { Annotations } from '../core/types';
 import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
 import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
+import { FollowedAnnotations } from './model/editMapping';
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 import { SidecarStore } from './sidecarStore';
@@ -55,6 +56,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly forced = new Set<string>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly documents = new Map<string, vscode.TextDocument>();
+  /** The last analysis drawn per document, followed through the edits since (what hovers answer from while typing). */
+  private readonly followed = new Map<string, FollowedAnnotations>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly sidecars: SidecarStore;
 
@@ -65,7 +68,7 @@ export class AnnotationStore implements vscode.Disposable {
       timers: realTimers,
       onAnalysed: (key, analysis) => {
         const document = this.documents.get(key);
-        if (document) this.updates.fire({ document, annotations: this.corrected(document, analysis.annotations) });
+        if (document) this.show(document, this.corrected(document, analysis.annotations));
       },
       onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
       whenQuiet: (key) => this.debouncer.whenQuiet(key),
@@ -76,12 +79,15 @@ export class AnnotationStore implements vscode.Disposable {
       // A corrections file changed on disk: applied again to the analysis there is, not analysed again.
       this.sidecars.onDidChange((document) => {
         const annotations = this.latest(document);
-        if (annotations) this.updates.fire({ document, annotations });
+        if (annotations) this.show(document, annotations);
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.consider(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         const { document } = event;
+        this.followed.get(this.key(document))?.record(document.version, event.contentChanges.map((change) => ({
+          start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, insertedLength: change.text.length,
+        })));
         this.debouncer.request(this.key(document), readSettings(document).debounceMs, () => this.consider(document));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
@@ -131,6 +137,21 @@ export class AnnotationStore implements vscode.Disposable {
     return analysis?.version === document.version ? this.corrected(document, analysis.annotations) : undefined;
   }
 
+  /**
+   * What is known of the document's current version without waiting: its analysis, or else the
+   * last one moved through the edits made since (names and quotations the edits touched left
+   * out) while the new version is analysed. undefined before the first analysis.
+   */
+  shown(document: vscode.TextDocument): Annotations | undefined {
+    if (!this.isAnnotated(document)) return undefined;
+    return this.latest(document) ?? this.followed.get(this.key(document))?.at(document.version);
+  }
+
+  /** What hovers and views answer from: `shown` at once, else the current version's analysis once it is ready. */
+  async available(document: vscode.TextDocument): Promise<Annotations | undefined> {
+    return this.shown(document) ?? this.current(document);
+  }
+
   /** The analysis of the document's current version, waiting for it; undefined if not annotated. */
   async current(document: vscode.TextDocument): Promise<Annotations | undefined> {
     const analysis = await this.currentWithCorrections(document);
@@ -147,6 +168,11 @@ export class AnnotationStore implements vscode.Disposable {
     // No wait between the analysis of the current version and applying: the text is the analysed one.
     const raw = await this.cache.current(key, document);
     return raw && { raw, corrected: this.sidecars.applied(document, raw) };
+  }
+
+  private show(document: vscode.TextDocument, annotations: Annotations): void {
+    this.followed.set(this.key(document), new FollowedAnnotations(document.version, annotations));
+    this.updates.fire({ document, annotations });
   }
 
   private corrected(document: vscode.TextDocument, raw: Annotations): Annotations {
@@ -174,6 +200,7 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     if (decision.reason === 'too-large') this.warnTooLarge(document, decision.sizeKB, decision.limitKB);
+    this.followed.delete(key);
     if (this.cache.has(key)) {
       this.cache.forget(key);
       this.updates.fire({ document, annotations: undefined });
@@ -188,6 +215,7 @@ export class AnnotationStore implements vscode.Disposable {
     this.forced.delete(key);
     this.warnedTooLarge.delete(key);
     this.documents.delete(key);
+    this.followed.delete(key);
     this.sidecars.forget(document);
   }
 

@@ -111,10 +111,10 @@ export class Highlighter implements vscode.Disposable {
     this.changes.fire();
   }
 
-  /** Draws the document's current analysis, or nothing until it is ready. */
+  /** Draws what is known of the document's current version (store.shown), or nothing until the first analysis. */
   private drawEditor(editor: vscode.TextEditor): void {
     const { document } = editor;
-    const annotations = this.store.latest(document);
+    const annotations = this.store.shown(document);
     if (annotations || !this.store.isAnnotated(document) || !this.isShown(document)) this.drawDocument(document, annotations);
   }
 

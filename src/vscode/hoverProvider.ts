@@ -16,7 +16,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnnotationStore) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const annotations = await this.store.current(document);
+    const annotations = await this.store.available(document);
     if (!annotations || token.isCancellationRequested) return undefined;
     const index = indexOf(annotations);
     const offset = document.offsetAt(position);

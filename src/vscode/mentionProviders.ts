@@ -31,7 +31,7 @@ export class MentionProviders implements vscode.DefinitionProvider, vscode.Refer
   }
 
   private async mentionAt(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<Mention | undefined> {
-    const annotations = await this.store.current(document);
+    const annotations = await this.store.available(document);
     if (!annotations || token.isCancellationRequested) return undefined;
     return indexOf(annotations).mentionAtCursor(document.offsetAt(position));
   }

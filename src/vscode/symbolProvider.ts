@@ -21,7 +21,7 @@ export class AnnotationSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore, private readonly part: keyof SymbolTree) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
-    const annotations = await this.store.current(document);
+    const annotations = await this.store.available(document);
     if (!annotations || token.isCancellationRequested) return undefined;
     const toSymbol = (node: SymbolNode): vscode.DocumentSymbol => {
       const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
