@@ -225,10 +225,12 @@ export class AnnotationStore implements vscode.Disposable {
     if (this.warnedTooLarge.has(key)) return;
     this.warnedTooLarge.add(key);
     const name = document.uri.path.split('/').pop() ?? document.uri.toString();
-    void vscode.window.showInformationMessage(vscode.l10n.t(
-      'Arabic Annotator does not annotate {0}: it is {1} KB, over the limit of {2} KB set in "arabicAnnotator.maxDocumentSizeKB".',
-      name, sizeKB, limitKB,
-    ));
+    // Short enough to be read whole in a notification; the button says where the limit is set.
+    const changeLimit = vscode.l10n.t('Change Limit');
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not annotated: {1} KB, over the {2} KB limit.', name, sizeKB, limitKB), changeLimit)
+      .then((choice) => {
+        if (choice === changeLimit) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.maxDocumentSizeKB`);
+      });
   }
 
   private key(document: vscode.TextDocument): string {
