@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from '../core/corrections';
-import type { Annotations } from '../core/types';
+import type { Annotations, Quote } from '../core/types';
 import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
 import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
 import { FollowedAnnotations } from './model/editMapping';
+import { uncertainQuotes } from './model/uncertainty';
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 import { SidecarStore } from './sidecarStore';
@@ -56,8 +57,11 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly forced = new Set<string>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly documents = new Map<string, vscode.TextDocument>();
-  /** The last analysis drawn per document, followed through the edits since (what hovers answer from while typing). */
-  private readonly followed = new Map<string, FollowedAnnotations>();
+  /**
+   * The last analysis given out per document: followed through the edits since (what hovers
+   * answer from while typing), with the ids of its quotations whose speaker was guessed.
+   */
+  private readonly shownAnalyses = new Map<string, { followed: FollowedAnnotations; uncertainIds: ReadonlySet<string> }>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly sidecars: SidecarStore;
 
@@ -68,7 +72,7 @@ export class AnnotationStore implements vscode.Disposable {
       timers: realTimers,
       onAnalysed: (key, analysis) => {
         const document = this.documents.get(key);
-        if (document) this.show(document, this.corrected(document, analysis.annotations));
+        if (document) this.show(document, this.corrected(document, analysis.annotations), analysis.uncertainQuotes);
       },
       onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
       whenQuiet: (key) => this.debouncer.whenQuiet(key),
@@ -79,13 +83,14 @@ export class AnnotationStore implements vscode.Disposable {
       // A corrections file changed on disk: applied again to the analysis there is, not analysed again.
       this.sidecars.onDidChange((document) => {
         const annotations = this.latest(document);
-        if (annotations) this.show(document, annotations);
+        const analysis = this.cache.latest(this.key(document));
+        if (annotations && analysis) this.show(document, annotations, analysis.uncertainQuotes);
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.consider(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         const { document } = event;
-        this.followed.get(this.key(document))?.record(document.version, event.contentChanges.map((change) => ({
+        this.shownAnalyses.get(this.key(document))?.followed.record(document.version, event.contentChanges.map((change) => ({
           start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, insertedLength: change.text.length,
         })));
         this.debouncer.request(this.key(document), readSettings(document).debounceMs, () => this.consider(document));
@@ -144,7 +149,15 @@ export class AnnotationStore implements vscode.Disposable {
    */
   shown(document: vscode.TextDocument): Annotations | undefined {
     if (!this.isAnnotated(document)) return undefined;
-    return this.latest(document) ?? this.followed.get(this.key(document))?.at(document.version);
+    return this.latest(document) ?? this.shownAnalyses.get(this.key(document))?.followed.at(document.version);
+  }
+
+  /**
+   * The quotations of `annotations` (what this store gave for the document) whose speaker the
+   * analysis guessed, by start.
+   */
+  uncertain(document: vscode.TextDocument, annotations: Annotations): Quote[] {
+    return uncertainQuotes(annotations, this.shownAnalyses.get(this.key(document))?.uncertainIds ?? new Set());
   }
 
   /** What hovers and views answer from: `shown` at once, else the current version's analysis once it is ready. */
@@ -170,8 +183,8 @@ export class AnnotationStore implements vscode.Disposable {
     return raw && { raw, corrected: this.sidecars.applied(document, raw) };
   }
 
-  private show(document: vscode.TextDocument, annotations: Annotations): void {
-    this.followed.set(this.key(document), new FollowedAnnotations(document.version, annotations));
+  private show(document: vscode.TextDocument, annotations: Annotations, uncertainIds: readonly string[]): void {
+    this.shownAnalyses.set(this.key(document), { followed: new FollowedAnnotations(document.version, annotations), uncertainIds: new Set(uncertainIds) });
     this.updates.fire({ document, annotations });
   }
 
@@ -200,7 +213,7 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     if (decision.reason === 'too-large') this.warnTooLarge(document, decision.sizeKB, decision.limitKB);
-    this.followed.delete(key);
+    this.shownAnalyses.delete(key);
     if (this.cache.has(key)) {
       this.cache.forget(key);
       this.updates.fire({ document, annotations: undefined });
@@ -215,7 +228,7 @@ export class AnnotationStore implements vscode.Disposable {
     this.forced.delete(key);
     this.warnedTooLarge.delete(key);
     this.documents.delete(key);
-    this.followed.delete(key);
+    this.shownAnalyses.delete(key);
     this.sidecars.forget(document);
   }
 
