@@ -1,6 +1,8 @@
 // Reviewing what the analysis guessed: the command walks to an uncertain annotation, which has a
 // dotted border and says so in its hover.
 import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { editorSelection, openWorkbench, runCommand, screenshot, ui } from './workbench.mjs';
 
 /** On-screen boxes of the editor's selection and of the overlays drawn with a dotted border. */
@@ -60,5 +62,25 @@ describe('Uncertain annotations (UI)', function () {
     await page.mouse.move((first.left + first.right) / 2, (first.top + first.bottom) / 2, { steps: 2 });
     await page.locator('.monaco-hover:not(.hidden)', { hasText: 'uncertain: the speaker is guessed from the context' }).waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(page, 'uncertain-hover');
+  });
+
+  it('arabicAnnotator.uncertaintyMarks off takes the dotted borders away, and on brings them back', async () => {
+    const dottedCount = async () => (await page.evaluate(selectionAndDottedBoxes)).dotted.length;
+    const waitForDotted = async (present) => {
+      const by = Date.now() + 15_000;
+      while ((await dottedCount() > 0) !== present && Date.now() < by) await page.waitForTimeout(100);
+      return dottedCount();
+    };
+    assert.ok(await waitForDotted(true) > 0, 'dotted borders are drawn by default');
+    const folder = join(ui.workspace, '.vscode');
+    mkdirSync(folder, { recursive: true });
+    try {
+      writeFileSync(join(folder, 'settings.json'), JSON.stringify({ 'arabicAnnotator.uncertaintyMarks': false }));
+      assert.equal(await waitForDotted(false), 0, 'no dotted border once the setting is off');
+      await screenshot(page, 'uncertainty-marks-off');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    assert.ok(await waitForDotted(true) > 0, 'the dotted borders come back with the setting');
   });
 });
