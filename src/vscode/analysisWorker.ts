@@ -2,11 +2,12 @@
 // the editor's thread never runs it, so typing never waits for it. No `vscode` here.
 import { parentPort } from 'node:worker_threads';
 import { analyzeSteps } from '../core/analyze';
+import { editorAnalysisSteps } from './model/analysisCache';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 function analyse({ id, text, cancel }: WorkerRequest): WorkerReply {
   const cancelled = new Int32Array(cancel);
-  const steps = analyzeSteps(text);
+  const steps = editorAnalysisSteps(analyzeSteps, text);
   try {
     for (;;) {
       // Set by the extension host once the result would be thrown away: stop at the next step.
@@ -15,7 +16,7 @@ function analyse({ id, text, cancel }: WorkerRequest): WorkerReply {
         return { id, cancelled: true };
       }
       const step = steps.next();
-      if (step.done) return { id, annotations: step.value };
+      if (step.done) return { id, result: step.value };
     }
   } catch (error) {
     return { id, error: error instanceof Error ? error.stack ?? error.message : String(error) };

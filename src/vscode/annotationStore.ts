@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from '../core/corrections';
-import type { Annotations } from '../core/types';
+import type { Annotations, Quote } from '../core/types';
 import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
 import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
+import { FollowedAnnotations } from './model/editMapping';
+import { uncertainQuotes } from './model/uncertainty';
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 import { SidecarStore } from './sidecarStore';
@@ -55,6 +57,11 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly forced = new Set<string>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly documents = new Map<string, vscode.TextDocument>();
+  /**
+   * The last analysis given out per document: followed through the edits since (what hovers
+   * answer from while typing), with the ids of its quotations whose speaker was guessed.
+   */
+  private readonly shownAnalyses = new Map<string, { followed: FollowedAnnotations; uncertainIds: ReadonlySet<string> }>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly sidecars: SidecarStore;
 
@@ -65,7 +72,7 @@ export class AnnotationStore implements vscode.Disposable {
       timers: realTimers,
       onAnalysed: (key, analysis) => {
         const document = this.documents.get(key);
-        if (document) this.updates.fire({ document, annotations: this.corrected(document, analysis.annotations) });
+        if (document) this.show(document, this.corrected(document, analysis.annotations), analysis.uncertainQuotes);
       },
       onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
       whenQuiet: (key) => this.debouncer.whenQuiet(key),
@@ -76,12 +83,16 @@ export class AnnotationStore implements vscode.Disposable {
       // A corrections file changed on disk: applied again to the analysis there is, not analysed again.
       this.sidecars.onDidChange((document) => {
         const annotations = this.latest(document);
-        if (annotations) this.updates.fire({ document, annotations });
+        const analysis = this.cache.latest(this.key(document));
+        if (annotations && analysis) this.show(document, annotations, analysis.uncertainQuotes);
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.consider(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         const { document } = event;
+        this.shownAnalyses.get(this.key(document))?.followed.record(document.version, event.contentChanges.map((change) => ({
+          start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, insertedLength: change.text.length,
+        })));
         this.debouncer.request(this.key(document), readSettings(document).debounceMs, () => this.consider(document));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
@@ -131,6 +142,29 @@ export class AnnotationStore implements vscode.Disposable {
     return analysis?.version === document.version ? this.corrected(document, analysis.annotations) : undefined;
   }
 
+  /**
+   * What is known of the document's current version without waiting: its analysis, or else the
+   * last one moved through the edits made since (names and quotations the edits touched left
+   * out) while the new version is analysed. undefined before the first analysis.
+   */
+  shown(document: vscode.TextDocument): Annotations | undefined {
+    if (!this.isAnnotated(document)) return undefined;
+    return this.latest(document) ?? this.shownAnalyses.get(this.key(document))?.followed.at(document.version);
+  }
+
+  /**
+   * The quotations of `annotations` (what this store gave for the document) whose speaker the
+   * analysis guessed, by start.
+   */
+  uncertain(document: vscode.TextDocument, annotations: Annotations): Quote[] {
+    return uncertainQuotes(annotations, this.shownAnalyses.get(this.key(document))?.uncertainIds ?? new Set());
+  }
+
+  /** What hovers and views answer from: `shown` at once, else the current version's analysis once it is ready. */
+  async available(document: vscode.TextDocument): Promise<Annotations | undefined> {
+    return this.shown(document) ?? this.current(document);
+  }
+
   /** The analysis of the document's current version, waiting for it; undefined if not annotated. */
   async current(document: vscode.TextDocument): Promise<Annotations | undefined> {
     const analysis = await this.currentWithCorrections(document);
@@ -147,6 +181,11 @@ export class AnnotationStore implements vscode.Disposable {
     // No wait between the analysis of the current version and applying: the text is the analysed one.
     const raw = await this.cache.current(key, document);
     return raw && { raw, corrected: this.sidecars.applied(document, raw) };
+  }
+
+  private show(document: vscode.TextDocument, annotations: Annotations, uncertainIds: readonly string[]): void {
+    this.shownAnalyses.set(this.key(document), { followed: new FollowedAnnotations(document.version, annotations), uncertainIds: new Set(uncertainIds) });
+    this.updates.fire({ document, annotations });
   }
 
   private corrected(document: vscode.TextDocument, raw: Annotations): Annotations {
@@ -174,6 +213,7 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     if (decision.reason === 'too-large') this.warnTooLarge(document, decision.sizeKB, decision.limitKB);
+    this.shownAnalyses.delete(key);
     if (this.cache.has(key)) {
       this.cache.forget(key);
       this.updates.fire({ document, annotations: undefined });
@@ -188,6 +228,7 @@ export class AnnotationStore implements vscode.Disposable {
     this.forced.delete(key);
     this.warnedTooLarge.delete(key);
     this.documents.delete(key);
+    this.shownAnalyses.delete(key);
     this.sidecars.forget(document);
   }
 
@@ -197,10 +238,12 @@ export class AnnotationStore implements vscode.Disposable {
     if (this.warnedTooLarge.has(key)) return;
     this.warnedTooLarge.add(key);
     const name = document.uri.path.split('/').pop() ?? document.uri.toString();
-    void vscode.window.showInformationMessage(vscode.l10n.t(
-      'Arabic Annotator does not annotate {0}: it is {1} KB, over the limit of {2} KB set in "arabicAnnotator.maxDocumentSizeKB".',
-      name, sizeKB, limitKB,
-    ));
+    // Short enough to be read whole in a notification; the button says where the limit is set.
+    const changeLimit = vscode.l10n.t('Change Limit');
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not annotated: {1} KB, over the {2} KB limit.', name, sizeKB, limitKB), changeLimit)
+      .then((choice) => {
+        if (choice === changeLimit) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.maxDocumentSizeKB`);
+      });
   }
 
   private key(document: vscode.TextDocument): string {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Annotations, Quote } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { Highlighter } from './highlighter';
 import { indexOf } from './model/annotationIndex';
@@ -11,6 +12,7 @@ export const TOGGLE_HIGHLIGHTS = 'arabicAnnotator.toggleHighlights';
 export const TOGGLE_HIGHLIGHTS_ALL = 'arabicAnnotator.toggleHighlightsAll';
 export const NEXT_QUOTATION = 'arabicAnnotator.nextQuotation';
 export const PREVIOUS_QUOTATION = 'arabicAnnotator.previousQuotation';
+export const NEXT_UNCERTAIN = 'arabicAnnotator.nextUncertain';
 
 /**
  * Select [start, end) of a document and bring it into view (hover links, the Speakers view): only
@@ -32,19 +34,28 @@ async function revealRange(log: vscode.LogOutputChannel, uri: unknown, start: un
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-async function moveToQuotation(store: AnnotationStore, direction: 'next' | 'previous', log: vscode.LogOutputChannel): Promise<void> {
+/** Selects the quotation after or before the cursor among `candidates` (sorted by start), or says there is none. */
+async function moveToQuotation(
+  store: AnnotationStore,
+  direction: 'next' | 'previous',
+  log: vscode.LogOutputChannel,
+  candidates: (document: vscode.TextDocument, annotations: Annotations) => readonly Quote[],
+  noneMessage: string,
+): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const annotations = await store.current(editor.document);
   if (!annotations) return;
   const { document } = editor;
-  const quote = adjacentQuote(indexOf(annotations).quotes, document.offsetAt(editor.selection.start), direction);
+  const quote = adjacentQuote(candidates(document, annotations), document.offsetAt(editor.selection.start), direction);
   if (!quote) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No quotations were found in this document.'));
+    void vscode.window.showInformationMessage(noneMessage);
     return;
   }
   await revealRange(log, document.uri.toString(), quote.start, quote.end);
 }
+
+const allQuotes = (_document: vscode.TextDocument, annotations: Annotations) => indexOf(annotations).quotes;
 
 export function registerCommands(store: AnnotationStore, highlighter: Highlighter, log: vscode.LogOutputChannel): vscode.Disposable {
   const withActiveDocument = (action: (document: vscode.TextDocument) => void) => () => {
@@ -55,8 +66,11 @@ export function registerCommands(store: AnnotationStore, highlighter: Highlighte
     vscode.commands.registerCommand(ANNOTATE_DOCUMENT, withActiveDocument((document) => store.force(document))),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS, withActiveDocument((document) => highlighter.toggle(document))),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS_ALL, () => highlighter.toggleAll()),
-    vscode.commands.registerCommand(NEXT_QUOTATION, () => moveToQuotation(store, 'next', log)),
-    vscode.commands.registerCommand(PREVIOUS_QUOTATION, () => moveToQuotation(store, 'previous', log)),
+    vscode.commands.registerCommand(NEXT_QUOTATION, () => moveToQuotation(store, 'next', log, allQuotes, vscode.l10n.t('No quotations were found in this document.'))),
+    vscode.commands.registerCommand(PREVIOUS_QUOTATION, () => moveToQuotation(store, 'previous', log, allQuotes, vscode.l10n.t('No quotations were found in this document.'))),
+    vscode.commands.registerCommand(NEXT_UNCERTAIN, () => moveToQuotation(
+      store, 'next', log, (document, annotations) => store.uncertain(document, annotations), vscode.l10n.t('No annotation in this document is uncertain.'),
+    )),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: unknown, start: unknown, end: unknown) => revealRange(log, uri, start, end)),
   );
 }

@@ -8,6 +8,7 @@ export interface Settings {
   arabicThreshold: number;
   debounceMs: number;
   maxDocumentSizeKB: number;
+  uncertaintyMarks: boolean;
 }
 
 /** The `arabicAnnotator.*` settings (defaults live in package.json). */
@@ -20,5 +21,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     arabicThreshold: config.get<number>('arabicThreshold', 0.5),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 300)),
     maxDocumentSizeKB: config.get<number>('maxDocumentSizeKB', 2048),
+    uncertaintyMarks: config.get<boolean>('uncertaintyMarks', true),
   };
 }

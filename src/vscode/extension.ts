@@ -4,13 +4,15 @@ import { AnnotationStore } from './annotationStore';
 import { registerCommands } from './commands';
 import { CorrectionActionProvider } from './correctionActions';
 import { registerCorrectionCommands } from './correctionCommands';
-import { CorrectionMarks } from './correctionMarks';
 import { registerExportCommand } from './exportCommand';
 import { DrawnRanges, Highlighter } from './highlighter';
 import { AnnotationHoverProvider } from './hoverProvider';
 import { MentionProviders } from './mentionProviders';
 import { ARABIC_ARTICLE_LANGUAGE, DETECTED_LANGUAGES } from './model/documentPolicy';
+import { correctedSpans } from './model/correctionChoices';
 import { ReadingView } from './readingView';
+import { readSettings, SECTION } from './config';
+import { SpanMarks } from './spanMarks';
 import { SpeakersView } from './speakersView';
 import { StatusBar } from './statusBar';
 import { AnnotationSymbolProvider } from './symbolProvider';
@@ -47,7 +49,14 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     registerCommands(store, highlighter, log),
     registerExportCommand(store, log),
     registerCorrectionCommands(store, log),
-    new CorrectionMarks(store, highlighter),
+    // What a person decided, told from what the analysis found: a dashed line under it.
+    new SpanMarks(store, highlighter, {
+      borderColor: new vscode.ThemeColor(`${SECTION}.correctedUnderline`), borderStyle: 'none none dashed none', borderWidth: '0 0 2px 0',
+    }, (_document, annotations) => correctedSpans(annotations)),
+    // What the analysis guessed (a speaker from the context): a dotted border around it.
+    new SpanMarks(store, highlighter, {
+      borderColor: new vscode.ThemeColor(`${SECTION}.uncertainBorder`), borderStyle: 'dotted', borderWidth: '2px', borderRadius: '3px',
+    }, (document, annotations) => (readSettings(document).uncertaintyMarks ? store.uncertain(document, annotations) : []), 'uncertaintyMarks'),
     vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(store), CorrectionActionProvider.metadata),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
     // The editor lists the provider registered last first: the speakers.

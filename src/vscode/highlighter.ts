@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Annotations } from '../core/types';
+import type { Annotations, Span } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { readSettings, SECTION } from './config';
-import { HIGHLIGHT_KINDS, HighlightKind, highlightSpans } from './model/highlights';
+import { HIGHLIGHT_KINDS, HighlightKind, highlightSpans, rulerSpans } from './model/highlights';
 
 export type DrawnRanges = Record<HighlightKind, vscode.Range[]>;
 
@@ -14,9 +14,9 @@ const RULER_LANES: Record<HighlightKind, vscode.OverviewRulerLane> = {
 };
 
 /**
- * One decoration type per kind, drawn with background, border and overview-ruler marks only:
- * a foreground colour or font change would split an Arabic line into pieces that VS Code lays
- * out left to right, scrambling the word order.
+ * One decoration type per kind, drawn with background and border only: a foreground colour or
+ * font change would split an Arabic line into pieces that VS Code lays out left to right,
+ * scrambling the word order.
  */
 function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
   return vscode.window.createTextEditorDecorationType({
@@ -25,9 +25,16 @@ function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
     borderStyle: 'solid',
     borderWidth: '1px',
     borderRadius: '3px',
+    // Typing at a highlight's edge does not stretch it; the next analysis redraws it anyway.
+    rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
+  });
+}
+
+/** The kind's overview-ruler marks, a type of their own: fewer of them than highlights (rulerSpans). */
+function rulerType(kind: HighlightKind): vscode.TextEditorDecorationType {
+  return vscode.window.createTextEditorDecorationType({
     overviewRulerColor: new vscode.ThemeColor(`${SECTION}.${kind}OverviewRuler`),
     overviewRulerLane: RULER_LANES[kind],
-    // Typing at a highlight's edge does not stretch it; the next analysis redraws it anyway.
     rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
   });
 }
@@ -42,6 +49,7 @@ function emptyRanges(): DrawnRanges {
  */
 export class Highlighter implements vscode.Disposable {
   private readonly types: Record<HighlightKind, vscode.TextEditorDecorationType>;
+  private readonly rulerTypes: Record<HighlightKind, vscode.TextEditorDecorationType>;
   private readonly hiddenDocuments = new Set<string>();
   private allHidden = false;
   /** What was last drawn per document, for the test API. */
@@ -55,9 +63,13 @@ export class Highlighter implements vscode.Disposable {
 
   constructor(private readonly store: AnnotationStore) {
     this.types = {} as Record<HighlightKind, vscode.TextEditorDecorationType>;
-    for (const kind of HIGHLIGHT_KINDS) this.types[kind] = decorationType(kind);
+    this.rulerTypes = {} as Record<HighlightKind, vscode.TextEditorDecorationType>;
+    for (const kind of HIGHLIGHT_KINDS) {
+      this.types[kind] = decorationType(kind);
+      this.rulerTypes[kind] = rulerType(kind);
+    }
     this.disposables.push(
-      vscode.Disposable.from(...Object.values(this.types)),
+      vscode.Disposable.from(...Object.values(this.types), ...Object.values(this.rulerTypes)),
       this.changes,
       store.onDidUpdate(({ document, annotations }) => this.drawDocument(document, annotations)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.drawEditor(editor))),
@@ -111,10 +123,10 @@ export class Highlighter implements vscode.Disposable {
     this.changes.fire();
   }
 
-  /** Draws the document's current analysis, or nothing until it is ready. */
+  /** Draws what is known of the document's current version (store.shown), or nothing until the first analysis. */
   private drawEditor(editor: vscode.TextEditor): void {
     const { document } = editor;
-    const annotations = this.store.latest(document);
+    const annotations = this.store.shown(document);
     if (annotations || !this.store.isAnnotated(document) || !this.isShown(document)) this.drawDocument(document, annotations);
   }
 
@@ -135,15 +147,22 @@ export class Highlighter implements vscode.Disposable {
     const spans = annotations && this.isShown(document) ? highlightSpans(annotations, readSettings(document).highlight) : undefined;
     const draw = async (): Promise<void> => {
       const ranges = emptyRanges();
+      const rulerRanges = emptyRanges();
+      const textLength = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+      const toRange = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
       for (const kind of HIGHLIGHT_KINDS) {
-        ranges[kind] = (spans?.[kind] ?? []).map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+        ranges[kind] = (spans?.[kind] ?? []).map(toRange);
+        rulerRanges[kind] = rulerSpans(spans?.[kind] ?? [], textLength).map(toRange);
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (!isCurrent()) return;
       }
       this.drawn.set(key, ranges);
       for (const editor of vscode.window.visibleTextEditors) {
         if (editor.document.uri.toString() !== key) continue;
-        for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
+        for (const kind of HIGHLIGHT_KINDS) {
+          editor.setDecorations(this.types[kind], ranges[kind]);
+          editor.setDecorations(this.rulerTypes[kind], rulerRanges[kind]);
+        }
       }
     };
     void draw();

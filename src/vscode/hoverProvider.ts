@@ -16,7 +16,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnnotationStore) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const annotations = await this.store.current(document);
+    const annotations = await this.store.available(document);
     if (!annotations || token.isCancellationRequested) return undefined;
     const index = indexOf(annotations);
     const offset = document.offsetAt(position);
@@ -26,7 +26,10 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     // What a person decided (a correction kept beside the article) is told from what the analysis found.
     const corrected = (by: DecidedBy | undefined) => (by ? `\n\n$(edit) *${vscode.l10n.t('(corrected)')}*` : '');
     if (mention) cards.push(trustedCard(entityCard(mention.entity, index, document.uri.toString(), vscode.l10n.t) + corrected(mention.by ?? mention.entity.by)));
-    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by)));
+    // A speaker the analysis guessed from the context says so: a reviewer looks twice.
+    const uncertain = quote && this.store.uncertain(document, annotations).includes(quote)
+      ? `\n\n$(question) *${vscode.l10n.t('uncertain: the speaker is guessed from the context')}*` : '';
+    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by) + uncertain));
     const span = mention ?? quote;
     if (!span) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

@@ -26,12 +26,19 @@ export class MentionProviders implements vscode.DefinitionProvider, vscode.Refer
   }
 
   async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
-    const mention = await this.mentionAt(document, position, token);
+    // Asked on every cursor move, so also on every keystroke: it waits for the typed version's
+    // analysis rather than moving the last one through the edits each time.
+    const mention = await this.mentionAt(document, position, token, 'current');
     return mention?.entity.mentions.map((span) => new vscode.DocumentHighlight(this.range(document, span), vscode.DocumentHighlightKind.Text));
   }
 
-  private async mentionAt(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<Mention | undefined> {
-    const annotations = await this.store.current(document);
+  private async mentionAt(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+    analysis: 'available' | 'current' = 'available',
+  ): Promise<Mention | undefined> {
+    const annotations = await (analysis === 'current' ? this.store.current(document) : this.store.available(document));
     if (!annotations || token.isCancellationRequested) return undefined;
     return indexOf(annotations).mentionAtCursor(document.offsetAt(position));
   }

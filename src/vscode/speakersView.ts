@@ -138,12 +138,12 @@ function legendItem(): vscode.TreeItem {
   return item;
 }
 
-/** Drawn in the kind's own theme colour, so the legend follows the theme and its customizations. */
+/** Drawn in the entry's own theme colour, so the legend follows the theme and its customizations. */
 function legendEntryItem(entry: LegendEntry): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
   item.id = `legend:${entry.kind}`;
   item.description = entry.description;
   item.tooltip = `${entry.label}: ${entry.description}`;
-  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entry.kind], new vscode.ThemeColor(`${SECTION}.${entry.kind}OverviewRuler`));
+  item.iconPath = new vscode.ThemeIcon(entry.icon, new vscode.ThemeColor(`${SECTION}.${entry.colour}`));
   return item;
 }

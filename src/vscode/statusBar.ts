@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from './annotationStore';
 import { Highlighter } from './highlighter';
-import { KIND_ICONS } from './model/cards';
 import { legendMarkdown } from './model/legend';
 import { documentCounts } from './model/speakers';
 import { TOGGLE_HIGHLIGHTS } from './commands';
@@ -53,7 +52,7 @@ export class StatusBar implements vscode.Disposable {
     // The hover is also the legend of the colours.
     this.item.tooltip = new vscode.MarkdownString([
       vscode.l10n.t('Arabic Annotator: {0} entities, {1} quotations, {2} speakers', counts.entities, counts.quotes, counts.speakers),
-      legendMarkdown(vscode.l10n.t, KIND_ICONS),
+      legendMarkdown(vscode.l10n.t),
       shown ? vscode.l10n.t('Click to turn highlighting off for this document') : vscode.l10n.t('Click to turn highlighting on for this document'),
     ].join('\n\n'), true);
     this.item.command = TOGGLE_HIGHLIGHTS;

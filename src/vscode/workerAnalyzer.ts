@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Annotations } from '../core/types';
-import type { Analyzer } from './model/analysisCache';
+import type { Analyzer, AnalyzerResult } from './model/analysisCache';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How often a running analysis is asked whether its result is still wanted. */
@@ -11,7 +10,7 @@ const STALE_POLL_MS = 20;
 export const WORKER_SCRIPT = join(__dirname, 'analysisWorker.js');
 
 interface Pending {
-  resolve: (annotations: Annotations | undefined) => void;
+  resolve: (result: AnalyzerResult | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -29,7 +28,7 @@ export class WorkerAnalyzer {
   readonly analyze: Analyzer = (text, isStale) => {
     const id = this.nextId++;
     const cancel = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-    const result = new Promise<Annotations | undefined>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    const result = new Promise<AnalyzerResult | undefined>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     const request: WorkerRequest = { id, text, cancel };
     this.running().postMessage(request);
     const flag = new Int32Array(cancel);
@@ -48,7 +47,7 @@ export class WorkerAnalyzer {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
       this.pending.delete(reply.id);
-      if ('annotations' in reply) pending.resolve(reply.annotations);
+      if ('result' in reply) pending.resolve(reply.result);
       else if ('error' in reply) pending.reject(new Error(reply.error));
       else pending.resolve(undefined);
     });

@@ -1,4 +1,4 @@
-import type { Annotations } from '../core/types';
+import type { AnalyzerResult } from './model/analysisCache';
 
 /** One analysis asked of the worker thread. */
 export interface WorkerRequest {
@@ -9,6 +9,6 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { id: number; annotations: Annotations }
+  | { id: number; result: AnalyzerResult }
   | { id: number; cancelled: true }
   | { id: number; error: string };

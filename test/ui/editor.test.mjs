@@ -225,6 +225,14 @@ describe('The annotated article in the editor (UI)', function () {
     const status = page.locator('[id$="arabicAnnotator.status"]');
     await status.filter({ hasText: 'too large' }).waitFor({ state: 'visible' });
     assert.deepEqual(await decorationBoxes(page), [], 'nothing is highlighted');
+    // The notification is read whole (not cut off) and its button opens the limit's setting.
+    const toast = page.locator('.notification-toast', { hasText: 'over the 2048 KB limit' });
+    await toast.waitFor({ state: 'visible' });
+    const message = toast.locator('.notification-list-item-message');
+    assert.ok(await message.evaluate((element) => element.scrollWidth <= element.clientWidth), 'the message fits its line');
     await screenshot(page, 'too-large');
+    await toast.getByRole('button', { name: 'Change Limit' }).click();
+    await page.locator('.settings-editor .setting-item-contents', { hasText: 'Max Document Size KB' }).first().waitFor({ state: 'visible' });
+    await screenshot(page, 'too-large-setting');
   });
 });

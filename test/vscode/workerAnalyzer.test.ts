@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import type { SpeakerExplanation } from '../../src/core/speaker-rules';
 import { AnalysisCache, Timers } from '../../src/vscode/model/analysisCache';
+import { uncertainQuoteIds } from '../../src/vscode/model/uncertainty';
 import { WorkerAnalyzer } from '../../src/vscode/workerAnalyzer';
 
 const SAMPLE = readFileSync(resolve(__dirname, '..', '..', '..', 'seeds', 'sample-article.txt'), 'utf8');
@@ -33,8 +35,9 @@ describe('vscode/workerAnalyzer (a real worker thread)', function () {
   });
   afterEach(() => worker.dispose());
 
-  it('returns what the core returns on this thread', async () => {
-    assert.deepEqual(await worker.analyze(SAMPLE, () => false), analyze(SAMPLE));
+  it('returns what the core returns on this thread, and the quotations whose speaker was guessed', async () => {
+    const explanations: SpeakerExplanation[] = [];
+    assert.deepEqual(await worker.analyze(SAMPLE, () => false), { annotations: analyze(SAMPLE, explanations), uncertainQuotes: uncertainQuoteIds(explanations) });
   });
 
   it('answers queued requests each with its own text, and stops work that went stale', async () => {
@@ -42,7 +45,7 @@ describe('vscode/workerAnalyzer (a real worker thread)', function () {
     const stale = worker.analyze(long, () => true);
     const fresh = worker.analyze('قال الرئيس فلاديمير بوتين إن «الوضع جيد».', () => false);
     assert.equal(await stale, undefined);
-    assert.equal((await fresh)?.quotes.length, 1);
+    assert.equal((await fresh)?.annotations.quotes.length, 1);
   });
 
   it('keeps the store\'s contract: one analysis per version, stale versions dropped, forgotten documents not reported', async () => {

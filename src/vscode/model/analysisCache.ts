@@ -1,4 +1,6 @@
+import type { SpeakerExplanation } from '../../core/speaker-rules';
 import type { Annotations } from '../../core/types';
+import { uncertainQuoteIds } from './uncertainty';
 
 /** The clock and timers the cache runs on: the real ones in the editor, a fake clock in tests. */
 export interface Timers {
@@ -13,18 +15,31 @@ export interface VersionedText {
   getText(): string;
 }
 
-/** The core's `analyzeSteps`. */
-export type AnalyzerSteps = (text: string) => Generator<void, Annotations>;
+/** The core's `analyzeSteps`: pushes why each quotation went to its speaker to `explanations`. */
+export type AnalyzerSteps = (text: string, explanations: SpeakerExplanation[]) => Generator<void, Annotations>;
+
+/** What the editor keeps of an analysis: the annotations, and which speakers were guessed. */
+export interface AnalyzerResult {
+  annotations: Annotations;
+  /** Ids of the quotations whose speaker a weak rule chose (model/uncertainty.ts). */
+  uncertainQuotes: string[];
+}
+
+/** The core's steps, then what the editor keeps of them (in the worker thread or on the host's). */
+export function* editorAnalysisSteps(steps: AnalyzerSteps, text: string): Generator<void, AnalyzerResult> {
+  const explanations: SpeakerExplanation[] = [];
+  const annotations = yield* steps(text, explanations);
+  return { annotations, uncertainQuotes: uncertainQuoteIds(explanations) };
+}
 
 /**
  * Analyses a text, wherever it runs (a worker thread, or slices of the extension host's own
  * thread); stops early and resolves undefined once `isStale()` says the result would be thrown away.
  */
-export type Analyzer = (text: string, isStale: () => boolean) => Promise<Annotations | undefined>;
+export type Analyzer = (text: string, isStale: () => boolean) => Promise<AnalyzerResult | undefined>;
 
-export interface Analysis {
+export interface Analysis extends AnalyzerResult {
   version: number;
-  annotations: Annotations;
 }
 
 /**
@@ -49,7 +64,7 @@ export async function runInSlices<T>(steps: Generator<void, T>, isStale: () => b
 
 /** An analyzer on the extension host's thread: the core's steps in slices of about `sliceMs`. */
 export function slicedAnalyzer(steps: AnalyzerSteps, timers: Timers, sliceMs: number): Analyzer {
-  return (text, isStale) => runInSlices(steps(text), isStale, timers, sliceMs);
+  return (text, isStale) => runInSlices(editorAnalysisSteps(steps, text), isStale, timers, sliceMs);
 }
 
 interface Entry {
@@ -155,9 +170,9 @@ export class AnalysisCache {
       try {
         const analyzer = await this.options.loadAnalyzer();
         if (isStale()) return undefined;
-        const annotations = await analyzer(document.getText(), isStale);
-        if (annotations === undefined) return undefined;
-        const analysis = { version, annotations };
+        const result = await analyzer(document.getText(), isStale);
+        if (result === undefined) return undefined;
+        const analysis = { version, ...result };
         entry.latest = analysis;
         // The last slice may have used the whole turn: consumers redraw on the next one.
         await new Promise<void>((resolve) => this.options.timers.setTimeout(resolve, 0));

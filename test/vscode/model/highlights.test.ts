@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Quote, Span } from '../../../src/core/types';
 import { SCHEMA_VERSION } from '../../../src/core/types';
-import { highlightSpans } from '../../../src/vscode/model/highlights';
+import { highlightSpans, rulerSpans } from '../../../src/vscode/model/highlights';
 import { articleAnnotations } from '../fixtures';
 
 describe('vscode/model/highlights', () => {
@@ -35,5 +35,25 @@ describe('vscode/model/highlights', () => {
     assert.equal(spans.person.length, count);
     assert.equal(spans.person[count - 1], mentions[count - 1]);
     assert.equal(spans.quotation.length, count);
+  });
+
+  describe('rulerSpans', () => {
+    const spansAt = (starts: number[]): Span[] => starts.map((start) => ({ start, end: start + 2, text: 'ab' }));
+
+    it('keeps every span when there are no more than the ruler shows', () => {
+      assert.deepEqual(rulerSpans(spansAt([5, 6, 7]), 1000, 3), spansAt([5, 6, 7]));
+    });
+
+    it('keeps one span for each stretch of the text that has any, in any order', () => {
+      // A text of 100 in 4 stretches of 25: [0, 25) has 1, 3 and 20; [50, 75) has 60; [75, 100) has 99.
+      const kept = rulerSpans(spansAt([20, 3, 1, 60, 99, 61]), 100, 4);
+      assert.deepEqual(kept.map((span) => span.start), [20, 60, 99]);
+    });
+
+    it('never keeps more than the ruler shows, however many spans', () => {
+      const many = spansAt(Array.from({ length: 30_000 }, (_, i) => i * 60));
+      const kept = rulerSpans(many, 30_000 * 60);
+      assert.ok(kept.length <= 500 && kept.length >= 499, `${kept.length} marks`);
+    });
   });
 });

@@ -4,15 +4,17 @@ import { legendEntries, legendMarkdown } from '../../../src/vscode/model/legend'
 import { t } from '../fixtures';
 
 describe('vscode/model/legend', () => {
-  it('explains every highlight kind once, in the order they are drawn', () => {
+  it('explains every highlight kind once, in the order they are drawn, then the corrected and uncertain marks', () => {
     const entries = legendEntries(t);
-    assert.deepEqual(entries.map((entry) => entry.kind), [...HIGHLIGHT_KINDS]);
-    assert.ok(entries.every((entry) => entry.label !== '' && entry.description !== ''));
+    assert.deepEqual(entries.map((entry) => entry.kind), [...HIGHLIGHT_KINDS, 'corrected', 'uncertain']);
+    assert.ok(entries.every((entry) => entry.label !== '' && entry.description !== '' && entry.icon !== ''));
+    assert.equal(new Set(entries.map((entry) => entry.colour)).size, entries.length, 'each entry in its own colour');
   });
 
-  it('writes one Markdown line a kind, with its icon', () => {
-    const lines = legendMarkdown(t, { person: 'person', place: 'location', organization: 'organization', quotation: 'quote' }).split('  \n');
-    assert.equal(lines.length, 4);
+  it('writes one Markdown line an entry, with its icon', () => {
+    const lines = legendMarkdown(t).split('  \n');
+    assert.equal(lines.length, 6);
     assert.equal(lines[1], '$(location) **Places** — green, framed');
+    assert.equal(lines[5], '$(question) **Uncertain** — a dotted border: the speaker is guessed from the context');
   });
 });
