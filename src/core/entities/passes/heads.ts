@@ -63,8 +63,9 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
       // know are the name, the first one with an article or not (نفق + المانش، قاعدة + العند).
       first = i + 1;
       const after = doc.ownerOf(first);
-      // Retyped in place: a mention's span never changes in place, its type may.
-      if (after?.type === 'organization' && after.firstToken === first && !isLexiconMention(doc, after)) after.type = 'place';
+      // Retyped in place: a mention's span never changes in place, its type may. A person after the
+      // head names the place after him (استاد جابر الدولي، مستشفى الملك فهد).
+      if ((after?.type === 'organization' || after?.type === 'person') && after.firstToken === first && !isLexiconMention(doc, after)) after.type = 'place';
       end = after ? first : doc.unknownWordsFrom(first, true);
       type = 'place';
     } else if (isCanalAt(doc, i)) {

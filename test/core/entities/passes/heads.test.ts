@@ -30,6 +30,12 @@ describe('core/entities/passes/heads', () => {
     assert.ok(mentionsOfType('ويعيش آلاف اللاجئين في مخيم الزعتري منذ سنوات.', 'place').some((m) => m.includes('الزعتري')));
   });
 
+  it('takes a person named after a facility head for the place named after him (مطار بن غوريون)', () => {
+    const text = 'وهبطت الطائرة في مطار بن غوريون أمس.';
+    assert.ok(mentionsOfType(text, 'place').some((m) => m.includes('غوريون')));
+    assert.deepStrictEqual(mentionsOfType(text, 'person'), []);
+  });
+
   it('names a paper after its head even where the tagger made a person of it (صحيفة جورنال دو ديمانش)', () => {
     const text = 'وقال النائب كزافييه برتران عبر صحيفة جورنال دو ديمانش إن غضبنا كبير.';
     assert.deepStrictEqual(organizations(text), ['جورنال دو ديمانش']);
