@@ -220,6 +220,17 @@ export const ORGANIZATION_NAMES = wordSet([
   'هيئة الأمم المتحدة', 'المحكمة الجنائية الدولية', 'محكمة العدل الدولية', 'مجلس حقوق الإنسان', 'برنامج الأغذية العالمي',
 ]);
 
+/**
+ * First-level regions of the countries Arabic news reports most (Saudi Arabia's 13 regions, Yemen's
+ * governorates), written by hand from their official divisions: places where the text places them
+ * (منطقة عسير، في أبين), like the world cities, and no tagger feature.
+ */
+export const ADMINISTRATIVE_REGIONS = wordSet([
+  'عسير', 'جازان', 'جيزان', 'نجران', 'الباحة', 'القصيم', 'حائل', 'تبوك', 'الجوف', 'الحدود الشمالية', 'المنطقة الشرقية',
+  'أبين', 'لحج', 'شبوة', 'مأرب', 'الضالع', 'صعدة', 'حضرموت', 'المهرة', 'الحديدة', 'ذمار', 'تعز', 'عمران', 'حجة',
+  'المحويت', 'ريمة',
+]);
+
 /** Places news names often: major world cities, regions and landmarks (countries come from ISO lists). */
 export const PLACE_NAMES = wordSet([
   'موسكو', 'واشنطن', 'نيويورك', 'لندن', 'باريس', 'برلين', 'روما', 'مدريد', 'لشبونة', 'أثينا', 'فيينا', 'بروكسل',

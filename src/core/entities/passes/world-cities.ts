@@ -1,11 +1,12 @@
 /**
- * World cities (data/knowledge, CC BY 4.0) the tagger left, where the text places them: after a
+ * World cities (data/knowledge, CC BY 4.0) and regions (lexicon ADMINISTRATIVE_REGIONS) the tagger
+ * left, where the text places them: after a
  * locative word or a place head (في كاليه، إلى القطيف، منطقة عسير) or before a nationality adjective
  * or a direction (كاليه الفرنسية، كاليه شمال فرنسا). Many city names are ordinary words too (تل،
  * مساكن، حجة، الشقة), so the gazetteer alone is no evidence; found once, the name is then looked for
  * everywhere by the recurring pass.
  */
-import { BODY_HEADS, FACILITY_HEADS, isDefinite, isNationalityAdjective, NAMED_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, wordSet } from '../../lexicon';
+import { ADMINISTRATIVE_REGIONS, BODY_HEADS, FACILITY_HEADS, isDefinite, isNationalityAdjective, NAMED_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, wordSet } from '../../lexicon';
 import { personNameUses, worldCityPopulations } from '../../lexicon/knowledge';
 import { byFirstWord, FormsByFirstWord, MentionSet, TOKENS_PER_STEP } from '../mention-set';
 
@@ -24,8 +25,8 @@ const MIN_POPULATION = 5000;
 let citiesByFirst: FormsByFirstWord | undefined;
 
 function cities(): FormsByFirstWord {
-  const named = [...worldCityPopulations()].filter(([, population]) => population >= MIN_POPULATION);
-  citiesByFirst ??= byFirstWord(named.map(([name]) => ({ words: name.split(' '), type: 'place' as const })));
+  const named = [...worldCityPopulations()].filter(([, population]) => population >= MIN_POPULATION).map(([name]) => name);
+  citiesByFirst ??= byFirstWord([...named, ...ADMINISTRATIVE_REGIONS].map((name) => ({ words: name.split(' '), type: 'place' as const })));
   return citiesByFirst;
 }
 

@@ -14,6 +14,10 @@ describe('core/entities/passes/world-cities', () => {
     assert.ok(placeMentions('وقع الحادث قرب كاليه شمال فرنسا.').includes('كاليه'));
   });
 
+  it('places a region of the lexicon the same way (منطقة عسير)', () => {
+    assert.ok(placeMentions('وهطلت أمطار غزيرة على منطقة عسير أمس.').some((m) => m.includes('عسير')));
+  });
+
   it('leaves a city name that the text uses as an ordinary noun', () => {
     // Each is a city in the list (Koumra, Upala, Zouar; Bursa below) and a noun here.
     for (const text of [
