@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseCommand } from './command-palette.mjs';
-import { openWorkbench, screenshot, ui } from './workbench.mjs';
+import { ui, workbenchSession } from './workbench.mjs';
 
 const besideSample = (extension) => join(ui.workspace, ui.sampleName.replace(/\.[^.]*$/, '') + extension);
 
@@ -18,21 +18,13 @@ async function waitForFile(path, timeoutMs = 15_000) {
 
 describe('Exporting the annotations from the editor (UI)', function () {
   this.timeout(90_000);
-  let browser;
+  const session = workbenchSession('export');
   let page;
 
   before(async () => {
-    ({ browser, page } = await openWorkbench());
+    ({ page } = session);
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ui.sampleName }).click();
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-export-${this.currentTest.title.replace(/[^A-Za-z]+/g, '-').slice(0, 50)}`);
-  });
-
-  after(async () => {
-    await browser?.close();
   });
 
   for (const [label, extension, check] of [

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorSelection, openWorkbench, runCommand, screenshot, ui } from './workbench.mjs';
+import { editorSelection, runCommand, screenshot, ui, workbenchSession } from './workbench.mjs';
 
 /** On-screen boxes of the editor's selection and of the overlays drawn with a dotted border. */
 function selectionAndDottedBoxes() {
@@ -22,19 +22,11 @@ const overlaps = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left)
 
 describe('Uncertain annotations (UI)', function () {
   this.timeout(90_000);
-  let browser;
+  const session = workbenchSession('uncertainty');
   let page;
 
-  before(async () => {
-    ({ browser, page } = await openWorkbench());
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, 'failed-uncertainty');
-  });
-
-  after(async () => {
-    await browser?.close();
+  before(() => {
+    ({ page } = session);
   });
 
   it('Go to Next Uncertain Annotation selects a quotation with a dotted border whose hover says it is uncertain', async () => {

@@ -42,6 +42,24 @@ export async function openWorkbench() {
   return { browser, page };
 }
 
+/**
+ * Opens a workbench before a suite's tests and closes it after them, with a screenshot of each
+ * failed test named after `suite`: `session.page` and `session.browser` once its `before` ran
+ * (hooks a suite registers after this call run after it).
+ */
+export function workbenchSession(suite) {
+  const session = { browser: undefined, page: undefined };
+  before(async () => Object.assign(session, await openWorkbench()));
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed' && session.page) await screenshot(session.page, `failed-${suite}-${test.title.replace(/[^A-Za-z]+/g, '-').slice(0, 50)}`);
+  });
+  after(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}
+
 export async function screenshot(page, name) {
   mkdirSync(ui.artifacts, { recursive: true });
   const path = join(ui.artifacts, `${name}.png`);

@@ -6,6 +6,7 @@ import type { SpeakerExplanation } from '../../src/core/speaker-rules';
 import { AnalysisCache, Timers } from '../../src/vscode/model/analysisCache';
 import { uncertainQuoteIds } from '../../src/vscode/model/uncertainty';
 import { WorkerAnalyzer } from '../../src/vscode/workerAnalyzer';
+import { FakeDocument as Document } from './fake-document';
 
 const SAMPLE = readFileSync(resolve(__dirname, '..', '..', '..', 'seeds', 'sample-article.txt'), 'utf8');
 
@@ -15,16 +16,6 @@ const timers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-class Document {
-  constructor(public text: string, public version = 1) {}
-  getText(): string {
-    return this.text;
-  }
-  edit(text: string): void {
-    this.text = text;
-    this.version++;
-  }
-}
 
 describe('vscode/workerAnalyzer (a real worker thread)', function () {
   // The worker loads the core and its model on its first request.

@@ -3,6 +3,7 @@ import type { Annotations } from '../../../src/core/types';
 import { SCHEMA_VERSION } from '../../../src/core/types';
 import { AnalysisCache, AnalyzerSteps, runInSlices, slicedAnalyzer, Timers } from '../../../src/vscode/model/analysisCache';
 import { KeyedDebouncer } from '../../../src/vscode/model/debouncer';
+import { FakeDocument } from '../fake-document';
 
 /** A clock that moves only when told to, with timers that fire in time order. */
 class FakeClock implements Timers {
@@ -65,16 +66,6 @@ function fakeAnalyzer(clock: FakeClock, steps: number, msPerStep: number): { ana
   return { analyzer, log };
 }
 
-class FakeDocument {
-  constructor(public text: string, public version = 1) {}
-  getText(): string {
-    return this.text;
-  }
-  edit(text: string): void {
-    this.text = text;
-    this.version++;
-  }
-}
 
 function cacheWith(clock: FakeClock, analyzer: AnalyzerSteps, whenQuiet?: (key: string) => Promise<void>) {
   const analysed: Array<[string, number]> = [];
