@@ -314,7 +314,7 @@ class SpeakerContext {
         const before = this.wordBefore(ref, sentence);
         const word = before >= 0 ? tokens[before] : null;
         // لصحيفة ميليت: the head before the name says it is a paper.
-        const media = isMedia(ref.entity) || (word !== null && isMediaHead(word));
+        const media = isMediaName(ref.entity.name) || (word !== null && isMediaHead(word));
         const spokenTo = media && (this.procliticOf(ref).startsWith('ل') ||
           (word !== null && ((/^ل/.test(word.norm) && !PREPOSITIONS.has(word.norm)) || CHANNEL_WORDS.has(word.norm) ||
             (before > sentence && CHANNEL_WORDS.has(tokens[before - 1].norm) && !this.mentions.at(before - 1)))));
@@ -340,7 +340,7 @@ class SpeakerContext {
       for (const ref of this.mentions.mentions) {
         if (ref.entity.type !== 'organization') continue;
         const before = this.wordBefore(ref, Math.max(0, ref.firstToken - 3));
-        if (isMedia(ref.entity) || (before >= 0 && isMediaHead(this.tokens[before]))) this.media.add(ref.entity);
+        if (isMediaName(ref.entity.name) || (before >= 0 && isMediaHead(this.tokens[before]))) this.media.add(ref.entity);
       }
     }
     return this.media.has(entity);
@@ -822,11 +822,6 @@ const DESCRIPTION_WORDS = 3;
 /** Words before a channel's name, or one word before it (في بيان تلقته وكالة …، لصحيفة …). */
 const CHANNEL_WORDS = new Set(['عبر', 'مع', 'الى', 'إلى', 'تلقته', 'تلقتها', 'نشرتها', 'نشرته', 'بثتها', 'بثته', 'أوردتها', 'أوردته',
   'اتصلت', 'أجرتها', 'أجرته', 'نقلتها', 'نقلته', 'وزعتها', 'وزعته'].map(normalize));
-
-/** An agency, paper or broadcaster: a media head in its name, or a name news knows bare (رويترز). */
-function isMedia(entity: Entity): boolean {
-  return isMediaName(entity.name);
-}
 
 /** صحيفة، لوكالة، والقناة: a word that says the name after it is a paper, agency or broadcaster. */
 function isMediaHead(word: Token): boolean {

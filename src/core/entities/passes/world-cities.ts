@@ -24,9 +24,11 @@ const MIN_POPULATION = 5000;
 
 let citiesByFirst: FormsByFirstWord | undefined;
 
+/** The gazetteer by first word, built on first use. */
 function cities(): FormsByFirstWord {
+  if (citiesByFirst) return citiesByFirst;
   const named = [...worldCityPopulations()].filter(([, population]) => population >= MIN_POPULATION).map(([name]) => name);
-  citiesByFirst ??= byFirstWord([...named, ...ADMINISTRATIVE_REGIONS].map((name) => ({ words: name.split(' '), type: 'place' as const })));
+  citiesByFirst = byFirstWord([...named, ...ADMINISTRATIVE_REGIONS].map((name) => ({ words: name.split(' '), type: 'place' as const })));
   return citiesByFirst;
 }
 
