@@ -196,7 +196,12 @@ function describedName(doc: MentionSet, i: number, definiteNames: boolean, paper
     const longer = foreign ? doc.unknownWordsFrom(end) : end;
     return longer > end ? longer : i;
   }
-  if (!definiteNames || !isDefinite(doc.tokens[i].norm)) return isPossessed(doc, doc.tokens[i].norm) ? i : doc.unknownWordsFrom(i);
+  if (!definiteNames || !isDefinite(doc.tokens[i].norm)) {
+    // A definite head refers back to a body already named (الشركة ستعود، موظفة الشركة أتت): only a
+    // bare head is in construct with a name of unknown words (شركة سامير).
+    const headDefinite = doc.splits(i - 1).some((r) => isDefinite(r.stem) && DESCRIPTIVE_HEADS.has(r.stem));
+    return headDefinite || isPossessed(doc, doc.tokens[i].norm) ? i : doc.unknownWordsFrom(i);
+  }
   let j = i;
   while (j < doc.tokens.length && j - i < MAX_DESCRIBED_NAME && doc.isFree(j) && doc.tokens[j].paragraph === doc.tokens[i].paragraph &&
          isDefinite(doc.tokens[j].norm) && !NAME_ENDERS.has(doc.tokens[j].norm) && !isNationalityAdjective(doc.tokens[j].norm) &&

@@ -41,6 +41,12 @@ describe('core/entities/passes/heads', () => {
     assert.deepStrictEqual(organizations(text), ['جورنال دو ديمانش']);
   });
 
+  it('reads a definite head as a body named before, a bare one as heading a name (الشركة ستعود، شركة سامير)', () => {
+    assert.deepStrictEqual(organizations('وقال المدير إن الشركة ستعود إلى نشاطها الطبيعي.'), []);
+    assert.deepStrictEqual(organizations('وكانت موظفة الشركة أتت لتسلم الشقة.'), []);
+    assert.deepStrictEqual(organizations('وقالت شركة سامير إن المصفاة ستعود.'), ['سامير']);
+  });
+
   it('leaves one body of many, and the common noun', () => {
     assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
     assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
