@@ -254,7 +254,9 @@ class SpeakerContext {
   private subjectAfter(k: number, mode: 'verb' | 'source', paragraph = this.tokens[k - 1].paragraph): SubjectReading {
     const tokens = this.tokens;
     let inPrepositionalPhrase = false;
-    for (let j = k; j < tokens.length && j < k + SUBJECT_REACH && tokens[j].paragraph === paragraph; j++) {
+    // وتعهدت بجعل الاقتصاد …: the quotation's own words, when they follow, are what was said, not who said it.
+    const end = this.quoteAt >= k ? Math.min(this.quoteAt, k + SUBJECT_REACH) : k + SUBJECT_REACH;
+    for (let j = k; j < tokens.length && j < end && tokens[j].paragraph === paragraph; j++) {
       const token = tokens[j];
       if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
       const ref = this.mentions.startingAt(j);

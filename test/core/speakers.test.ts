@@ -16,6 +16,11 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['بيسكوف']);
   });
 
+  it('reads no subject in the quotation\'s own words (وتعهدت بجعل …: the subject is elided)', () => {
+    const a = annotate('وقالت هيلاري كلينتون إنها تترشح من أجل الجميع. وتعهدت بجعل الاقتصاد يعمل من أجل جميع الأمريكيين.', [['هيلاري كلينتون', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['هيلاري كلينتون', 'هيلاري كلينتون']);
+  });
+
   it('takes the name after a cue that follows the quotation', () => {
     const a = annotate('“تمتلك كوريا الشمالية الذخائر التي يحتاجها بوتين”، كما يلاحظ من جانبه ليف إيريك إيسلي، الأستاذ في جامعة إيوها.', [
       ['ليف إيريك إيسلي', 'person'], ['بوتين', 'person'], ['كوريا الشمالية', 'place'], ['جامعة إيوها', 'organization'],
