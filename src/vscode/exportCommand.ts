@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ExportFormat } from '../core/export/index';
 import { AnnotationStore } from './annotationStore';
 import { exportPath, siblingPath } from './model/exportTargets';
+import { writeFileAtomically } from './writeAtomically';
 
 export const EXPORT_ANNOTATIONS = 'arabicAnnotator.export';
 
@@ -57,15 +58,14 @@ async function exportActiveDocument(store: AnnotationStore, given: ExportFormat 
     ? await vscode.window.showSaveDialog({ filters: { [format]: [exporter.extension.slice(1)] } })
     : document.uri.with({ path: exportPath(document.uri.path, exporter.extension) });
   if (!target) return;
-  const encode = (text: string) => new TextEncoder().encode(text);
-  await vscode.workspace.fs.writeFile(target, encode(exporter.render(document.getText(), annotations)));
+  await writeFileAtomically(target, exporter.render(document.getText(), annotations));
   const written = [target];
   if (format === 'brat') {
     const conf = target.with({ path: siblingPath(target.path, BRAT_CONF_FILE) });
     // A project's own annotation.conf is the user's: never overwritten.
     const existing = await vscode.workspace.fs.readFile(conf).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
     if (existing === undefined) {
-      await vscode.workspace.fs.writeFile(conf, encode(formatBratConf()));
+      await writeFileAtomically(conf, formatBratConf());
       written.push(conf);
     } else if (existing !== formatBratConf()) {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} is already in the folder and differs from the one the export needs; it was left as it is.', BRAT_CONF_FILE));

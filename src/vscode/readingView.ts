@@ -6,6 +6,7 @@ import { AnnotationStore } from './annotationStore';
 import { SECTION } from './config';
 import { indexOf } from './model/annotationIndex';
 import { parseViewRequest } from './model/readingViewMessages';
+import { writeFileAtomically } from './writeAtomically';
 
 export const OPEN_READING_VIEW = 'arabicAnnotator.openReadingView';
 export const SAVE_AS_HTML = 'arabicAnnotator.saveAsHtml';
@@ -147,7 +148,7 @@ export class ReadingView implements vscode.Disposable {
     });
     if (!target) return;
     const html = renderReadingDocument(text, annotations, { fontFamily: fontSetting(document) });
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+    await writeFileAtomically(target, html);
     void vscode.window.showInformationMessage(vscode.l10n.t('Saved the reading view as {0}', target.path.split('/').pop() ?? target.toString()));
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { applyCorrections, CorrectedAnalysis } from '../core/corrections';
 import { Correction, CORRECTIONS_SUFFIX, formatCorrections, readCorrections } from '../core/corrections-file';
 import type { Annotations } from '../core/types';
+import { writeFileAtomically } from './writeAtomically';
 
 /** What is beside an article: its corrections file (docs/corrections-json.md), as last read. */
 export type SidecarState =
@@ -112,9 +113,7 @@ export class SidecarStore implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be read, so it was kept as {1} and a new one was written.', fileName(uri), fileName(backup)));
     }
     const text = formatCorrections(corrections);
-    const temporary = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
-    await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
-    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+    await writeFileAtomically(uri, text);
     this.setState(entry, stateOf(text));
   }
 
