@@ -9,7 +9,7 @@ import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
-import { isMediaName, isNationalityAdjective, ORG_HEADS } from './lexicon';
+import { isMediaName, isNationalityAdjective, ORG_HEADS, RELATIVE_PRONOUNS } from './lexicon';
 import { Entity } from './types';
 
 /**
@@ -58,8 +58,6 @@ const TITLE_REACH = 7;
 const APPOSITION_WORDS = 12;
 /** Longer than any real role (a run of text without spaces is not one). */
 const MAX_ROLE_LENGTH = 200;
-
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي'].map(normalize));
 
 /**
  * The head of a title phrase at token k, read past a proclitic (والرئيس، للرئيس): the written form

@@ -7,6 +7,7 @@ import { Span } from './types';
 export const SPEAKER_RULES = {
   'subject-after-cue': 'the name after the speech verb is its subject (وقال بيسكوف)',
   'kana-qad': 'the subject stands between كان and قد (وكانت الصحيفة قد ذكرت)',
+  'relative-antecedent': 'a relative clause\'s verb has the antecedent for subject (روسيا التي قالت إن)',
   'source-named': 'the source after بحسب / وفقا لـ / نقلا عن',
   'subject-before-manner': 'the subject between the verb and بالقول (واكتفى X بالقول)',
   'participle-of-previous': 'a participle (مضيفا، مؤكدا) goes on with the speaker of its sentence',

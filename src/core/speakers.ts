@@ -16,7 +16,10 @@ import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
-import { BODY_HEADS, isAdjectiveOf, isNationalityAdjective, isMediaName, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS, PREPOSITIONS } from './lexicon';
+import {
+  BODY_HEADS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
+  PREPOSITIONS,
+} from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
 import { isKinshipAt, titleHeadAt } from './roles';
 import { normalize } from './text';
@@ -47,6 +50,18 @@ const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 /** Words that open a new clause inside a sentence, with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث'].map(normalize));
 
+
+/** Pronouns back to a relative's antecedent right after its verb: the antecedent is not the verb's subject (الذي قال فيه الوزير). */
+const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'خلاله', 'خلالها', 'به', 'بها', 'له', 'لها', 'إليه', 'إليها', 'عليه', 'عليها', 'منه', 'منها'].map(normalize));
+
+/** Cue verbs whose first noun is their object, not their subject (اتهمت فرنسا ب…، وصف الوزير ب…، دعا الحكومة إلى). */
+const OBJECT_CUE_VERBS = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'وصف', 'وصفت', 'يصف', 'تصف', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'حثت', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'حذر', 'حذرت'].map(normalize));
+
+/** Reflexives that only stress the name before them (بلقيس نفسها). */
+const REFLEXIVES = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها'].map(normalize));
+
+/** في الوقت الذي: "while", whose clause has a subject of its own. */
+const TIME_ANTECEDENTS = new Set(['الوقت', 'اليوم', 'الحين', 'الأسبوع', 'الشهر', 'العام'].map(normalize));
 
 /** كان and its forms: وكانت الصحيفة قد ذكرت … */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
@@ -221,7 +236,7 @@ class SpeakerContext {
         return found(null, 'impersonal', cue.first, cue.end);
       case 'verb':
         if (cue.document) return this.documentCue(cue);
-        return this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb');
+        return this.subjectBeforeQad(cue.first) ?? this.relativeAntecedent(cue) ?? this.subjectAfter(cue.end, 'verb');
       case 'source':
       case 'relay':
         return this.sourceAfter(cue.end);
@@ -388,6 +403,49 @@ class SpeakerContext {
       }
     }
     return null;
+  }
+
+  /**
+   * روسيا التي قالت إن …، مورينيو، الذي قال إن …: a cue verb right after a relative pronoun of its
+   * gender, with no pronoun back to the antecedent after it (الذي قال فيه الوزير), has the
+   * antecedent for subject: the name before the pronoun, or nobody named (الصحف التي اتهمت فرنسا
+   * ب…: فرنسا is accused, not speaking). Null when the cue is no such relative clause.
+   */
+  private relativeAntecedent(cue: Cue): Found | null {
+    const tokens = this.tokens;
+    const relative = cue.first - 1;
+    if (relative < 1 || !cue.gender || cue.gender === 'p') return null;
+    const pronoun = tokens[relative].norm;
+    if (!(cue.gender === 'm' ? MASCULINE_RELATIVES : FEMININE_RELATIVES).has(pronoun)) return null;
+    const next = tokens[cue.end];
+    if (next && next.paragraph === tokens[relative].paragraph && RESUMPTIVES.has(next.norm)) return null;
+    // الحرب التي تقول الأمم المتحدة إنها …: a name after a verb of saying is its subject (an object only after اتهم، وصف …).
+    const objectVerb = OBJECT_CUE_VERBS.has(tokens[cue.first].norm);
+    const after = this.mentions.startingAt(cue.end);
+    if (after && SPEAKING_TYPES.has(after.entity.type) && !objectVerb) return null;
+    let antecedent = relative - 1;
+    if (isComma(tokens[antecedent])) antecedent--;
+    // بلقيس نفسها، التي أكدت: the reflexive only stresses the name.
+    if (antecedent > 0 && REFLEXIVES.has(tokens[antecedent].norm)) antecedent--;
+    if (antecedent < 0 || tokens[antecedent].paragraph !== tokens[relative].paragraph || TIME_ANTECEDENTS.has(tokens[antecedent].norm)) return null;
+    const ref = this.mentions.at(antecedent);
+    // ممثل صندوق النقد الدولي الذي قال: the title in construct with the name is the antecedent's head.
+    const head = this.antecedentHead(ref && ref.endToken === antecedent + 1 ? ref.firstToken - 1 : antecedent);
+    // المتحدث الذي قال: a title or a source the text does not name is read as the subject would be.
+    if (head >= 0) return through('relative-antecedent', isUnnamedSource(tokens[head]) ? this.unnamedSource(head) : this.titleSubject(head));
+    if (ref && ref.endToken === antecedent + 1 && SPEAKING_TYPES.has(ref.entity.type)) return found(ref.entity, 'relative-antecedent', ref.firstToken, ref.endToken);
+    // الصحف التي اتهمت فرنسا: the name after the verb is accused, not accusing; the accuser is not named.
+    return objectVerb && after && SPEAKING_TYPES.has(after.entity.type) ? found(null, 'relative-antecedent', antecedent) : null;
+  }
+
+  /** The title or unnamed-source word that heads the definite phrase ending at token k (وزير الخارجية الأميركي), or -1. */
+  private antecedentHead(k: number): number {
+    const tokens = this.tokens;
+    if (k < 0 || this.mentions.at(k)) return -1;
+    for (let j = k; j >= 0 && !this.mentions.at(j) && j > k - 4 && tokens[j].paragraph === tokens[k].paragraph && tokens[j].kind === 'arabic'; j--) {
+      if (titleHeadAt(tokens[j]) || isUnnamedSource(tokens[j])) return j;
+    }
+    return -1;
   }
 
   /** بحسب / وفقا لـ X، نقلا عن X: the source, or the original speaker after عن. */

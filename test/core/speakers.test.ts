@@ -21,6 +21,21 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['هيلاري كلينتون', 'هيلاري كلينتون']);
   });
 
+  it('gives a relative clause\'s cue to its antecedent (روسيا التي قالت إن …)', () => {
+    const a = annotate('ورفضت الخطة روسيا التي قالت إن “العقوبات لن تغير موقفنا”.', [['روسيا', 'place']]);
+    assert.deepStrictEqual(a.speakers, ['روسيا']);
+  });
+
+  it('names nobody when the relative clause accuses the name after it (الصحف التي اتهمت فرنسا ب …)', () => {
+    const a = annotate('وقال ماكرون إن الحوار مستمر. وجاء ذلك ردا على الصحف البريطانية التي اتهمت فرنسا بأنها “تعرقل المفاوضات عمدا”.', [['ماكرون', 'person'], ['فرنسا', 'place']]);
+    assert.deepStrictEqual(a.speakers, ['ماكرون', null, null]);
+  });
+
+  it('reads the subject after the verb when a pronoun goes back to the antecedent (الذي قال فيه الوزير …)', () => {
+    const a = annotate('وجاء ذلك في المؤتمر الذي قال فيه الوزير خالد الفالح إن “الأسواق مستقرة”.', [['خالد الفالح', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['خالد الفالح']);
+  });
+
   it('takes the name after a cue that follows the quotation', () => {
     const a = annotate('“تمتلك كوريا الشمالية الذخائر التي يحتاجها بوتين”، كما يلاحظ من جانبه ليف إيريك إيسلي، الأستاذ في جامعة إيوها.', [
       ['ليف إيريك إيسلي', 'person'], ['بوتين', 'person'], ['كوريا الشمالية', 'place'], ['جامعة إيوها', 'organization'],

@@ -384,6 +384,11 @@ export const COUNTRY_NOUNS = wordSet(['المملكة', 'السلطنة']);
 /** Prepositions written apart from the next word (في، من، مع …). */
 export const PREPOSITIONS = wordSet(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل', 'خلال']);
 
+/** Relative pronouns by the gender of what they refer to (الذي قال، التي قالت; plurals of things take التي). */
+export const MASCULINE_RELATIVES = wordSet(['الذي', 'الذين', 'اللذان', 'اللذين']);
+export const FEMININE_RELATIVES = wordSet(['التي', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([...MASCULINE_RELATIVES, ...FEMININE_RELATIVES]);
+
 /** Function words that only look definite (إلى normalises to الى). */
 const ARTICLE_LOOKALIKES = wordSet(['إلى', 'إلا', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي', 'الآن']);
 
