@@ -17,7 +17,7 @@ import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import {
-  BODY_HEADS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
+  BODY_HEADS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
   PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
@@ -290,7 +290,7 @@ class SpeakerContext {
         continue;
       }
       // وقال في تصريح صحفي، لوسائل الإعلام الروسية، مخاطبا رئيس الوزراء: where and to whom it was said.
-      if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm) || ADDRESSING.has(token.norm))) {
+      if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || DETACHED_PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm) || ADDRESSING.has(token.norm))) {
         inPrepositionalPhrase = true;
         continue;
       }
@@ -787,8 +787,7 @@ class SpeakerContext {
       if (/^[لب]/.test(tokens[k].norm) && !PLACE_HEADS.has(tokens[k].norm)) return true;
       k--;
     }
-    // لـ «عكاظ»: ل or ب written apart, with a tatweel, before the quoted name.
-    return k >= 0 && (PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'ل' || tokens[k].norm === 'ب');
+    return k >= 0 && (PREPOSITIONS.has(tokens[k].norm) || DETACHED_PREPOSITIONS.has(tokens[k].norm));
   }
 
   /** First token of the sentence holding token k (sentence ends inside quotations skipped). */

@@ -36,6 +36,12 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['خالد الفالح']);
   });
 
+  it('reads a preposition written apart as a preposition, not a subject (وانتقد ما وصفه بـ«العدوان»)', () => {
+    const a = annotate('وقال الوزير خالد الفالح إن “الأسواق مستقرة”. وانتقد ما وصفه بـ«العدوان» على المنشآت.', [['خالد الفالح', 'person']]);
+    assert.deepStrictEqual(a.speakers.slice(0, 1), ['خالد الفالح']);
+    assert.ok(a.speakers.slice(1).every((s) => s === 'خالد الفالح'), JSON.stringify(a.speakers));
+  });
+
   it('takes the name after a cue that follows the quotation', () => {
     const a = annotate('“تمتلك كوريا الشمالية الذخائر التي يحتاجها بوتين”، كما يلاحظ من جانبه ليف إيريك إيسلي، الأستاذ في جامعة إيوها.', [
       ['ليف إيريك إيسلي', 'person'], ['بوتين', 'person'], ['كوريا الشمالية', 'place'], ['جامعة إيوها', 'organization'],

@@ -384,6 +384,9 @@ export const COUNTRY_NOUNS = wordSet(['المملكة', 'السلطنة']);
 /** Prepositions written apart from the next word (في، من، مع …). */
 export const PREPOSITIONS = wordSet(['في', 'من', 'عن', 'إلى', 'على', 'مع', 'ضد', 'حول', 'لدى', 'عند', 'بين', 'نحو', 'منذ', 'بعد', 'قبل', 'خلال']);
 
+/** A proclitic preposition written apart, often with a tatweel, before a quoted word (بـ«العدوان»، لـ «عكاظ»). */
+export const DETACHED_PREPOSITIONS = wordSet(['ب', 'ل', 'ك']);
+
 /** Relative pronouns by the gender of what they refer to (الذي قال، التي قالت; plurals of things take التي). */
 export const MASCULINE_RELATIVES = wordSet(['الذي', 'الذين', 'اللذان', 'اللذين']);
 export const FEMININE_RELATIVES = wordSet(['التي', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي']);
