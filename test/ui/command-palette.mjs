@@ -7,9 +7,11 @@ export async function chooseCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await row.click();
+  // Enter on the focused row, not a click: the list is still filtering while it renders, and a
+  // click there once landed on another command (File: Revert File saved the file instead).
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
+  await focused.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
 }
 
 /** Runs a command from the command palette by its title. */
