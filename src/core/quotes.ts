@@ -243,7 +243,7 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number, continue
     const canClose = closesWord(text, token.start);
     const flanked = canOpen !== canClose;
     const role = flanked ? (canOpen ? 'open' : 'close')
-      : shape === 'open' ? 'open'
+      : shape === 'open' ? (closesAfterSpace(text, token, stack, family) ? 'close' : 'open')
         : shape === 'close' ? 'close'
           : stack.length && stack[stack.length - 1].family === 'straight' ? 'close' : 'open';
     if (role === 'close') {
@@ -272,6 +272,19 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number, continue
   }
   if (stack.length) emit(stack[0], b, ['unclosed']);
   return { outer: quotes, nested };
+}
+
+/**
+ * An opening mark written with a space on both sides after a word, while a mark of its family is
+ * open, closes it: «داعش « من جهة، عملية « السهم الذهبي « التي (42 of 43 such marks in the news
+ * corpus close; after a colon, « إن …» opens).
+ */
+function closesAfterSpace(text: string, token: Token, stack: OpenMark[], family: MarkFamily): boolean {
+  if (!stack.length || stack[stack.length - 1].family !== family) return false;
+  if (!isBlank(text.charCodeAt(token.start - 1)) || !isBlank(text.charCodeAt(token.end))) return false;
+  let at = token.start - 1;
+  while (at > 0 && isBlank(text.charCodeAt(at))) at--;
+  return isWordChar(text[at]);
 }
 
 function isWordChar(ch: string | undefined): boolean {

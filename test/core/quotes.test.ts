@@ -66,6 +66,12 @@ describe('core/quotes direct quotations', () => {
     ]);
   });
 
+  it('closes a quotation with an opening mark typed between spaces after a word («8 مارس « وقام)', () => {
+    const text = 'وأكد أنه «لا يمكن أن يقبل بعون لأنه مرشح فريق «8 مارس « وقام بتأمين الغطاء لمشروع إيران». وقال النائب: « إن الحكومة باقية».';
+    const direct = quotesOf(text).filter((q) => q.kind === 'direct');
+    assert.deepStrictEqual(direct.map((q) => q.text), ['لا يمكن أن يقبل بعون لأنه مرشح فريق «8 مارس « وقام بتأمين الغطاء لمشروع إيران', 'إن الحكومة باقية']);
+  });
+
   it('recovers a quotation opened with a closing mark (و”سوف …”)', () => {
     const text = 'وقال سوليفان إن ذلك لن يحسن “صورة” البلاد و”سوف يدفعون الثمن في المجتمع الدولي”.';
     const direct = quotesOf(text).filter((q) => q.kind === 'direct');
