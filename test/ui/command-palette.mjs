@@ -8,7 +8,7 @@ export async function chooseCommand(page, title) {
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${title}`);
   // Enter on the focused row, not a click: the list is still filtering while it renders, and a
-  // click there once landed on another command (File: Revert File saved the file instead).
+  // click then may land on another command's row.
   const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
   await focused.waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.press('Enter');

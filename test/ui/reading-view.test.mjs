@@ -13,7 +13,8 @@ import { DECORATION_COLOURS, rgbOf } from './decoration-colours.mjs';
 import { assertRightToLeft, hostileTraces, markedTexts, nameColours, readingLines } from './reading-layout.mjs';
 import { editorSelection, runCommand, screenshot, ui } from './workbench.mjs';
 
-const sampleText = readFileSync(join(ui.workspace, ui.sampleName), 'utf8');
+const samplePath = join(ui.workspace, ui.sampleName);
+const sampleText = readFileSync(samplePath, 'utf8');
 const hostileText = readFileSync(join(ui.workspace, ui.hostileName), 'utf8');
 
 /** 1-based line of a UTF-16 offset into the text. */
@@ -70,7 +71,7 @@ describe('The reading view (UI)', function () {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     page.setDefaultTimeout(30_000);
-    const sampleUri = remoteUri(ui.serverUrl, join(ui.workspace, ui.sampleName));
+    const sampleUri = remoteUri(ui.serverUrl, samplePath);
     await page.goto(workbenchUrl(ui.serverUrl, ui.workspace, [['openFile', sampleUri], ['skipWelcome', 'true']]), { timeout: 60_000 });
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
   });
@@ -160,10 +161,9 @@ describe('The reading view (UI)', function () {
     assert.match(await quote.jsonValue(), /بوتين/, 'the new quotation is marked as Putin\'s');
     await runCommand(page, 'File: Revert File');
     // code-server sometimes writes the typed text to disk around the revert (3 of 8 runs here,
-    // with or without the palette's click): the sample is put back, so the tests after this one
-    // read the article they expect, and the editor and the view follow it from disk.
-    const samplePath = join(ui.workspace, ui.sampleName);
-    await page.waitForTimeout(1000);
+    // with or without the palette's click): once the editor is no longer dirty, the sample is put
+    // back, so the tests after this one read the article they expect.
+    await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.dirty'));
     if (readFileSync(samplePath, 'utf8') !== sampleText) writeFileSync(samplePath, sampleText);
     await frame.waitForFunction(() => ![...document.querySelectorAll('#article .quote')].some((element) => element.textContent.includes('التجربة انتهت بنجاح')), undefined, { timeout: 30_000 });
   });
@@ -178,7 +178,7 @@ describe('The reading view (UI)', function () {
     await page.waitForFunction((path) => document.querySelector('.quick-input-widget input')?.value === path, target, { timeout: 10_000 });
     await page.keyboard.press('Enter');
     await page.locator('.notification-toast', { hasText: 'Saved the reading view' }).waitFor();
-    assert.equal(readFileSync(target, 'utf8'), annotate(join(ui.workspace, ui.sampleName)));
+    assert.equal(readFileSync(target, 'utf8'), annotate(samplePath));
   });
 
   it('shows a hostile article\'s markup as text and runs none of it', async () => {
@@ -214,7 +214,7 @@ describe('The reading view (UI)', function () {
     }
 
     it('shows the sample as the view does: right to left, right-aligned, the same names and speakers', async () => {
-      const standalone = await openStandalone('sample.html', annotate(join(ui.workspace, ui.sampleName)));
+      const standalone = await openStandalone('sample.html', annotate(samplePath));
       assert.equal(await standalone.evaluate(() => document.scripts.length), 0, 'no script needed');
       assertRightToLeft(await readingLines(standalone.mainFrame()));
       const colours = await nameColours(standalone.mainFrame());
