@@ -42,6 +42,7 @@ import { addMarkedMediaNames } from './passes/media-names';
 import { addQuotedSubjects, cutLeadingSpeechVerbs, dropUnsupportedPersons } from './passes/person-evidence';
 import { propagate, recurringForms } from './passes/recurring';
 import { addTaggerMentions } from './passes/tagger-mentions';
+import { addTitledNames } from './passes/titled-names';
 import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 import { addPlacedCities } from './passes/world-cities';
@@ -59,6 +60,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   splitJoinedNames,
   dropUnsupportedPersons,
   cutLeadingSpeechVerbs,
+  addTitledNames,
   addQuotedSubjects,
   retypeQuotedBodies,
   addMarkedMediaNames,

@@ -5,7 +5,7 @@
  * record them. Written by hand for this project from ordinary news usage, as the lists of
  * index.ts; each word once (test/core/lexicon/lists.test.ts checks it).
  */
-import { definiteAndBare, wordSet } from './index';
+import { BODY_HEADS, definiteAndBare, FACILITY_HEADS, NAMED_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, wordSet } from './index';
 import { normalize } from '../text';
 
 /** Titles a body may be named after with the name that follows (جامعة الملك عبدالعزيز). */
@@ -84,3 +84,9 @@ export const ELIDED_MINISTRY_ENDINGS = ['خارجيه', 'داخليه'];
 
 /** Words that open a family name: آل حطاب، أبو عباة، بن معمر. */
 export const FAMILY_PARTICLES = wordSet(['آل', 'أبو', 'بن', 'ابن']);
+
+/** Whether a word heads names (قصر, a town in the list too; بورصة لندن): then it is no name itself. */
+export function isHeadWord(norm: string): boolean {
+  const forms = norm.startsWith('ال') ? [norm, norm.slice(2)] : [norm, 'ال' + norm];
+  return [FACILITY_HEADS, NAMED_PLACE_HEADS, PLACE_HEADS, ORG_HEADS, BODY_HEADS].some((heads) => forms.some((form) => heads.has(form)));
+}

@@ -6,7 +6,8 @@
  * مساكن، حجة، الشقة), so the gazetteer alone is no evidence; found once, the name is then looked for
  * everywhere by the recurring pass.
  */
-import { ADMINISTRATIVE_REGIONS, BODY_HEADS, FACILITY_HEADS, isDefinite, isNationalityAdjective, NAMED_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, wordSet } from '../../lexicon';
+import { ADMINISTRATIVE_REGIONS, isDefinite, isNationalityAdjective, PLACE_HEADS, wordSet } from '../../lexicon';
+import { isHeadWord } from '../../lexicon/heads';
 import { personNameUses, worldCityPopulations } from '../../lexicon/knowledge';
 import { byFirstWord, FormsByFirstWord, MentionSet, TOKENS_PER_STEP } from '../mention-set';
 
@@ -37,12 +38,6 @@ const DEMONSTRATIVES = wordSet(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤل�
 /** A nationality adjective in the feminine, as a city takes it (كاليه الفرنسية; not الكرم العربي). */
 function isFeminineAdjective(norm: string): boolean {
   return norm.endsWith('يه') && isNationalityAdjective(norm);
-}
-
-/** Whether a word heads names (قصر, a town in the list too; بورصة لندن): then it is no name itself. */
-function isHeadWord(norm: string): boolean {
-  const forms = norm.startsWith('ال') ? [norm, norm.slice(2)] : [norm, 'ال' + norm];
-  return [FACILITY_HEADS, NAMED_PLACE_HEADS, PLACE_HEADS, ORG_HEADS, BODY_HEADS].some((heads) => forms.some((form) => heads.has(form)));
 }
 
 /** Whether the words around tokens [i, end) place the name there. */
