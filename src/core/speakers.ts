@@ -571,7 +571,11 @@ class SpeakerContext {
         this.describe(head, ref.endToken);
         return found(null, 'relative-of-named', head, ref.endToken);
       }
-      if (ref?.entity.type === 'person') return found(ref.entity, 'title-then-name', head, ref.endToken);
+      if (ref?.entity.type === 'person') {
+        // المسؤول الإعلامي لغرفة عمليات عمر المختار … عبدالكريم صبرا: a name inside the complement is not the holder.
+        const holder = (this.insideComplement(j) && this.nextPersonInSubject(ref.endToken, head)) || ref;
+        return found(holder.entity, 'title-then-name', head, holder.endToken);
+      }
       const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
@@ -587,6 +591,33 @@ class SpeakerContext {
     const end = stop < 0 ? head + 1 : stop;
     this.describe(head, end);
     return found(null, 'unresolved-title', head, end);
+  }
+
+  /**
+   * Whether the name at token j is part of a title's complement: after a noun in construct with
+   * it (غرفة عمليات عمر المختار) or in parentheses (خدمات الإطفاء (كول فاير)), not after a title
+   * or an adjective (الرئيس الروسي فلاديمير بوتين).
+   */
+  private insideComplement(j: number): boolean {
+    const before = this.tokens[j - 1];
+    if (!before) return false;
+    if (before.kind === 'punct') return before.text === '(';
+    // A noun with a pronoun suffix takes no genitive (المتحدث باسمها مين كيونج ووك).
+    return before.kind === 'arabic' && !before.norm.startsWith('ال') && !/(?:ه|ها|هم|هما)$/u.test(before.text) &&
+      titleHeadAt(before) === null && !this.mentions.at(j - 1) && !isNationalityAdjective(before.norm);
+  }
+
+  /** The next person named from token `from` before the subject's words end at a comma, a complementizer, a colon or the sentence's end. */
+  private nextPersonInSubject(from: number, head: number): MentionRef | null {
+    const tokens = this.tokens;
+    for (let j = from; j < tokens.length && j < head + TITLE_SUBJECT_REACH && tokens[j].paragraph === tokens[head].paragraph; j++) {
+      const token = tokens[j];
+      if (isComma(token) || isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) return null;
+      const ref = this.mentions.startingAt(j);
+      if (ref?.entity.type === 'person') return ref;
+      if (ref) j = ref.endToken - 1;
+    }
+    return null;
   }
 
   /**

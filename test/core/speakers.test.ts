@@ -16,6 +16,18 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['بيسكوف']);
   });
 
+  it('takes the holder after a title\'s complement, not a name inside it', () => {
+    const a = annotate('وأعلن المسؤول الإعلامي لغرفة عمليات عمر المختار التابعة للجيش الليبي عبدالكريم صبرا، إن الجيش أحرز تقدما كبيرا.', [
+      ['عمر المختار', 'person'], ['عبدالكريم صبرا', 'person'], ['الجيش', 'organization'],
+    ]);
+    assert.deepStrictEqual([...new Set(a.speakers)], ['عبدالكريم صبرا']);
+    const b = annotate('وقالت الناطقة باسم خدمات الإطفاء (كول فاير) لين راوند إن الرياح ساعدت النيران.', [['كول فاير', 'person'], ['لين راوند', 'person']]);
+    assert.deepStrictEqual([...new Set(b.speakers)], ['لين راوند']);
+    // After a title or a word with a pronoun suffix, the first name is the holder.
+    const c = annotate('وقال المتحدث باسمها مين كيونج ووك إن الوزير مون هيونج بيو سيبدأ عمله غدا.', [['مين كيونج ووك', 'person'], ['مون هيونج بيو', 'person']]);
+    assert.deepStrictEqual([...new Set(c.speakers)], ['مين كيونج ووك']);
+  });
+
   it('reads no subject in the quotation\'s own words (وتعهدت بجعل …: the subject is elided)', () => {
     const a = annotate('وقالت هيلاري كلينتون إنها تترشح من أجل الجميع. وتعهدت بجعل الاقتصاد يعمل من أجل جميع الأمريكيين.', [['هيلاري كلينتون', 'person']]);
     assert.deepStrictEqual(a.speakers, ['هيلاري كلينتون', 'هيلاري كلينتون']);
