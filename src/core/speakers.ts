@@ -603,7 +603,7 @@ class SpeakerContext {
     if (!before) return false;
     if (before.kind === 'punct') return before.text === '(';
     // A noun with a pronoun suffix takes no genitive (المتحدث باسمها مين كيونج ووك).
-    return before.kind === 'arabic' && !before.norm.startsWith('ال') && !/(?:ه|ها|هم|هما)$/u.test(before.text) &&
+    return before.kind === 'arabic' && !before.norm.startsWith('ال') && !PRONOUN_SUFFIXES.some((suffix) => before.text.endsWith(suffix)) &&
       titleHeadAt(before) === null && !this.mentions.at(j - 1) && !isNationalityAdjective(before.norm);
   }
 
@@ -978,7 +978,7 @@ class TitleResolver {
     if (words.length === 1 || isNationalityAdjective(words[1])) return this.byHead.get(head) ?? [];
     // باسمه for باسم: the second word may carry a pronoun.
     const second = words[1];
-    const bases = [second, ...['هما', 'هم', 'ها', 'ه'].filter((p) => second.endsWith(p)).map((p) => second.slice(0, -p.length))];
+    const bases = [second, ...PRONOUN_SUFFIXES.filter((p) => second.endsWith(p)).map((p) => second.slice(0, -p.length))];
     const lists = bases.map((b) => this.byHeadAndSecond.get(`${head} ${b}`)).filter((l): l is MentionRef[] => l !== undefined);
     return lists.length <= 1 ? lists[0] ?? [] : lists.flat().sort((x, y) => x.firstToken - y.firstToken);
   }
@@ -1067,10 +1067,13 @@ function bareHead(word: string): string {
   return word.startsWith('ال') ? word.slice(2) : word;
 }
 
+/** Pronoun suffixes on a noun (باسمه، باسمها، باسمهم، باسمهما), longest first. */
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+
 /** باسمه matches باسم: a pronoun suffix refers back to what the role names. */
 function sameWord(phraseWord: string, roleWord: string): boolean {
   if (phraseWord === roleWord) return true;
   const suffix = phraseWord.startsWith(roleWord) ? phraseWord.slice(roleWord.length) : '';
-  return suffix === 'ه' || suffix === 'ها' || suffix === 'هم' || suffix === 'هما';
+  return PRONOUN_SUFFIXES.includes(suffix);
 }
 

@@ -157,11 +157,12 @@ function afterComplement(doc: MentionSet, k: number, paragraph: number): number 
   for (let words = 0; k < tokens.length && tokens[k].paragraph === paragraph && tokens[k].kind === 'arabic'; words++) {
     if (words > MAX_COMPLEMENT) return -1;
     const owner = doc.ownerOf(k);
+    const phrase = owner ? 0 : titlePhraseAt(doc, k);
     if (owner) {
       if (owner.type === 'person' || owner.firstToken !== k) return -1;
       k = owner.endToken;
-    } else if (titlePhraseAt(doc, k) > 0) {
-      k += titlePhraseAt(doc, k);
+    } else if (phrase > 0) {
+      k += phrase;
     } else if (isDefinite(tokens[k].norm) || isNationalityAdjective(tokens[k].norm) || doc.isTitleAt(k)) {
       k++;
     } else {
