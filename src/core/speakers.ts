@@ -47,8 +47,12 @@ const FILLERS = new Set(
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
 
-/** Words that open a new clause inside a sentence, with a subject of its own. */
-const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث'].map(normalize));
+/**
+ * Words that open a new clause inside a sentence, with a subject of its own. فإن opens the main
+ * clause after a fronted phrase (وبحسب «الفرنسية»، فإن X الباحث … يعتبر أن): it never follows a
+ * speech verb as its complementizer.
+ */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث', 'فإن'].map(normalize));
 
 
 /** Pronouns back to a relative's antecedent right after its verb: the antecedent is not the verb's subject (الذي قال فيه الوزير). */

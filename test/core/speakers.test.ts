@@ -301,6 +301,12 @@ describe('core/speakers: elided subjects and roles referring back', () => {
     assert.deepStrictEqual(a.speakers, ['تشو هان بوم', 'تشو هان بوم', 'تشو هان بوم']);
   });
 
+  it('reads the subject after فإن as the later verb\'s (وبحسب «الفرنسية»، فإن X الباحث … يعتبر أن)', () => {
+    const a = annotate('وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في المؤسسة يعتبر أن القمح مهمل كثيرا. وأضاف أن الطلب يزيد.',
+      [['سيباستيان ابيس', 'person'], ['الفرنسية', 'organization']]);
+    assert.deepStrictEqual(a.speakers, ['سيباستيان ابيس', 'سيباستيان ابيس']);
+  });
+
   it('goes on with the person whose verb opened the sentence before, when the verb agrees (وانتقد X … . وأضاف)', () => {
     const a = annotate('وقال كيم يونج "يجب أن يأخذ آبي التعليقات". وانتقد لي جون الحكومة بسبب موقفها. وأضاف "من المؤسف ألا ترغب اليابان".',
       [['كيم يونج', 'person'], ['لي جون', 'person'], ['اليابان', 'place']]);
