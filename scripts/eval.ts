@@ -142,7 +142,13 @@ function main(): void {
   const showFixed = process.argv.includes('--show-fixed');
   const skipNer = process.argv.includes('--no-ner');
   const onlyAt = process.argv.indexOf('--only');
-  const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : null;
+  const onlyPattern = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+  // A missing pattern would match every article and pass for a batch's figures.
+  if (onlyAt >= 0 && !onlyPattern) {
+    console.error("eval: --only needs a pattern, e.g. --only 'snn-c4[0-8]'");
+    process.exit(2);
+  }
+  const only = onlyPattern ? new RegExp(onlyPattern) : null;
   useTaggerModel(devSplitModel());
   if (!skipNer) {
     console.log('== NER, ANERcorp development split (model trained without it) ==');
