@@ -119,6 +119,8 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
   let sawGenitive = false;
   let sawOwner = false;
   let sawNisba = false;
+  // Whether the last word taken in is a definite word or a ل-genitive, which a conjoined one may follow.
+  let afterCommonWord = false;
   let afterProperName = own !== null && !isDefinite(doc.tokens[j - 1].norm) && !doc.tokens[j - 1].norm.startsWith('لل');
   // Bare nouns taken in right after the head, as a construct chain.
   let construct = 0;
@@ -162,7 +164,9 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
     const constructMember = !own && !definiteHead && j - i <= MAX_CONSTRUCT && construct === j - i - 1 && isBareNoun(t.norm);
     if (constructMember) construct++;
     else if (genitive) sawGenitive = true;
+    else if (afterCommonWord && isConjoinedNamePart(doc, j)) sawGenitive ||= doc.tokens[j - 1].norm.startsWith('لل');
     else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
+    afterCommonWord = !constructMember;
     afterProperName = false;
     j++;
   }
@@ -170,6 +174,22 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
   if (sawMention) return j;
   if (phraseName === 'qualified') return sawOwner || (sawNisba && doc.splits(i).some((r) => NISBA_NAMED_HEADS.has(r.stem))) ? j : i + 1;
   return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner) ? j : i + 1;
+}
+
+/** A definite relational adjective or nisba plural (السوري، الجوية، اليمنيين), which closes a noun phrase. */
+const RELATIONAL_ADJECTIVE = /^ال.{2,}(?:ي|يه|يين|يون)$/u;
+
+/**
+ * Whether token j is a definite word conjoined to the name before it (جمعية الثقافة + والفنون،
+ * وزارة الطاقة + والمعادن، الهيئة العامة للشباب + والرياضة), not the start of another body or a
+ * person's title (وزارة الخارجية + والجيش، + والرئيس). After an adjective the phrase is closed
+ * and what is conjoined to it is another (الجيش السوري + والفصيل المتحالف).
+ */
+function isConjoinedNamePart(doc: MentionSet, j: number): boolean {
+  const norm = doc.tokens[j].norm;
+  if (!norm.startsWith('و') || !isDefinite(norm.slice(1)) || RELATIONAL_ADJECTIVE.test(doc.tokens[j - 1].norm)) return false;
+  return !doc.splits(j).some((r) => NAME_HEADS.has(r.stem) || DESCRIPTIVE_HEADS.has(r.stem) || STATE_BODY_HEADS.has(r.stem) || GENERIC_BODIES.has(r.stem) ||
+    PERSON_TITLES.has(r.stem) || NAME_ENDERS.has(r.stem));
 }
 
 /**

@@ -14,6 +14,13 @@ describe('core/entities/passes/heads', () => {
     assert.ok(organizations('وتقدم الجيش الوطني الموالي للحكومة نحو المدينة.').includes('الجيش الوطني'));
   });
 
+  it('takes in a definite word conjoined to the name, not another body nor what follows an adjective', () => {
+    assert.deepStrictEqual(organizations('وقالت وزارة الطاقة والمعادن إن الأسعار سترتفع.'), ['وزارة الطاقة والمعادن']);
+    assert.ok(organizations('وقدمت الهيئة العامة للسياحة والتراث الوطني برنامجا.').some((m) => m.startsWith('الهيئة العامة للسياحة والتراث')));
+    assert.deepStrictEqual(organizations('وأعلنت وزارة الخارجية والجيش أن الحدود مغلقة.'), ['وزارة الخارجية']);
+    assert.ok(!organizations('واستعاد الجيش السوري والفصيل المتحالف معه البلدة.').some((m) => m.includes('والفصيل')));
+  });
+
   it('takes no title and person after a definite head (رئيس الاتحاد الشيخ طلال الفهد)', () => {
     const text = 'إلا أن رئيس الاتحاد الشيخ طلال الفهد أعلن تأجيل البطولة.';
     assert.deepStrictEqual(organizations(text), []);
