@@ -4,13 +4,16 @@
  * على …»، «نفى المصمم الياباني … قيامه بالاقتباس». Where the speaker's name ends is known only
  * once the entities are, so these are found after them, beside the quotations found before.
  */
-import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource } from './cues';
+import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource, opensComplement } from './cues';
 import { MentionIndex } from './mention-index';
 import { isQuoteMark } from './quotes';
-import { MONTHS_AND_DAYS_SET, PREPOSITIONS } from './lexicon';
+import { isDefinite, isNationalityAdjective, MONTHS_AND_DAYS_SET, PERSON_TITLES, PREPOSITIONS } from './lexicon';
+import { isHeadWord } from './lexicon/heads';
+import { personNameUses } from './lexicon/knowledge';
 import { normalize } from './text';
 import { Token } from './tokenize';
 import { Quote } from './types';
+import { titleHeadAt } from './roles';
 
 /** Verbs that report a statement as their object (past forms, with و/ف or not). */
 const OBJECT_SPEECH_VERBS = new Set(
@@ -18,8 +21,11 @@ const OBJECT_SPEECH_VERBS = new Set(
     .flatMap((w) => [w, 'و' + w, 'ف' + w]).map(normalize),
 );
 
+/** Their circumstantial participles, after the clause that names the speaker («…، نافيا صحة الانطباع»). */
+const OBJECT_SPEECH_PARTICIPLES = new Set(['معلنا', 'مؤكدا', 'نافيا', 'كاشفا'].flatMap((w) => [w, w.slice(0, -1) + 'ة']).map(normalize));
+
 /** Words between the subject and what it said that say when (أمس، اليوم، الأربعاء، مساء). */
-const TIME_WORDS = new Set(['أمس', 'اليوم', 'الليلة', 'مساء', 'صباح', 'ظهر', 'فجر', 'أول', 'من', 'الماضي', 'الماضية'].map(normalize));
+const TIME_WORDS = new Set(['أمس', 'اليوم', 'يوم', 'الليلة', 'مساء', 'صباح', 'ظهر', 'فجر', 'أول', 'من', 'الماضي', 'الماضية'].map(normalize));
 
 /** Words that start a clause or relative, not the object (الذي، التي، ما، إذا). */
 const CLAUSE_WORDS = new Set(['الذي', 'التي', 'الذين', 'ما', 'إذا', 'لا', 'لم', 'لن', 'قد'].map(normalize));
@@ -42,8 +48,11 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
   let furthestEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i];
-    if (verb.kind !== 'arabic' || !OBJECT_SPEECH_VERBS.has(verb.norm) || cueAt(tokens, i, tokens.length)?.kind !== 'verb') continue;
-    const first = objectStart(tokens, i, mentions);
+    if (verb.kind !== 'arabic') continue;
+    const participle = OBJECT_SPEECH_PARTICIPLES.has(verb.norm);
+    if (!participle && !OBJECT_SPEECH_VERBS.has(verb.norm)) continue;
+    if (cueAt(tokens, i, tokens.length)?.kind !== (participle ? 'participle' : 'verb')) continue;
+    const first = participle ? objectOfElidedSubject(tokens, i, mentions) : objectStart(tokens, i, mentions);
     if (first < 0) continue;
     const last = objectEnd(tokens, first);
     const start = tokens[first].start;
@@ -62,7 +71,7 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
   for (const quote of all) quotes.push(quote);
 }
 
-/** Where what the verb at token i reports starts: the first plain word after its named subject, or -1. */
+/** Where what the verb at token i reports starts: the first plain word after its named subject, or after the verb when its subject is elided; or -1. */
 function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number {
   const paragraph = tokens[i].paragraph;
   let k = i + 1;
@@ -75,18 +84,137 @@ function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number
       k = ref.endToken;
       break;
     }
-    if (tokens[k].kind !== 'arabic' || ++words > TITLE_WORDS || isComplementizer(tokens, k) || PREPOSITIONS.has(tokens[k].norm)) return -1;
+    if (tokens[k].kind !== 'arabic' || ++words > TITLE_WORDS || isComplementizer(tokens, k) || PREPOSITIONS.has(tokens[k].norm)) {
+      return objectOfElidedSubject(tokens, i, mentions);
+    }
   }
-  while (k < tokens.length && tokens[k].paragraph === paragraph && (TIME_WORDS.has(tokens[k].norm) || MONTHS_AND_DAYS_SET.has(tokens[k].norm))) k++;
+  const beforeCircumstance = k;
+  k = pastCircumstance(tokens, k);
+  // أكد X، رئيس جمهورية قبرص: after a comma (or a circumstance) stands an apposition as often as what was said.
+  const pastComma = k !== beforeCircumstance && !TIME_WORDS.has(tokens[beforeCircumstance].norm) && !MONTHS_AND_DAYS_SET.has(tokens[beforeCircumstance].norm);
   const beforeAddressee = k;
   k = afterAddressee(tokens, k, mentions);
   // لـ«عكاظ» وجود أسرى: right after whom it was said to, و is the word's own letter, not a conjunction.
   const addressed = k !== beforeAddressee;
   if (k >= tokens.length || tokens[k].paragraph !== paragraph) return -1;
+  const opens = pastComma ? isObjectNoun(tokens, k, mentions, addressed) && !isApposition(tokens, i, k) : isPlainWord(tokens, k, mentions, addressed);
+  return opens ? k : objectOfElidedSubject(tokens, i, mentions);
+}
+
+/**
+ * كتب لوران سوريسو، كبير المحررين في صحيفة …، إنه …، أعلن النادي، حامل لقب الدوري، عن ضم …: a
+ * phrase between commas after the speaker is an apposition when what the verb at i reports
+ * follows the second comma (a complementizer or the verb's preposition).
+ */
+function isApposition(tokens: Token[], i: number, k: number): boolean {
+  const comma = objectEnd(tokens, k) + 1;
+  const after = comma + 1;
+  if (comma >= tokens.length || !isComma(tokens[comma]) || after >= tokens.length) return false;
+  return isComplementizer(tokens, after) || opensComplement(tokens, after, cueAt(tokens, i, tokens.length)?.complement);
+}
+
+/** Words that say when (أمس، اليوم، الأربعاء، مساء), then a circumstance closed by a comma (في تصريحات خلال …،), then that comma: the token after them. */
+function pastCircumstance(tokens: Token[], k: number): number {
+  const paragraph = tokens[k]?.paragraph;
+  const pastTime = (j: number): number => {
+    while (j < tokens.length && tokens[j].paragraph === paragraph && (TIME_WORDS.has(tokens[j].norm) || MONTHS_AND_DAYS_SET.has(tokens[j].norm))) j++;
+    return j;
+  };
+  k = pastTime(k);
+  // في تصريحات، في بيان له: where it was said, then the object.
+  const source = k < tokens.length && tokens[k].norm === IN ? cueAt(tokens, k, tokens.length) : null;
+  if (source?.kind === 'source') {
+    const after = PRONOUN_PREPOSITION.test(tokens[source.end]?.norm ?? '') ? source.end + 1 : source.end;
+    // في بيان أصدرته، في تصريح نقلته الوكالة: the statement's relative verb, not what it said.
+    return after < tokens.length && /تها?$/.test(tokens[after].norm) ? k : pastTime(after);
+  }
+  if (k < tokens.length && CIRCUMSTANCE_PREPOSITIONS.has(tokens[k].norm)) {
+    for (let j = k + 1, words = 0; j < tokens.length && tokens[j].paragraph === paragraph; j++) {
+      const token = tokens[j];
+      if (isComma(token)) {
+        k = j;
+        break;
+      }
+      if (isSentenceEnd(token) || isColon(token) || isQuoteMark(token) || isComplementizer(tokens, j) || ++words > CIRCUMSTANCE_WORDS ||
+          (token.kind === 'arabic' && cueAt(tokens, j, tokens.length)?.kind === 'verb')) return k;
+    }
+  }
+  return k < tokens.length && isComma(tokens[k]) ? pastTime(k + 1) : k;
+}
+
+const IN = normalize('في');
+/** Prepositions that open a circumstance between the speaker and what was said (في تصريحات للصحفيين، خلال لقائه …). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['في', 'خلال', 'أثناء', 'عقب', 'لدى', 'أمام'].map(normalize));
+/** Most words of that circumstance before its comma. */
+const CIRCUMSTANCE_WORDS = 14;
+
+/** A word that can open what was said: no name, preposition, relative, complementizer or cue, nor a conjunction. */
+function isPlainWord(tokens: Token[], k: number, mentions: MentionIndex, addressed: boolean): boolean {
   const word = tokens[k];
-  const plain = word.kind === 'arabic' && !mentions.at(k) && !PREPOSITIONS.has(word.norm) && !CLAUSE_WORDS.has(word.norm) &&
+  return word.kind === 'arabic' && !mentions.at(k) && !PREPOSITIONS.has(word.norm) && !CLAUSE_WORDS.has(word.norm) &&
     !isComplementizer(tokens, k) && !cueAt(tokens, k, tokens.length) && (addressed || !/^[وف]/.test(word.norm));
-  return plain ? k : -1;
+}
+
+/**
+ * Words that open a subject, not an object: quantities (بعض المسؤولين، عدد من السكان), pointers
+ * (هذه المصادر، ذلك المدير), rank (كبير المحررين، كبرى مدن الجنوب), commands and services (قيادة القوات المشتركة، أجهزة الأمن) and
+ * documents (إحصائية رسمية، نتائج دراسة).
+ */
+const SUBJECT_WORDS = new Set(['بعض', 'عدد', 'كل', 'جميع', 'أحد', 'إحدى', 'معظم', 'غالبية', 'أغلب', 'أغلبية', 'كثير', 'مجموعة',
+  'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذان', 'هاتان', 'قيادة', 'أجهزة', 'جهاز', 'إدارة', 'مديرية', 'فرع', 'لجنة',
+  'إحصائية', 'إحصائيات', 'إحصاءات', 'دراسات', 'نتائج', 'وثيقة', 'وثائق', 'تقديرات', 'كبير', 'كبيرة', 'كبرى', 'لكن', 'بل'].map(normalize));
+/** An honorific with its pronoun stands for the person (وأكد سموه، معاليه). */
+const HONORIFIC_PRONOUN = /^(سمو|معالي|فضيلت|سعادت|جلالت|فخامت|سماحت)(ه|ها)$/;
+/** Wikidata person names using a word, from which it is taken for a name (محمد، سلام), not a verbal noun (نجاح). */
+const NAME_USES = 5;
+
+/** A preposition with its pronoun (عنها، منه، عليه): what follows is no object (الحصيلة التي أعلن عنها أول من أمس). */
+const PRONOUN_PREPOSITION = /^(عن|من|علي|الي|ل|ب|في|مع|لدي|بين|حول)(ه|ها|هم|هما|هن)$/;
+
+/**
+ * What a verb or participle at token i reports when no subject follows it (وأكد استمرار الدعم …،
+ * الذي أعلن مقتل …، «…»، نافيا صحة الانطباع …): the token after it, or after whom it was said to,
+ * when that opens a noun phrase that can only be the object. Else -1.
+ */
+function objectOfElidedSubject(tokens: Token[], i: number, mentions: MentionIndex): number {
+  // …أن المشروع يعد استكمالا …، وأعلنت عزمها …: a verb without its subject inside a sentence goes on with what was reported.
+  const participle = OBJECT_SPEECH_PARTICIPLES.has(tokens[i].norm);
+  if (!opensSentence(tokens, i) && (!participle || isAdjective(tokens, i))) return -1;
+  const k = afterAddressee(tokens, i + 1, mentions);
+  return k < tokens.length && tokens[k].paragraph === tokens[i].paragraph && isObjectNoun(tokens, k, mentions, k !== i + 1) ? k : -1;
+}
+
+/**
+ * Whether the participle at k describes the word before it (ثلاث حالات مؤكدة، أضواء كاشفة): right
+ * after an indefinite noun, not after a comma, a definite word (في الرياض مؤكدة) or an adverb
+ * (اقتصاديا وسياسيا مشددا).
+ */
+function isAdjective(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && before.paragraph === tokens[k].paragraph && before.kind === 'arabic' && !isDefinite(before.norm) && !before.norm.endsWith('ا');
+}
+
+/** Whether token i is the first of its sentence. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].paragraph === tokens[i].paragraph && isQuoteMark(tokens[j])) j--;
+  return j < 0 || tokens[j].paragraph !== tokens[i].paragraph || isSentenceEnd(tokens[j]);
+}
+
+/**
+ * Whether token k opens a noun phrase that is an object, not a subject, an apposition or an adverb:
+ * an indefinite noun followed by its complement (استمرار الدعم، رغبة بلده), not a title, a body,
+ * an unnamed source, a quantity, a nationality, a name, a time, a preposition with its pronoun
+ * nor an adverb (رسميا، أيضا).
+ */
+function isObjectNoun(tokens: Token[], k: number, mentions: MentionIndex, addressed: boolean): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.paragraph !== tokens[k].paragraph || next.kind !== 'arabic' || !isPlainWord(tokens, k, mentions, addressed)) return false;
+  const norm = tokens[k].norm;
+  const subjectLike = isDefinite(norm) || PERSON_TITLES.has(norm) || titleHeadAt(tokens[k]) !== null || isHeadWord(norm) || isUnnamedSource(tokens[k]) || SUBJECT_WORDS.has(norm) || HONORIFIC_PRONOUN.test(norm) || norm.startsWith('ل') ||
+    isNationalityAdjective(norm) || personNameUses(norm) >= NAME_USES || TIME_WORDS.has(norm) || MONTHS_AND_DAYS_SET.has(norm);
+  const adverb = /[^ه]ا$/.test(norm);
+  return !subjectLike && !adverb && !PRONOUN_PREPOSITION.test(norm);
 }
 
 /** Words that describe an unnamed source besides relational adjectives (مصادر مطلعة، مسؤول رفيع). */
@@ -136,7 +264,8 @@ function objectEnd(tokens: Token[], first: number): number {
   for (let k = first + 1; k < tokens.length && k < first + MAX_CONTENT && tokens[k].paragraph === tokens[first].paragraph; k++) {
     // Up to a quotation mark too: a quotation there is the speaker's own wording, a quotation of its own.
     if (isSentenceEnd(tokens[k]) || isColon(tokens[k]) || isComma(tokens[k]) || isQuoteMark(tokens[k])) break;
-    if (tokens[k].kind === 'arabic' && cueAt(tokens, k, tokens.length)?.kind === 'verb') break;
+    const kind = tokens[k].kind === 'arabic' ? cueAt(tokens, k, tokens.length)?.kind : undefined;
+    if (kind === 'verb' || (kind === 'participle' && !isAdjective(tokens, k))) break;
     last = k;
   }
   return last;

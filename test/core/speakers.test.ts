@@ -158,6 +158,42 @@ describe('core/speakers: statements as objects (أكدت الوزارة مقتل
     assert.deepStrictEqual(annotate('وكشف اللواء أحمد اليافعي لـ«عكاظ» وجود أسرى إيرانيين.', [['أحمد اليافعي', 'person']]).quotes.map((q) => q.text), ['وجود أسرى إيرانيين']);
   });
 
+  it('reads the object of a verb whose subject is elided, at the start of a sentence, and of a participle after a comma', () => {
+    const a = annotate('وقال الوزير نبيل العربي إن الوضع جيد. وأكد استمرار الدعم للمقاومة في المدن. ورأى أن الحل قريب، نافيا صحة الانطباع السائد.',
+      [['نبيل العربي', 'person']]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.cue?.text]), [
+      ['الوضع جيد', 'وقال'], ['استمرار الدعم للمقاومة في المدن', 'وأكد'], ['الحل قريب', 'ورأى'], ['صحة الانطباع السائد', 'نافيا'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['نبيل العربي', 'نبيل العربي', 'نبيل العربي', 'نبيل العربي']);
+  });
+
+  it('reads past where it was said (في تصريحات، a circumstance to its comma) to the object', () => {
+    const a = annotate('وأكد كيري في تصريحات رغبة بلده في مساعدة مصر. وأعلنت الحكومة اليمنية في وقت سابق، تحويل حركة الملاحة إلى عدن.',
+      [['كيري', 'person'], ['مصر', 'place'], ['الحكومة اليمنية', 'organization'], ['عدن', 'place']]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['رغبة بلده في مساعدة مصر', 'تحويل حركة الملاحة إلى عدن']);
+    assert.deepStrictEqual(a.speakers, ['كيري', 'الحكومة اليمنية']);
+  });
+
+  it('takes no subject, apposition, adverb, adjective nor reported verb for the object of an elided subject', () => {
+    const texts = [
+      'قال الوزير إن الوضع جيد. وأكد هذه المصادر سقوط قتلى.', // a pointer opens the subject
+      'قال الوزير إن الوضع جيد. وأكد سموه أهمية التعاون.', // an honorific stands for the person
+      'قال الوزير إن الوضع جيد. وأعلنت قيادة القوات المشتركة استشهاد جندي.', // a command is a subject
+      'قال الوزير إن الوضع جيد. وأكد رسميا عودة السفير.', // an adverb
+      'وقد استخدمت أضواء كاشفة قوية جدا خلال البث.', // a participle describing its noun
+      'وذكر الوزير أن المشروع يعد استكمالا للخطوات، وأعلنت عزمها تطبيق المقاييس.', // inside what was reported
+      'وأكدت الوزارة وهيئة الأركان في بيان أصدرته أمس بمناسبة التحرير.', // the statement's relative verb
+    ];
+    for (const text of texts) {
+      assert.deepStrictEqual(annotate(text).quotes.filter((q) => q.cue?.text !== 'قال' && q.cue?.text !== 'وذكر').map((q) => q.text), [], text);
+    }
+    // An apposition between commas, before the verb's own complement, is no object.
+    const b = annotate('وأعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، عن ضم لاعب جديد.', [['نادي باريس سان جيرمان', 'organization']]);
+    assert.deepStrictEqual(b.quotes.map((q) => q.text), ['ضم لاعب جديد']);
+    const c = annotate('أكد نيكوس اناستاسيادس، رئيس جمهورية قبرص، أن السلام قريب.', [['نيكوس اناستاسيادس', 'person']]);
+    assert.deepStrictEqual(c.quotes.map((q) => q.text), ['السلام قريب']);
+  });
+
   it('ends the reported noun phrase at a quotation, which stays a quotation of its own', () => {
     const a = annotate('وأكد الرئيس فلاديمير بوتين ضرورة «الحوار مع الغرب، والتفاهم معه» اليوم.', [['فلاديمير بوتين', 'person']]);
     assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.text]), [['indirect', 'ضرورة'], ['direct', 'الحوار مع الغرب، والتفاهم معه']]);
