@@ -580,7 +580,7 @@ class SpeakerContext {
         const holder = (this.insideComplement(j) && this.nextPersonInSubject(ref.endToken, head)) || ref;
         return found(holder.entity, 'title-then-name', head, holder.endToken);
       }
-      const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length);
+      const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length) && !COMPLEMENT_PREPOSITIONS.has(token.norm);
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
     }
@@ -936,6 +936,9 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 /** Title heads of those who speak for a body (a named one is the speaker herself). */
 const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
+
+/** Prepositions that open what a speech verb reports (وأشار الباحث إلى أن، وأكد الوزير على): they end the title before them. */
+const COMPLEMENT_PREPOSITIONS = new Set(['إلى', 'على', 'عن'].map(normalize));
 
 /** How many mentions of persons with roles back a title used as subject looks for the one who holds it, */
 const TITLE_LOOKBACK = 200;

@@ -211,6 +211,12 @@ describe('core/speakers: titles and where bodies are', () => {
     assert.deepStrictEqual(a.speakers, ['نيكوس اناستاسيادس', 'نيكوس اناستاسيادس']);
   });
 
+  it('ends the title at the preposition that opens what was said (وأشار الباحث إلى أن، وأعرب الوزير المصري عن)', () => {
+    const a = annotate('وقال سيباستيان ابيس الباحث في مؤسسة العلاقات الدولية إن القمح سلاح. وأشار الباحث إلى أن القمح سفير اقتصادي.',
+      [['سيباستيان ابيس', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['سيباستيان ابيس', 'سيباستيان ابيس']);
+  });
+
   it('finds the holder after a long title, to the colon', () => {
     const a = annotate('وقال الباحث الفلكي، بقسم علوم الفلك والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: "هذه الشهب تصل إلى ذروتها".',
       [['جامعة الملك عبدالعزيز', 'organization'], ['ملهم بن محمد هندي', 'person']]);
