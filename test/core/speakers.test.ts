@@ -441,6 +441,9 @@ describe('core/speakers: institutions and their spokespersons', () => {
     // The head may stand outside the name, before it.
     const company = annotate('أوقفت شركة «سامير» مصفاتها الوحيدة. وقالت الشركة إنها تواجه أزمة.', [['سامير', 'organization']]);
     assert.deepStrictEqual(company.speakers, ['سامير']);
+    // A paper or a site named once, referred back to by its head (وذكرت المجلة، وقال الموقع).
+    const magazine = annotate('نشرت مجلة فوربس قائمتها السنوية. وذكرت المجلة أمس أن إيرادات النجم بلغت 80 مليونا.', [['فوربس', 'organization']]);
+    assert.deepStrictEqual(magazine.speakers, ['فوربس']);
   });
 
   it('gives an unnamed spokesperson\'s words to the body, and an unnamed official\'s to nobody', () => {
