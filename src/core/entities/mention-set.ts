@@ -108,6 +108,13 @@ export class MentionSet {
     return this.owner[i] < 0;
   }
 
+  /** The first token from `end` on past free nationality adjectives in the same paragraph (حزب العمال + الكردستاني). */
+  pastNationalities(end: number): number {
+    const paragraph = this.tokens[end - 1].paragraph;
+    while (end < this.tokens.length && this.tokens[end].paragraph === paragraph && this.isFree(end) && isNationalityAdjective(this.tokens[end].norm)) end++;
+    return end;
+  }
+
   /** Adds a mention if its tokens are free, or if it covers every mention it touches. */
   add(m: Mention): boolean {
     // Mentions hold runs of tokens: a mention covers all it touches if the first and last do.

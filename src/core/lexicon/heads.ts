@@ -5,7 +5,7 @@
  * record them. Written by hand for this project from ordinary news usage, as the lists of
  * index.ts; each word once (test/core/lexicon/lists.test.ts checks it).
  */
-import { BODY_HEADS, definiteAndBare, FACILITY_HEADS, NAMED_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, wordSet } from './index';
+import { BODY_HEADS, COMPOUND_NAME_ENDINGS, definiteAndBare, isDefinite, FACILITY_HEADS, NAMED_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, wordSet } from './index';
 import { normalize } from '../text';
 
 /** Titles a body may be named after with the name that follows (جامعة الملك عبدالعزيز). */
@@ -89,4 +89,13 @@ export const FAMILY_PARTICLES = wordSet(['آل', 'أبو', 'بن', 'ابن']);
 export function isHeadWord(norm: string): boolean {
   const forms = norm.startsWith('ال') ? [norm, norm.slice(2)] : [norm, 'ال' + norm];
   return [FACILITY_HEADS, NAMED_PLACE_HEADS, PLACE_HEADS, ORG_HEADS, BODY_HEADS].some((heads) => forms.some((form) => heads.has(form)));
+}
+
+/**
+ * A known name of two words or more, all but the first definite common words, names a kind of
+ * body (حزب العمال، اللجنة الأولمبية، الحرس الثوري): a nationality adjective after it says which
+ * one (حزب العمال الكردستاني), where after a proper name (حزب الله اللبناني) it only describes.
+ */
+export function namesAKindOfBody(words: readonly string[]): boolean {
+  return words.length >= 2 && words.slice(1).every((w) => isDefinite(w) && !COMPOUND_NAME_ENDINGS.has(w));
 }

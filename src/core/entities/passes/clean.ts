@@ -10,7 +10,7 @@ import {
   CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, ORG_HEADS, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
 } from '../../lexicon';
 import { personNameUses } from '../../lexicon/knowledge';
-import { DESCRIPTIVE_HEADS, isDefiningNisba, NAME_HEADS, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { DESCRIPTIVE_HEADS, isDefiningNisba, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { MENTIONS_PER_STEP, MentionSet, NamedType, startsWithArticle } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
 import { nameStart } from '../tagger';
@@ -37,11 +37,13 @@ export function* clean(doc: MentionSet): Generator<void> {
       first++;
       start = nameStart(doc.tokens[first], doc.model);
     }
-    // حزب الله اللبناني: a known name keeps no nationality adjective after it.
-    // (كوريا الشمالية is a name of its own).
+    // حزب الله اللبناني: a known name keeps no nationality adjective after it (كوريا الشمالية is a
+    // name of its own); but one made of common words names a kind of body, and the adjective says
+    // which (حزب العمال الكردستاني، اللجنة الأولمبية اليابانية، الحرس الثوري الإيراني).
     if (m.type !== 'person' && end - first > 1 && isNationalityAdjective(doc.tokens[end - 1].norm)) {
       const words = doc.words(m).slice(first - m.firstToken, end - m.firstToken);
-      if (isLexiconName(words.slice(0, -1).join(' ')) && !isLexiconName(words.join(' '))) end--;
+      const known = words.slice(0, -1);
+      if (isLexiconName(known.join(' ')) && !isLexiconName(words.join(' ')) && !namesAKindOfBody(known)) end--;
     }
     // صرحت … مينا اندريفا للصحافيين: a headless name the tagger ran on over whom it was said to ends
     // before it, and is a person's when people's names use one of its words and training knows

@@ -10,7 +10,7 @@ import {
 } from '../../lexicon';
 import { isCityName } from '../../lexicon/knowledge';
 import {
-  DESCRIPTIVE_HEADS, GENERIC_BODIES, isDefiningNisba, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, NISBA_NAMED_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
+  DESCRIPTIVE_HEADS, GENERIC_BODIES, isDefiningNisba, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
   STATE_BODY_HEADS,
 } from '../../lexicon/heads';
 import { MAX_DESCRIBED_NAME, Mention, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
@@ -112,8 +112,9 @@ function isCanalAt(doc: MentionSet, i: number): boolean {
 function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'qualified' | 'none', own: Mention | null): number {
   const paragraph = doc.tokens[i].paragraph;
   const definiteHead = doc.splits(i).some((r) => isDefinite(r.stem) && NAME_HEADS.has(r.stem));
-  // A known name found from its head on is complete (الاتحاد الأوروبي + للفترة).
-  if (own && isLexiconName(doc.words(own).join(' '))) return own.endToken;
+  // A known name found from its head on is complete (الاتحاد الأوروبي + للفترة), but for whose a
+  // kind of body it is (حزب العمال + الكردستاني).
+  if (own && isLexiconName(doc.words(own).join(' '))) return namesAKindOfBody(doc.words(own)) ? doc.pastNationalities(own.endToken) : own.endToken;
   let j = own ? own.endToken : i + 1;
   let sawMention = own !== null;
   let sawGenitive = false;
@@ -165,7 +166,7 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
     if (constructMember) construct++;
     else if (genitive) sawGenitive = true;
     else if (afterCommonWord && isConjoinedNamePart(doc, j)) sawGenitive ||= doc.tokens[j - 1].norm.startsWith('لل');
-    else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
+    else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm) || (j - 1 > i && closesPhrase(doc.tokens[j - 1].norm, t.norm))) break;
     afterCommonWord = !constructMember;
     afterProperName = false;
     j++;
@@ -178,6 +179,15 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
 
 /** A definite relational adjective or nisba plural (السوري، الجوية، اليمنيين), which closes a noun phrase. */
 const RELATIONAL_ADJECTIVE = /^ال.{2,}(?:ي|يه|يين|يون)$/u;
+
+/**
+ * Whether a definite word after `before`, in a name's tail, starts another phrase: after a definite
+ * ل-genitive (الاتحاد الكويتي للعبة + البطولة), whose noun takes no genitive, only a relational
+ * adjective can follow (للطيران + المدني).
+ */
+function closesPhrase(before: string, word: string): boolean {
+  return before.startsWith('لل') && before.length > 4 && !RELATIONAL_ADJECTIVE.test(word);
+}
 
 /**
  * Whether token j is a definite word conjoined to the name before it (جمعية الثقافة + والفنون،

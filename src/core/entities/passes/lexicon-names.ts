@@ -4,7 +4,7 @@
  * (الخارجية الأميركية).
  */
 import { ALL_PLACE_NAMES, isDefinite, isLexiconNameWord, isNationalityAdjective, ORGANIZATION_NAMES } from '../../lexicon';
-import { ELIDED_MINISTRIES, ELIDED_MINISTRY_ENDINGS, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { ELIDED_MINISTRIES, ELIDED_MINISTRY_ENDINGS, namesAKindOfBody, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { taggerModel, TaggerModel } from '../model';
 import { byFirstWord, FormsByFirstWord, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
@@ -45,7 +45,8 @@ export function* addLexiconNames(doc: MentionSet): Generator<void> {
         if (words.length === 1 && doc.model.commonWords.has(words[0])) continue;
         const start = doc.matchAt(i, words);
         if (start < 0 || start !== doc.tokens[i].start + split.offset) continue;
-        const end = i + words.length;
+        // الحرس الثوري + الإيراني: which body of a kind, said by the adjective after it.
+        const end = type === 'organization' && namesAKindOfBody(words) ? doc.pastNationalities(i + words.length) : i + words.length;
         const existing = doc.ownerOf(i);
         // Lexicon names fill gaps and lengthen mentions; they retype the tagger's only when they
         // are several words long (بيونغ يانغ), as one word may name a place and a person alike.

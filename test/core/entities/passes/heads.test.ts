@@ -21,6 +21,18 @@ describe('core/entities/passes/heads', () => {
     assert.ok(!organizations('واستعاد الجيش السوري والفصيل المتحالف معه البلدة.').some((m) => m.includes('والفصيل')));
   });
 
+  it('takes in the nationality after a known name of a kind of body, not after a proper name (حزب العمال الكردستاني، حزب الله)', () => {
+    assert.ok(organizations('وقال مسؤول في حزب العمال الكردستاني إن الهدنة انتهت.').includes('حزب العمال الكردستاني'));
+    assert.ok(organizations('وأضاف التقرير أن الحرس الثوري الإيراني أرسل قوات.').includes('الحرس الثوري الإيراني'));
+    assert.ok(organizations('بمساعدة حزب الله اللبناني، وصوت أعضاء مجلس الأمن.').includes('حزب الله'));
+  });
+
+  it('ends a name at a definite word after a definite ل-genitive, which takes none (الاتحاد الكويتي للعبة + البطولة)', () => {
+    assert.ok(organizations('ونقل الاتحاد الكويتي للعبة البطولة إلى العام المقبل.').includes('الاتحاد الكويتي للعبة'));
+    assert.ok(organizations('وأعلنت الهيئة العامة للطيران المدني أن الرحلات مستمرة.').includes('الهيئة العامة للطيران المدني'));
+    assert.ok(organizations('وقالت الهيئة العامة للشباب إن البطولة تأجلت.').includes('الهيئة العامة للشباب'));
+  });
+
   it('takes no title and person after a definite head (رئيس الاتحاد الشيخ طلال الفهد)', () => {
     const text = 'إلا أن رئيس الاتحاد الشيخ طلال الفهد أعلن تأجيل البطولة.';
     assert.deepStrictEqual(organizations(text), []);
