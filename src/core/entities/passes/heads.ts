@@ -166,7 +166,7 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
     if (constructMember) construct++;
     else if (genitive) sawGenitive = true;
     else if (afterCommonWord && isConjoinedNamePart(doc, j)) sawGenitive ||= doc.tokens[j - 1].norm.startsWith('لل');
-    else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm) || (j - 1 > i && closesPhrase(doc.tokens[j - 1].norm, t.norm))) break;
+    else if (afterProperName || !isDefinite(t.norm) || PERSON_TITLES.has(t.norm)) break;
     afterCommonWord = !constructMember;
     afterProperName = false;
     j++;
@@ -179,15 +179,6 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
 
 /** A definite relational adjective or nisba plural (السوري، الجوية، اليمنيين), which closes a noun phrase. */
 const RELATIONAL_ADJECTIVE = /^ال.{2,}(?:ي|يه|يين|يون)$/u;
-
-/**
- * Whether a definite word after `before`, in a name's tail, starts another phrase: after a definite
- * ل-genitive (الاتحاد الكويتي للعبة + البطولة), whose noun takes no genitive, only a relational
- * adjective can follow (للطيران + المدني).
- */
-function closesPhrase(before: string, word: string): boolean {
-  return before.startsWith('لل') && before.length > 4 && !RELATIONAL_ADJECTIVE.test(word);
-}
 
 /**
  * Whether token j is a definite word conjoined to the name before it (جمعية الثقافة + والفنون،

@@ -3,7 +3,7 @@
  * so is every part of a person's full name (بيسكوف، كيم).
  */
 import { PROCLITIC_LETTERS } from '../../tokenize';
-import { isLexiconName, isLexiconNameWord, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAME_PARTICLES, PERSON_TITLES } from '../../lexicon';
+import { COMPOUND_NAME_ENDINGS, isLexiconName, isLexiconNameWord, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAME_PARTICLES, PERSON_TITLES } from '../../lexicon';
 import { majorityType } from '../cluster';
 import { byFirstWord, FormsByFirstWord, MENTIONS_PER_STEP, MAX_NAME_WORDS, MentionSet, NamedType, NameForm, TOKENS_PER_STEP } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
@@ -35,9 +35,10 @@ export function* recurringForms(doc: MentionSet): Generator<void, FormsByFirstWo
     if (words.length > 1 || isNameLike(doc, words[0])) addForm(words, m.type);
     if (m.type === 'person' && words.length > 1) {
       // A family name with the article is looked for only as the last word (التميمي، السعدون): elsewhere
-      // in a name a word with the article is seldom a name alone (عبد الرحمن الأمين).
+      // in a name a word with the article is seldom a name alone (عبد الرحمن الأمين); الله and الدين
+      // end a compound (عبد الله، صلاح الدين), never a name alone (حفظه الله).
       words.forEach((w, n) => {
-        if (isNameLike(doc, w) && !NAME_PARTICLES.has(w) && (!w.startsWith('ال') || n === words.length - 1)) addForm([w], 'person');
+        if (isNameLike(doc, w) && !NAME_PARTICLES.has(w) && !COMPOUND_NAME_ENDINGS.has(w) && (!w.startsWith('ال') || n === words.length - 1)) addForm([w], 'person');
       });
     }
   }

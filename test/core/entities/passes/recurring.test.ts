@@ -8,4 +8,9 @@ describe('core/entities/passes/recurring', () => {
     const places = mentionsOfType(text, 'place').filter((m) => m.includes('النفايات'));
     assert.ok(places.length <= 1, JSON.stringify(places));
   });
+
+  it('looks for no الله or الدين alone, which end compound names (عبد الله، صلاح الدين) and name nobody (رحمه الله)', () => {
+    const persons = mentionsOfType('وقال الأمير عبد الله إن الوضع جيد. ورحمه الله.', 'person');
+    assert.deepStrictEqual(persons, ['عبد الله']);
+  });
 });
