@@ -531,6 +531,12 @@ describe('core/speakers: institutions and their spokespersons', () => {
 });
 
 describe('core/speakers: the words of an unnamed source', () => {
+  it('gives a group of people the text names by a place nobody in particular, not the place (نساء نجران: …)', () => {
+    const a = annotate('نساء نجران: ننعم بالاستقرار والأمن والأمان\n\nوقالت السيدات إن الحياة في نجران طبيعية.', [['نجران', 'place']]);
+    assert.deepStrictEqual(a.speakers, [null, null]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['ننعم بالاستقرار والأمن والأمان', 'الحياة في نجران طبيعية']);
+  });
+
   it('keeps what describes a source no entity names, and carries it to its continuations', () => {
     const a = annotate('وقالت مصادر مطلعة إن الاجتماع تأجل. وأضافت أن الموعد لم يحدد. وأعلن رئيس الوزراء الماليزي أن الحطام للطائرة. وقال بوتين إن الوضع خطير.', [
       ['بوتين', 'person'],
