@@ -255,7 +255,7 @@ const NON_SPEECH_BEFORE_AN = new Set(
 /** A complementizer introducing reported content (the word before decides for bare أن). */
 export function isComplementizer(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (!COMPLEMENTIZERS.has(token.norm)) return false;
+  if (!token || !COMPLEMENTIZERS.has(token.norm)) return false;
   const before = tokens[i - 1];
   return !(before && NON_SPEECH_BEFORE_AN.has(before.norm));
 }

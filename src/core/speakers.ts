@@ -10,7 +10,7 @@
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
 import { countBefore } from './bisect';
-import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord } from './cues';
+import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord, opensComplement } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
@@ -309,7 +309,7 @@ class SpeakerContext {
         const body = this.bodyReferredTo(j);
         if (body) return found(body, 'body-referred-to', j);
       }
-      if (titleHeadAt(token) && !inPrepositionalPhrase) return this.titleSubject(j);
+      if (titleHeadAt(token) && !inPrepositionalPhrase) return this.titleSubject(j, mode === 'verb' && k > 0 ? cueAt(tokens, k - 1, tokens.length)?.complement : undefined);
       if (mode === 'source' || inPrepositionalPhrase) continue;
       // وقال الهناندة: a surname the tagger missed still names the one person who bears it.
       const bySurname = this.surnames.get(token.norm);
@@ -554,8 +554,9 @@ class SpeakerContext {
   /**
    * A title phrase as subject: the person named after it (ممثل المنظمة في السودان الدكتور X،
    * المتحدث باسمه، دميتري بيسكوف), else the person the text gave that title (الرئيس الروسي).
+   * `complement` holds the prepositions of the cue verb before it, which end the title (وأعرب الوزير المصري عن).
    */
-  private titleSubject(head: number): Found {
+  private titleSubject(head: number, complement?: readonly string[]): Found {
     const tokens = this.tokens;
     let titleEnd = -1;
     // Where the subject's words end, for describing a holder nobody names (رئيس الوزراء الماليزي).
@@ -580,7 +581,9 @@ class SpeakerContext {
         const holder = (this.insideComplement(j) && this.nextPersonInSubject(ref.endToken, head)) || ref;
         return found(holder.entity, 'title-then-name', head, holder.endToken);
       }
-      const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length) && !COMPLEMENT_PREPOSITIONS.has(token.norm);
+      // وأشار الباحث إلى أن، وأعرب الوزير عن قلقه: what was said opens there; المسؤول عن الملف الأمني is still the title.
+      const opensWhatWasSaid = (PREPOSITIONS.has(token.norm) && isComplementizer(tokens, j + 1)) || opensComplement(tokens, j, complement);
+      const plainWord = token.kind === 'arabic' && !ref && !this.mentions.at(j) && !cueAt(tokens, j, tokens.length) && !opensWhatWasSaid;
       if (titleEnd < 0 && (!plainWord || j >= head + 4)) titleEnd = j;
       if (ref) j = ref.endToken - 1;
     }
@@ -936,9 +939,6 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 /** Title heads of those who speak for a body (a named one is the speaker herself). */
 const SPOKESPERSONS = new Set(['المتحدث', 'متحدث', 'المتحدثة', 'متحدثة', 'الناطق', 'ناطق', 'الناطقة', 'ناطقة'].map(normalize));
-
-/** Prepositions that open what a speech verb reports (وأشار الباحث إلى أن، وأكد الوزير على): they end the title before them. */
-const COMPLEMENT_PREPOSITIONS = new Set(['إلى', 'على', 'عن'].map(normalize));
 
 /** How many mentions of persons with roles back a title used as subject looks for the one who holds it, */
 const TITLE_LOOKBACK = 200;

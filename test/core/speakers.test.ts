@@ -217,6 +217,14 @@ describe('core/speakers: titles and where bodies are', () => {
     assert.deepStrictEqual(a.speakers, ['سيباستيان ابيس', 'سيباستيان ابيس']);
   });
 
+  it('keeps a preposition that belongs to the title when no complement opens there (المسؤول عن الملف الأمني … اللواء أحمد سالم)', () => {
+    const a = annotate('وقال المسؤول عن الملف الأمني في المحافظة اللواء أحمد سالم إن الوضع مستقر.', [['أحمد سالم', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['أحمد سالم']);
+    const b = annotate('وحذر المتحدث الأمني بوزارة الداخلية اللواء منصور التركي من الشائعات. وحذر اللواء التركي من سياسة الإحباط الموجه للمواطن.',
+      [['منصور التركي', 'person']]);
+    assert.deepStrictEqual(b.speakers, ['منصور التركي', 'منصور التركي']);
+  });
+
   it('finds the holder after a long title, to the colon', () => {
     const a = annotate('وقال الباحث الفلكي، بقسم علوم الفلك والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: "هذه الشهب تصل إلى ذروتها".',
       [['جامعة الملك عبدالعزيز', 'organization'], ['ملهم بن محمد هندي', 'person']]);
