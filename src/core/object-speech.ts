@@ -77,47 +77,57 @@ function objectStart(tokens: Token[], i: number, mentions: MentionIndex): number
   let k = i + 1;
   // The subject: a name, after a few title words at most; or a source the text does not name.
   const source = k < tokens.length ? unnamedSourceEnd(tokens, k, mentions) : -1;
-  if (source >= 0) k = source;
-  for (let words = 0; source < 0 && k < tokens.length && tokens[k].paragraph === paragraph; k++) {
+  let named = source >= 0;
+  if (named) k = source;
+  for (let words = 0; !named && k < tokens.length && tokens[k].paragraph === paragraph; k++) {
     const ref = mentions.startingAt(k);
     if (ref) {
       k = ref.endToken;
+      named = true;
       break;
     }
-    if (tokens[k].kind !== 'arabic' || ++words > TITLE_WORDS || isComplementizer(tokens, k) || PREPOSITIONS.has(tokens[k].norm)) {
-      return objectOfElidedSubject(tokens, i, mentions);
-    }
+    if (tokens[k].kind !== 'arabic' || ++words > TITLE_WORDS || isComplementizer(tokens, k) || PREPOSITIONS.has(tokens[k].norm)) break;
   }
+  // The paragraph ended before any name: the verb's subject is elided.
+  if (!named) return objectOfElidedSubject(tokens, i, mentions);
   const beforeCircumstance = k;
   k = pastCircumstance(tokens, k);
-  // أكد X، رئيس جمهورية قبرص: after a comma (or a circumstance) stands an apposition as often as what was said.
-  const pastComma = k !== beforeCircumstance && !TIME_WORDS.has(tokens[beforeCircumstance].norm) && !MONTHS_AND_DAYS_SET.has(tokens[beforeCircumstance].norm);
+  // أكد X، رئيس جمهورية قبرص، أعلنت الشرطة اليوم في بيان، …: past a comma or a circumstance stands an apposition as often as what was said.
+  let pastComma = false;
+  for (let j = beforeCircumstance; j < k && !pastComma; j++) pastComma = !isTimeWord(tokens[j].norm);
   const beforeAddressee = k;
   k = afterAddressee(tokens, k, mentions);
   // لـ«عكاظ» وجود أسرى: right after whom it was said to, و is the word's own letter, not a conjunction.
   const addressed = k !== beforeAddressee;
   if (k >= tokens.length || tokens[k].paragraph !== paragraph) return -1;
-  const opens = pastComma ? isObjectNoun(tokens, k, mentions, addressed) && !isApposition(tokens, i, k) : isPlainWord(tokens, k, mentions, addressed);
-  return opens ? k : objectOfElidedSubject(tokens, i, mentions);
+  if (!pastComma) return isPlainWord(tokens, k, mentions, addressed) ? k : objectOfElidedSubject(tokens, i, mentions);
+  if (!isObjectNoun(tokens, k, mentions, addressed)) return objectOfElidedSubject(tokens, i, mentions);
+  const after = afterApposition(tokens, k);
+  if (after < 0) return k;
+  // كتب X، كبير المحررين في صحيفة …، إنه …، أعلن النادي، حامل لقب الدوري، عن ضم …: the verb's own complement follows the apposition.
+  if (isComplementizer(tokens, after) || opensComplement(tokens, after, cueAt(tokens, i, tokens.length)?.complement)) return objectOfElidedSubject(tokens, i, mentions);
+  // وأعلن برشلونة، متصدر الدوري، تعاقده مع …: what was said follows the apposition.
+  return isObjectNoun(tokens, after, mentions, false) ? after : k;
 }
 
-/**
- * كتب لوران سوريسو، كبير المحررين في صحيفة …، إنه …، أعلن النادي، حامل لقب الدوري، عن ضم …: a
- * phrase between commas after the speaker is an apposition when what the verb at i reports
- * follows the second comma (a complementizer or the verb's preposition).
- */
-function isApposition(tokens: Token[], i: number, k: number): boolean {
+/** The token after the comma that closes a phrase between commas starting at k, in k's paragraph; or -1. */
+function afterApposition(tokens: Token[], k: number): number {
   const comma = objectEnd(tokens, k) + 1;
   const after = comma + 1;
-  if (comma >= tokens.length || !isComma(tokens[comma]) || after >= tokens.length) return false;
-  return isComplementizer(tokens, after) || opensComplement(tokens, after, cueAt(tokens, i, tokens.length)?.complement);
+  if (after >= tokens.length || !isComma(tokens[comma]) || tokens[after].paragraph !== tokens[k].paragraph) return -1;
+  return after;
+}
+
+/** Words that say when (أمس، اليوم، الأربعاء، مساء، الماضي). */
+function isTimeWord(norm: string): boolean {
+  return TIME_WORDS.has(norm) || MONTHS_AND_DAYS_SET.has(norm);
 }
 
 /** Words that say when (أمس، اليوم، الأربعاء، مساء), then a circumstance closed by a comma (في تصريحات خلال …،), then that comma: the token after them. */
 function pastCircumstance(tokens: Token[], k: number): number {
   const paragraph = tokens[k]?.paragraph;
   const pastTime = (j: number): number => {
-    while (j < tokens.length && tokens[j].paragraph === paragraph && (TIME_WORDS.has(tokens[j].norm) || MONTHS_AND_DAYS_SET.has(tokens[j].norm))) j++;
+    while (j < tokens.length && tokens[j].paragraph === paragraph && isTimeWord(tokens[j].norm)) j++;
     return j;
   };
   k = pastTime(k);
@@ -212,7 +222,7 @@ function isObjectNoun(tokens: Token[], k: number, mentions: MentionIndex, addres
   if (!next || next.paragraph !== tokens[k].paragraph || next.kind !== 'arabic' || !isPlainWord(tokens, k, mentions, addressed)) return false;
   const norm = tokens[k].norm;
   const subjectLike = isDefinite(norm) || PERSON_TITLES.has(norm) || titleHeadAt(tokens[k]) !== null || isHeadWord(norm) || isUnnamedSource(tokens[k]) || SUBJECT_WORDS.has(norm) || HONORIFIC_PRONOUN.test(norm) || norm.startsWith('ل') ||
-    isNationalityAdjective(norm) || personNameUses(norm) >= NAME_USES || TIME_WORDS.has(norm) || MONTHS_AND_DAYS_SET.has(norm);
+    isNationalityAdjective(norm) || personNameUses(norm) >= NAME_USES || isTimeWord(norm);
   const adverb = /[^ه]ا$/.test(norm);
   return !subjectLike && !adverb && !PRONOUN_PREPOSITION.test(norm);
 }

@@ -194,6 +194,20 @@ describe('core/speakers: statements as objects (أكدت الوزارة مقتل
     assert.deepStrictEqual(c.quotes.map((q) => q.text), ['السلام قريب']);
   });
 
+  it('reads what was said after an apposition between commas (أعلنت اللجنة …، برئاسة …، حالة الطوارئ)', () => {
+    const a = annotate('أعلنت اللجنة الثورية التابعة للحوثيين، برئاسة محمد علي الحوثي، حالة الطوارئ في العاصمة صنعاء.',
+      [['اللجنة الثورية التابعة للحوثيين', 'organization'], ['محمد علي الحوثي', 'person'], ['صنعاء', 'place']]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['حالة الطوارئ في العاصمة صنعاء']);
+    assert.deepStrictEqual(a.speakers, ['اللجنة الثورية التابعة للحوثيين']);
+    const b = annotate('وأعلن نادي برشلونة، متصدر الدوري، تعاقده مع لاعب جديد.', [['نادي برشلونة', 'organization']]);
+    assert.deepStrictEqual(b.quotes.map((q) => q.text), ['تعاقده مع لاعب جديد']);
+  });
+
+  it('takes no word of where it was said for the object, after a time word (أمس في بيان صحفي لها، عن …)', () => {
+    const a = annotate('إلى ذلك أعلنت مديرية أمن شمال سيناء أمس في بيان صحفي لها، عن توجيهها عدة حملات.', [['سيناء', 'place']]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['توجيهها عدة حملات']);
+  });
+
   it('ends the reported noun phrase at a quotation, which stays a quotation of its own', () => {
     const a = annotate('وأكد الرئيس فلاديمير بوتين ضرورة «الحوار مع الغرب، والتفاهم معه» اليوم.', [['فلاديمير بوتين', 'person']]);
     assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.text]), [['indirect', 'ضرورة'], ['direct', 'الحوار مع الغرب، والتفاهم معه']]);
