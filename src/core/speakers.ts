@@ -17,7 +17,7 @@ import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import {
-  BODY_HEADS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
+  BODY_HEADS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
   PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
@@ -590,7 +590,7 @@ class SpeakerContext {
     const phraseEnd = titleEnd < 0 ? head + 1 : titleEnd;
     const holder = this.titles.resolve(tokens.slice(head, phraseEnd), head);
     if (holder) return found(holder, 'title-holder', head, phraseEnd);
-    const official = this.officialReferredTo(head);
+    const official = this.officialReferredTo(head, phraseEnd);
     if (official) return found(official, 'official-is-last-speaker', head);
     // المتحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body.
     const body = SPOKESPERSONS.has(headNorm(tokens[head])) ? this.bodyOfOfficial(head) : null;
@@ -629,13 +629,24 @@ class SpeakerContext {
 
   /**
    * وتابع المسؤول الإيراني: «…»: «the official», definite and named by no role, is the person
-   * speaking in the discourse — the last one quoted, if a person.
+   * speaking in the discourse — the last one quoted, if a person. So is a title no role names
+   * when its nationality is that person's (رئيس الدبلوماسية الإيرانية after وزير الخارجية الإيراني محمد جواد ظريف).
    */
-  private officialReferredTo(head: number): Entity | null {
-    if (!GENERIC_OFFICIALS.has(headNorm(this.tokens[head]))) return null;
+  private officialReferredTo(head: number, phraseEnd: number): Entity | null {
+    const tokens = this.tokens;
+    const headWord = headNorm(tokens[head]);
+    const generic = GENERIC_OFFICIALS.has(headWord);
+    // أحد مسؤولي الأمن الليبيين، المسؤولان السويسريان: one of several, or more than one, is nobody quoted before.
+    const oneOfSeveral = PARTITIVES.has(headWord) || PARTITIVES.has(tokens[head - 1]?.norm ?? '') || /(ان|ين|ون)$/.test(headWord);
+    const nationalities = oneOfSeveral ? [] : tokens.slice(head + 1, phraseEnd).map((t) => t.norm).filter(isNationalityAdjective);
+    if (!generic && nationalities.length === 0) return null;
+    const gender: Gender = /ه$/.test(headWord) ? 'f' : 'm';
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
-      const entity = this.history[i].entity;
-      if (entity) return entity.type === 'person' ? entity : null;
+      const { entity } = this.history[i];
+      if (!entity) continue;
+      const known = this.history[i].gender ?? this.genderOfEntity(entity);
+      if (entity.type !== 'person' || (known && known !== gender && known !== 'p')) return null;
+      return generic || entity.roles.some((role) => normalize(role).split(' ').some((w) => nationalities.some((n) => isSameNationality(n, w)))) ? entity : null;
     }
     return null;
   }
@@ -930,6 +941,9 @@ const OFFICIAL_TO_BODY = 4;
 
 /** Words that tie a spokesperson to his body (متحدث باسم الوزارة، الناطق بلسان …، متحدث في …). */
 const OF_BODY = new Set(['باسم', 'بلسان', 'في', 'من', 'لدى'].map(normalize));
+
+/** Words that take one of several (أحد مسؤولي الأمن، إحدى الناشطات، بعض المسؤولين). */
+const PARTITIVES = new Set(['أحد', 'إحدى', 'بعض'].map(normalize));
 
 /** Definite words for an official that refer back to the person speaking (المسؤول الإيراني). */
 const GENERIC_OFFICIALS = new Set(['المسؤول', 'المسؤولة'].map(normalize));

@@ -256,6 +256,20 @@ describe('core/speakers: titles and where bodies are', () => {
     assert.deepStrictEqual(a.speakers, ['حسين أمير عبد اللهيان', 'حسين أمير عبد اللهيان']);
   });
 
+  it('gives a title no role names to the person speaking when its nationality is theirs (رئيس الدبلوماسية الإيرانية)', () => {
+    const a = annotate('وقال وزير الخارجية الإيراني محمد جواد ظريف إن أمن المنطقة من أمن إيران. وأشار رئيس الدبلوماسية الإيرانية إلى أن طهران لا تضمن استقرارها وحدها.',
+      [['محمد جواد ظريف', 'person'], ['إيران', 'place'], ['طهران', 'place']]);
+    assert.deepStrictEqual(a.speakers, ['محمد جواد ظريف', 'محمد جواد ظريف']);
+  });
+
+  it('gives that title to nobody quoted before when it is of another nationality, gender or number, or one of several', () => {
+    const quoted = 'وقال وزير الخارجية الإيراني محمد جواد ظريف إن أمن المنطقة من أمن إيران. ';
+    for (const title of ['وأشار رئيس الدبلوماسية التركية', 'وأشارت الباحثة الإيرانية', 'وأشار المسؤولان الإيرانيان', 'وأشار أحد المسؤولين الإيرانيين']) {
+      const a = annotate(quoted + title + ' إلى أن الحل قريب.', [['محمد جواد ظريف', 'person'], ['إيران', 'place']]);
+      assert.deepStrictEqual(a.speakers, ['محمد جواد ظريف', null], title);
+    }
+  });
+
   it('does not take the place a body speaks in for the speaker (وقالت البطريركية اللاتينية في القدس)', () => {
     const a = annotate('وقالت البطريركية اللاتينية في القدس في بيان إن هذه التصريحات غير مقبولة.', [['القدس', 'place']]);
     assert.deepStrictEqual(a.speakers, [null]);

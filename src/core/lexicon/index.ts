@@ -355,6 +355,12 @@ export function isAdjectiveOf(adjective: string, place: string): boolean {
   return stem !== null && stem === placeStem(place);
 }
 
+/** Whether two nationality adjectives are of one place (الإيرانية and الإيراني). */
+export function isSameNationality(a: string, b: string): boolean {
+  const stem = nisbaStem(a);
+  return stem !== null && stem === nisbaStem(b);
+}
+
 /** First words and later words of multi-word place and organization names (بيونغ | يانغ). */
 export const MULTIWORD_FIRST = new Set<string>();
 export const MULTIWORD_LATER = new Set<string>();
