@@ -88,7 +88,7 @@ function singularOf(norm: string): string {
 }
 
 /** Whether a title head is a dual or plural (الفنانان): it is the title of each name joined after the first. */
-function isSharedHead(token: Token): boolean {
+export function isSharedHead(token: Token): boolean {
   const n = token.norm.replace(/^[وفبل](?=ال)/, '');
   return singularOf(n) !== n && TITLE_HEADS.has(singularOf(n));
 }

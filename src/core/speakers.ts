@@ -21,7 +21,7 @@ import {
   PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
-import { isKinshipAt, titleHeadAt } from './roles';
+import { isKinshipAt, isSharedHead, titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
 import { SpeakerExplanation, SpeakerRule } from './speaker-rules';
@@ -637,7 +637,7 @@ class SpeakerContext {
     const headWord = headNorm(tokens[head]);
     const generic = GENERIC_OFFICIALS.has(headWord);
     // أحد مسؤولي الأمن الليبيين، المسؤولان السويسريان: one of several, or more than one, is nobody quoted before.
-    const oneOfSeveral = PARTITIVES.has(headWord) || PARTITIVES.has(tokens[head - 1]?.norm ?? '') || /(ان|ين|ون)$/.test(headWord);
+    const oneOfSeveral = PARTITIVES.has(headWord) || PARTITIVES.has(tokens[head - 1]?.norm ?? '') || isSharedHead(tokens[head]);
     const nationalities = oneOfSeveral ? [] : tokens.slice(head + 1, phraseEnd).map((t) => t.norm).filter(isNationalityAdjective);
     if (!generic && nationalities.length === 0) return null;
     const gender: Gender = /ه$/.test(headWord) ? 'f' : 'm';
