@@ -146,6 +146,8 @@ export interface QuoteScores {
   /** Gold quotations relayed through a channel, and how many of them the system gives that channel. */
   viaGold: number;
   viaRight: number;
+  /** Matched system quotations given a channel the gold does not give them (none, or another). */
+  viaWrong: number;
   /** Per gold quotation: the matched system quotation (or null) and whether its speaker is right. */
   details: { gold: GoldQuote; system: Quote | null; speakerRight: boolean }[];
 }
@@ -178,6 +180,7 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
   }
   const byId = new Map(systemEntities.map((e) => [e.id, e]));
   const goldByName = new Map(gold.entities.map((e) => [e.name, e]));
+  const rightChannel = (goldName: string, systemId: string): boolean => sameSpeaker(goldByName.get(goldName) ?? null, byId.get(systemId) ?? null);
   const details = speech.map((g, gi) => {
     const si = goldTaken.get(gi);
     const s = si === undefined ? null : system[si];
@@ -203,7 +206,8 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
     reported: system.filter((s) => s.kind === 'indirect').length,
     reportedNotInGold: system.filter((s) => s.kind === 'indirect' && !gold.quotes.some((g) => overlap(g, s) > 0)).length,
     viaGold: details.filter((d) => d.gold.via).length,
-    viaRight: details.filter((d) => d.gold.via && d.system?.via && sameSpeaker(goldByName.get(d.gold.via) ?? null, byId.get(d.system.via) ?? null)).length,
+    viaRight: details.filter((d) => d.gold.via && d.system?.via && rightChannel(d.gold.via, d.system.via)).length,
+    viaWrong: details.filter((d) => d.system?.via && !(d.gold.via && rightChannel(d.gold.via, d.system.via))).length,
     details,
   };
 }

@@ -2,7 +2,8 @@
  * `npm run eval`: (1) the NER scores on the ANERcorp development split (scripts/ner-eval.ts), and
  * (2) on every gold article of each gold set (GOLD_SETS), per article and per set: entity mentions,
  * direct and indirect speech found and rightly attributed (over all gold quotations: a missed or
- * unattributed one is wrong), quotations that are nobody's speech, roles — of the full pipeline,
+ * unattributed one is wrong), quotations that are nobody's speech, channels (found, and given where
+ * the gold gives none or another: the regression fixtures mark no channels), roles — of the full pipeline,
  * and of the quotation/speaker/role rules alone, fed the gold entities, so their quality can be
  * read apart from the tagger's. `--verbose` lists the wrong speakers (not of the fixed part unless
  * `--show-fixed`), `--no-ner` skips (1), `--only REGEX` keeps the articles whose name matches (a
@@ -88,7 +89,7 @@ function quoteLine(q: QuoteScores, r: RoleScores): string {
   const { direct, indirect } = q.byKind;
   return `direct found ${ratio(direct.found, direct.gold)}, speaker right ${ratio(direct.speakerRight, direct.gold)} | `
     + `indirect found ${ratio(indirect.found, indirect.gold)}, speaker right ${ratio(indirect.speakerRight, indirect.gold)} | `
-    + `not speech ${q.notSpeech}, reported speech in no gold ${ratio(q.reportedNotInGold, q.reported)} | channel ${ratio(q.viaRight, q.viaGold)} | roles: shown right ${ratio(r.shownRight, r.persons)}, recall ${ratio(r.found, r.gold)}, accuracy ${ratio(r.right, r.system)}`;
+    + `not speech ${q.notSpeech}, reported speech in no gold ${ratio(q.reportedNotInGold, q.reported)} | channel ${ratio(q.viaRight, q.viaGold)}, wrong ${q.viaWrong} | roles: shown right ${ratio(r.shownRight, r.persons)}, recall ${ratio(r.found, r.gold)}, accuracy ${ratio(r.right, r.system)}`;
 }
 
 function sumQuotes(all: QuoteScores[]): QuoteScores {
@@ -108,6 +109,7 @@ function sumQuotes(all: QuoteScores[]): QuoteScores {
     reportedNotInGold: sum((q) => q.reportedNotInGold),
     viaGold: sum((q) => q.viaGold),
     viaRight: sum((q) => q.viaRight),
+    viaWrong: sum((q) => q.viaWrong),
     details: all.flatMap((q) => q.details),
   };
 }

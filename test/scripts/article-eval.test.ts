@@ -85,6 +85,24 @@ describe('scripts/article-eval scores', () => {
     assert.deepStrictEqual(scores.byKind.direct, { gold: 0, found: 0, speakerRight: 0 });
   });
 
+  it('counts channels the gold gives and the system finds, and channels it gives that the gold does not', () => {
+    const file = goldFile([
+      { kind: 'indirect', text: 'كيم سيزور موسكو', speaker: 'كيم جونغ أون', cue: 'وقال', via: 'موسكو' },
+      { kind: 'direct', text: 'نعم', speaker: 'كيم جونغ أون', cue: 'وأضاف' },
+    ]);
+    const gold = resolveGold(TEXT, file);
+    const system = [entity('s1', 'person', [[5, 17]]), entity('s2', 'place', [[TEXT.indexOf('موسكو'), TEXT.indexOf('موسكو') + 5]])];
+    const reported = TEXT.indexOf('كيم سيزور');
+    const yes = TEXT.indexOf('نعم');
+    const viaMoscow = (q: Quote): Quote => ({ ...q, via: 's2' });
+    const right = scoreQuotes(gold, [viaMoscow(quote('q1', 'indirect', reported, reported + 15, 's1')), quote('q2', 'direct', yes, yes + 3, 's1')], system);
+    assert.deepStrictEqual([right.viaGold, right.viaRight, right.viaWrong], [1, 1, 0]);
+    const both = scoreQuotes(gold, [viaMoscow(quote('q1', 'indirect', reported, reported + 15, 's1')), viaMoscow(quote('q2', 'direct', yes, yes + 3, 's1'))], system);
+    assert.deepStrictEqual([both.viaRight, both.viaWrong], [1, 1]);
+    const none = scoreQuotes(gold, [quote('q1', 'indirect', reported, reported + 15, 's1')], system);
+    assert.deepStrictEqual([none.viaRight, none.viaWrong], [0, 0]);
+  });
+
   it('counts reported speech that overlaps no gold quotation', () => {
     const gold = resolveGold(TEXT, goldFile([{ kind: 'indirect', text: 'كيم سيزور موسكو', speaker: 'كيم جونغ أون', cue: 'وقال' }]));
     const inGold = TEXT.indexOf('كيم سيزور');
