@@ -129,7 +129,10 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
   const reported = new Set<number>();
   for (const cue of cues) {
     const sentence = sentenceStart[cue.first - a];
-    if (cue.kind === 'source' && tokens[cue.first].norm === 'في' && sentencesWithVerbCue.has(sentence)) continue;
+    // وفي تصريحات نشرتها وكالة …، قال ناطق … إن: the statement frames the verb's speech, which is its own.
+    if (cue.kind === 'source' && IN_PREPOSITION.test(tokens[cue.first].norm) && sentencesWithVerbCue.has(sentence)) continue;
+    // وبحسب رويترز، فقد ذكرت إينوك أنها …: so does a source set off by a comma before the verb.
+    if (cue.kind === 'source' && verbAfterComma(tokens, cues, cue, sentenceStart, a)) continue;
     const fromSource = cue.kind === 'source' || isBackwardManner(tokens, cue);
     if (fromSource && reported.has(sentence) && !isSentenceHead(tokens, sentence, cue.first)) continue;
     const content = fromSource
@@ -359,6 +362,23 @@ function findCues(tokens: Token[], a: number, b: number, closeOf: Int32Array): C
   return cues;
 }
 
+/**
+ * Whether the source cue heads its sentence and a speech verb follows in it, past a comma that
+ * closes the source (بحسب رويترز، فقد ذكرت …). Not a source after what it vouches for (…، بحسب
+ * بلقيس نفسها، التي أكدت أن).
+ */
+function verbAfterComma(tokens: Token[], cues: Cue[], source: Cue, sentenceStart: Int32Array, a: number): boolean {
+  const sentence = sentenceStart[source.first - a];
+  if (!isSentenceHead(tokens, sentence, source.first)) return false;
+  const verb = cues.find((c) => c.first > source.end && c.kind === 'verb' && sentenceStart[c.first - a] === sentence);
+  if (!verb) return false;
+  for (let k = source.end; k < verb.first; k++) if (isComma(tokens[k])) return true;
+  return false;
+}
+
+/** في, or وفي and ففي opening a sentence: the source cue of a statement (في بيان، وفي تصريحات). */
+const IN_PREPOSITION = /^[وف]?في$/;
+
 /** على حد قوله: the manner phrase comes after what was said. */
 function isBackwardManner(tokens: Token[], cue: Cue): boolean {
   return cue.kind === 'manner' && tokens[cue.first].norm === 'علي';
@@ -388,6 +408,11 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       continue;
     }
     // قال "القاضي": …، ذكرت "إينوك" في بيان أنها …: a short quotation before the speech is its speaker's name.
+    // ونقلت "رويترز" عن فضل حسن أن …: a short quotation a relay verb passes on from عن is the relayer's name.
+    if (direct && cue.kind === 'relay' && isRelayer(tokens, direct, b)) {
+      k = direct.close;
+      continue;
+    }
     if (direct && isQuotedSubject(tokens, direct, cue, a, b, closeOf)) {
       direct.subject = true;
       k = direct.close;
@@ -722,6 +747,12 @@ function isAddressee(tokens: Token[], d: DirectQuote, a: number): boolean {
   const before = tokens[d.open - 1];
   const words = hasWordsOutside(tokens, d.first, Math.min(d.close - 1, d.first + SHORT_QUOTE_WORDS + 1), []);
   return words && d.close - d.first <= SHORT_QUOTE_WORDS && (ADDRESSEE_PREPOSITIONS.has(before.norm) || before.text === 'ـ');
+}
+
+const FROM = normalize('عن');
+
+function isRelayer(tokens: Token[], d: DirectQuote, b: number): boolean {
+  return d.close + 1 < b && tokens[d.close + 1].norm === FROM && d.close - d.first <= SHORT_QUOTE_WORDS && hasWordsOutside(tokens, d.first, d.close - 1, []);
 }
 
 function isNamedByNoun(tokens: Token[], d: DirectQuote, a: number): boolean {

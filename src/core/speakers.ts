@@ -61,6 +61,9 @@ const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'خلا
 /** Cue verbs whose first noun is their object, not their subject (اتهمت فرنسا ب…، وصف الوزير ب…، دعا الحكومة إلى). */
 const OBJECT_CUE_VERBS = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'وصف', 'وصفت', 'يصف', 'تصف', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'حثت', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'حذر', 'حذرت'].map(normalize));
 
+/** Prepositions an object verb's speech opens with when written apart (دعا الحكومة إلى …، حث الأطراف على …). */
+const OBJECT_PREPOSITIONS = new Set(['إلى', 'الى', 'على', 'علي'].map(normalize));
+
 /** Reflexives that only stress the name before them (بلقيس نفسها). */
 const REFLEXIVES = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها'].map(normalize));
 
@@ -254,9 +257,18 @@ class SpeakerContext {
     }
   }
 
-  /** No cue: the sentence's subject if it is a person, else the quotation before goes on. */
+  /** No cue: the sentence's subject (a person it names before an agency that relays them), else the quotation before goes on. */
   private readUncued(at: number, sentence: number, paragraph: number): SubjectReading {
-    const subject = this.sentenceSubject(sentence, at, true);
+    const subject = this.sentenceSubject(sentence, at, false);
+    if (subject.kind === 'found' && subject.entity && this.isMediaEntity(subject.entity)) {
+      // نسبت وكالة الإعلام الروسية إلى الجنرال X قوله "…": an agency there relays the person it names.
+      for (let j = subject.to; j < at; j++) {
+        const ref = this.mentions.startingAt(j);
+        if (ref?.entity.type !== 'person') continue;
+        this.channel ??= subject.entity;
+        return found(ref.entity, 'source-named', ref.firstToken, ref.endToken);
+      }
+    }
     if (subject.kind === 'found') return subject;
     const previous = this.previous;
     const previousParagraph = paragraph > 0 ? this.tokens[paragraph - 1].paragraph : paragraph;
@@ -282,6 +294,8 @@ class SpeakerContext {
       if (ref) {
         const prepositional: boolean = this.isPrepositional(ref) || inPrepositionalPhrase;
         if (SPEAKING_TYPES.has(ref.entity.type) && (mode === 'source' || !prepositional)) {
+          // واتهم حماس بالإقدام على …: the one name between such a verb and what was said is its object.
+          if (mode === 'verb' && j === k && this.isObjectBeforeSpeech(k - 1, ref)) return { kind: 'elided' };
           return found(ref.entity, mode === 'source' ? 'source-named' : 'subject-after-cue', ref.firstToken, ref.endToken);
         }
         inPrepositionalPhrase ||= prepositional;
@@ -317,6 +331,20 @@ class SpeakerContext {
       return this.nameWithin(j, UNKNOWN_TITLE_WORDS);
     }
     return { kind: 'elided' };
+  }
+
+  /**
+   * Whether the name `ref`, right after the cue verb at token `verb`, is that verb's object: the
+   * verb takes its object first (اتهم، وصف، دعا، حث، طالب، حذر; a passive اتهم too names the
+   * accused) and what was said starts right after the name (بالإقدام، إلى «…»).
+   */
+  private isObjectBeforeSpeech(verb: number, ref: MentionRef): boolean {
+    const tokens = this.tokens;
+    if (verb < 0 || !OBJECT_CUE_VERBS.has(tokens[verb].norm.replace(/^[وف]/, ''))) return false;
+    let next = ref.endToken;
+    if (next < tokens.length && OBJECT_PREPOSITIONS.has(tokens[next].norm)) next++;
+    while (next < tokens.length && isQuoteMark(tokens[next])) next++;
+    return next === this.quoteAt;
   }
 
   /**
@@ -547,7 +575,12 @@ class SpeakerContext {
     const first = tokens[sentence];
     if (!first || !PREPOSITIONS.has(first.norm.replace(/^[وف](?=..)/, ''))) return sentence;
     for (let j = sentence + 1; j < before; j++) if (isComma(tokens[j])) return j + 1;
-    // وفي الوقت الذي قلل فيه المتحدث X …: no comma ends the phrase; its subject is the clause's.
+    // وبعد إعلان قرار «سامير» أعلنت بورصة …: no comma; a speech verb ends the phrase, its subject after it.
+    for (let j = sentence + 1; j < before; j++) {
+      const cue = cueAt(tokens, j, before);
+      if (cue?.kind === 'verb' || cue?.kind === 'relay') return cue.end;
+    }
+    // وفي الوقت الذي قلل فيه المتحدث X …: no comma nor verb ends the phrase; its subject is the clause's.
     return sentence;
   }
 
@@ -768,13 +801,26 @@ class SpeakerContext {
       const subject = this.agreeing(this.sentenceSubject(k + 1, anchor, false), gender);
       if (subject) return subject;
     }
+    // وبحسب رويترز، فقد ذكرت إينوك أنها …، وأعلنت أن: the verb before in the sentence, whose speaker is known, shares it.
+    // A paper or agency that spoke there is more often the channel the next verb's speaker spoke through.
+    const previous = this.previous;
+    const last = this.history[this.history.length - 1];
+    if (previous && previous.sentence === sentence && previous.reading.entity && !this.isMediaEntity(previous.reading.entity)) {
+      const shared = this.agreeing(previous.reading, gender);
+      // وقال لـ«الوطن» …، وأضاف: the statement goes on through the same channel.
+      if (shared) {
+        this.channel ??= last?.channel;
+        return shared;
+      }
+    }
     return this.agreeing(this.sentenceSubject(sentence, anchor, false), gender);
   }
 
   private agreeing(subject: SubjectReading, gender: Gender | undefined): Found | null {
     if (subject.kind !== 'found' || !subject.entity) return null;
     const known = this.genderOfEntity(subject.entity);
-    return gender && known && known !== gender ? null : through('elided-subject-earlier-in-sentence', subject);
+    if (gender && known && known !== gender) return null;
+    return subject.rules[0] === 'elided-subject-earlier-in-sentence' ? subject : through('elided-subject-earlier-in-sentence', subject);
   }
 
   /** The gender the verbs gave an entity, else its name's: a body's head word (الحزب، الشركة، القوات). */

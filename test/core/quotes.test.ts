@@ -180,6 +180,29 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('وأفادت الوزارة بأنه لا توجد إصابات.').map((q) => q[1]), ['أنه لا توجد إصابات']);
   });
 
+  it('reads the verb\'s speech, not the sentence after a statement that frames it (وفي تصريحات نشرتها …، قال … إن)', () => {
+    assert.deepStrictEqual(summary('وفي تصريحات نشرتها وكالة الأنباء الروسية، قال ناطق باسم السفارة إن موظفا روسيا قتل.'), [
+      ['indirect', 'موظفا روسيا قتل', '', 'قال'],
+    ]);
+    assert.deepStrictEqual(summary('في بيان للوزارة، قال المتحدث إن الوضع هادئ.').map((q) => q[1]), ['الوضع هادئ']);
+  });
+
+  it('reads the verb\'s speech after a source that heads the sentence, and a source after its content apart (وبحسب رويترز، فقد ذكرت …)', () => {
+    assert.deepStrictEqual(summary('وبحسب رويترز، فقد ذكرت الشركة أنها ستغلق المصنع.'), [['indirect', 'أنها ستغلق المصنع', '', 'ذكرت']]);
+    assert.deepStrictEqual(summary('وصل عدد مستمعيها أكثر من مليون، بحسب بلقيس نفسها، التي أكدت أن الأغنية ناجحة.'), [
+      ['indirect', 'وصل عدد مستمعيها أكثر من مليون', '', 'بحسب'],
+      ['indirect', 'الأغنية ناجحة', '', 'أكدت'],
+    ]);
+  });
+
+  it('reads a quoted name a relay verb passes speech on from as the relayer, not the speech (ونقلت "رويترز" عن X أن)', () => {
+    assert.deepStrictEqual(summary('ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن قواته تمشط القاعدة.'), [
+      ['indirect', 'قواته تمشط القاعدة', '', 'ونقلت'],
+    ]);
+    // A quotation after نقل that is not followed by عن is still what was said.
+    assert.deepStrictEqual(summary('ونقلت الوكالة عن الوزير قوله "الوضع هادئ".').map((q) => q[0]), ['direct']);
+  });
+
   it('reads أشار إلى أن and شدد على أن', () => {
     assert.deepStrictEqual(summary('وأشار الوزير إلى أن المفاوضات مستمرة.').map((q) => q[1]), ['المفاوضات مستمرة']);
     assert.deepStrictEqual(summary('وشدد الرئيس على أن الحوار هو الحل.').map((q) => q[1]), ['الحوار هو الحل']);

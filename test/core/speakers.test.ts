@@ -468,6 +468,41 @@ describe('core/speakers: elided subjects and roles referring back', () => {
   });
 });
 
+describe('core/speakers: an elided subject shared with the verb before it in the sentence', () => {
+  it('takes the speaker of the earlier verb, not a fronted source (وبحسب رويترز، فقد ذكرت إينوك …، وأعلنت أن)', () => {
+    const a = annotate('وبحسب رويترز، فقد ذكرت إينوك في بيان أمس أنها فازت بدعم الأغلبية وأعلنت أن عرضها هو الأفضل.', [
+      ['رويترز', 'organization'], ['إينوك', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['إينوك', 'إينوك']);
+  });
+
+  it('keeps the channel the earlier verb spoke through (قال لـ«الوطن» …، وأضاف)', () => {
+    const a = annotate('وقال المحلل يوسف السلوم لـ"الوطن" إن الشركة شددت الرقابة، وأضاف أن الظاهرة في طريقها للزوال.', [
+      ['يوسف السلوم', 'person'], ['الوطن', 'organization'],
+    ]);
+    const name = (id: string | undefined): string | undefined => a.entities.find((e) => e.id === id)?.name;
+    assert.deepStrictEqual(a.speakers, ['يوسف السلوم', 'يوسف السلوم']);
+    assert.deepStrictEqual(a.quotes.map((q) => name(q.via)), ['الوطن', 'الوطن']);
+  });
+
+  it('does not make an agency that was a source the speaker of the next verb', () => {
+    const a = annotate('وأوضح المهندس زيدان، وفقا لواس، أن المشروع اكتمل، وأكد أن التشغيل يبدأ غدا.', [
+      ['زيدان', 'person'], ['واس', 'organization'],
+    ]);
+    assert.notStrictEqual(a.speakers[a.speakers.length - 1], 'واس');
+  });
+
+  it('reads the one name between an object-first verb and the speech as its object (واتهم حماس بالإقدام على …)', () => {
+    const a = annotate('وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على خطف ثلاثة مستوطنين، وقال: «إن حماس ما زالت تتعنت».', [
+      ['أبو مازن', 'person'], ['حماس', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['أبو مازن', 'أبو مازن']);
+    // With its own subject after it, the verb's first name is that subject (ودعا بوتين الغرب إلى …).
+    const b = annotate('ودعا بوتين الغرب إلى الحوار.', [['بوتين', 'person'], ['الغرب', 'place']]);
+    assert.deepStrictEqual(b.speakers, ['بوتين']);
+  });
+});
+
 describe('core/speakers: institutions and their spokespersons', () => {
   it('refers a definite body head alone back to the last body named with it (وأكدت الهيئة، وأوضحت الحكومة)', () => {
     const a = annotate('رفضت الهيئة العامة للشباب والرياضة القرار. وأكدت الهيئة في مؤتمر صحفي أن القرار جاء فرديا.', [
@@ -620,6 +655,28 @@ describe('core/speakers: quotations without a cue', () => {
       ['بوتين', 'person'], ['كوريا الشمالية', 'place'],
     ]);
     assert.deepStrictEqual(a.speakers, ['بوتين']);
+  });
+
+  it('gives the sentence\'s subject when it is a body (نددت البعثة بـ«…»)', () => {
+    const a = annotate('وفي بيان، نددت بعثة الأمم المتحدة في مالي بـ”الهجوم الإرهابي الذي قتل خلاله عنصر من الطاقم الدولي”.', [
+      ['بعثة الأمم المتحدة في مالي', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers.slice(-1), ['بعثة الأمم المتحدة في مالي']);
+  });
+
+  it('gives the person an agency subject relays, through the agency (نسبت الوكالة إلى الجنرال X قوله "…")', () => {
+    const a = annotate('من جهتها، نسبت وكالة الإعلام الروسية إلى الكولونيل جنرال فيكتور بونداريف قائد القوات الجوية، قوله "القائد توفي والطيار الثاني حي".', [
+      ['وكالة الإعلام الروسية', 'organization'], ['فيكتور بونداريف', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['فيكتور بونداريف']);
+    assert.strictEqual(a.entities.find((e) => e.id === a.quotes[0].via)?.name, 'وكالة الإعلام الروسية');
+  });
+
+  it('reads the subject after the verb that ends a fronted phrase, not a name inside the phrase (وبعد إعلان قرار «سامير» أعلنت البورصة …)', () => {
+    const a = annotate('وبعد إعلان قرار «سامير» أعلنت بورصة الدار البيضاء تعليق تداول أسهم الشركة «في انتظار نشر معلومات مهمة عن وضعها المالي».', [
+      ['سامير', 'organization'], ['بورصة الدار البيضاء', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers.slice(-1), ['بورصة الدار البيضاء']);
   });
 
   it('continues the speaker of the quotation just before (same or previous paragraph)', () => {
