@@ -6,6 +6,7 @@
  */
 import { tokenIndexAt, MentionIndex } from './mention-index';
 import { normalize } from './text';
+import { isQuoteMark } from './quotes';
 import { Token } from './tokenize';
 import { Quote } from './types';
 
@@ -45,41 +46,65 @@ class ArticleNames {
   private readonly forms = new Set<string>();
   private readonly quotedAgain = new Set<string>();
 
-  constructor(quotes: Quote[], mentions: MentionIndex) {
+  constructor(tokens: Token[], mentions: MentionIndex) {
     for (const ref of mentions.mentions) {
-      this.forms.add(normalize(ref.entity.mentions[ref.index].text));
+      this.forms.add(nameKey(ref.entity.mentions[ref.index].text));
       const name = ref.entity.name;
-      if (ref.entity.type === 'person' && name.includes(' ')) this.forms.add(normalize(name.slice(name.lastIndexOf(' ') + 1)));
+      if (ref.entity.type === 'person' && name.includes(' ')) this.forms.add(nameKey(name.slice(name.lastIndexOf(' ') + 1)));
     }
+    // Every quoted span counts, a quotation or not (ونقلت "السفير" عن … reads the name as the relayer).
     const times = new Map<string, number>();
-    for (const quote of quotes) {
-      const key = shortKey(quote);
-      if (key === null) continue;
+    for (const key of quotedShortSpans(tokens)) {
       const n = (times.get(key) ?? 0) + 1;
       times.set(key, n);
       if (n >= NAME_QUOTED_TIMES && key.length > MAX_ANSWER_LENGTH) this.quotedAgain.add(key);
     }
   }
 
-  has(quote: Quote): boolean {
-    const key = shortKey(quote);
+  has(quote: Quote, tokens: Token[]): boolean {
+    const key = shortKey(quote, tokens);
     return key !== null && (this.forms.has(key) || this.quotedAgain.has(key));
   }
 }
 
-/** The normalised words of a short direct quotation, or null. */
-function shortKey(quote: Quote): string | null {
+/** A name's key: its normalised words with no space between them, as tokens split أبرامز ام1 apart or not. */
+function nameKey(name: string): string {
+  return normalize(name).replace(/\s+/g, '');
+}
+
+/** The normalised words, run together, of each span of at most SHORT_NAME_WORDS words between two quotation marks. */
+function* quotedShortSpans(tokens: Token[]): Generator<string> {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isQuoteMark(tokens[k])) continue;
+    const words: string[] = [];
+    let close = k + 1;
+    while (close < tokens.length && !isQuoteMark(tokens[close]) && words.length <= SHORT_NAME_WORDS && tokens[close].paragraph === tokens[k].paragraph) {
+      if (tokens[close].kind !== 'punct') words.push(tokens[close].norm);
+      close++;
+    }
+    if (close < tokens.length && isQuoteMark(tokens[close]) && words.length > 0 && words.length <= SHORT_NAME_WORDS) {
+      yield words.join('');
+      k = close;
+    }
+  }
+}
+
+/** The normalised words, run together, of a short direct quotation (as quotedShortSpans reads them), or null. */
+function shortKey(quote: Quote, tokens: Token[]): string | null {
   if (quote.kind !== 'direct') return null;
-  const words = quote.text.trim().split(/\s+/);
-  return words.length <= SHORT_NAME_WORDS && words[0] !== '' ? words.map(normalize).join(' ') : null;
+  const words: string[] = [];
+  for (let k = tokenIndexAt(tokens, quote.start); k < tokens.length && tokens[k].start < quote.end && words.length <= SHORT_NAME_WORDS; k++) {
+    if (tokens[k].kind !== 'punct') words.push(tokens[k].norm);
+  }
+  return words.length > 0 && words.length <= SHORT_NAME_WORDS ? words.join('') : null;
 }
 
 /** Removes the quoted names from `quotes` (in place, order kept) and renumbers the rest q1, q2 … */
 export function dropQuotedNames(quotes: Quote[], tokens: Token[], mentions: MentionIndex): void {
-  const names = new ArticleNames(quotes, mentions);
+  const names = new ArticleNames(tokens, mentions);
   let kept = 0;
   for (const quote of quotes) {
-    if (holdsOnlyMentions(quote, tokens, mentions) || names.has(quote)) continue;
+    if (holdsOnlyMentions(quote, tokens, mentions) || names.has(quote, tokens)) continue;
     quote.id = `q${kept + 1}`;
     quotes[kept++] = quote;
   }

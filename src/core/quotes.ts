@@ -363,18 +363,23 @@ function findCues(tokens: Token[], a: number, b: number, closeOf: Int32Array): C
 }
 
 /**
- * Whether the source cue heads its sentence and a speech verb follows in it, past a comma that
- * closes the source (بحسب رويترز، فقد ذكرت …). Not a source after what it vouches for (…، بحسب
- * بلقيس نفسها، التي أكدت أن).
+ * Whether the source cue heads its sentence and a speech verb opens the clause after the comma
+ * that closes the source (بحسب رويترز، فقد ذكرت …). Not a source after what it vouches for (…، بحسب
+ * بلقيس نفسها، التي أكدت أن), nor one whose content follows (وبحسب باريس، فإن … التي ترى أن).
  */
 function verbAfterComma(tokens: Token[], cues: Cue[], source: Cue, sentenceStart: Int32Array, a: number): boolean {
   const sentence = sentenceStart[source.first - a];
   if (!isSentenceHead(tokens, sentence, source.first)) return false;
-  const verb = cues.find((c) => c.first > source.end && c.kind === 'verb' && sentenceStart[c.first - a] === sentence);
-  if (!verb) return false;
-  for (let k = source.end; k < verb.first; k++) if (isComma(tokens[k])) return true;
-  return false;
+  let comma = source.end;
+  while (comma < tokens.length && sentenceStart[comma - a] === sentence && !isComma(tokens[comma])) comma++;
+  if (comma >= tokens.length || sentenceStart[comma - a] !== sentence) return false;
+  let first = comma + 1;
+  if (first < tokens.length && CLAUSE_PARTICLES.has(tokens[first].norm)) first++;
+  return cues.some((c) => c.first === first && c.kind === 'verb');
 }
+
+/** Particles that may open the clause after a fronted source (فقد ذكرت، وقد أعلن). */
+const CLAUSE_PARTICLES = new Set(['فقد', 'وقد', 'قد'].map(normalize));
 
 /** في, or وفي and ففي opening a sentence: the source cue of a statement (في بيان، وفي تصريحات). */
 const IN_PREPOSITION = /^[وف]?في$/;

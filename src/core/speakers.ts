@@ -61,8 +61,22 @@ const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'خلا
 /** Cue verbs whose first noun is their object, not their subject (اتهمت فرنسا ب…، وصف الوزير ب…، دعا الحكومة إلى). */
 const OBJECT_CUE_VERBS = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'وصف', 'وصفت', 'يصف', 'تصف', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'حثت', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'حذر', 'حذرت'].map(normalize));
 
-/** Prepositions an object verb's speech opens with when written apart (دعا الحكومة إلى …، حث الأطراف على …). */
-const OBJECT_PREPOSITIONS = new Set(['إلى', 'الى', 'على', 'علي'].map(normalize));
+/**
+ * Verbs of stance whose subject's own words a quotation after them gives with no cue of speech
+ * (نددت البعثة بـ«…»، دعا المجلس «…»، عد المجلس … بأنه «…»): past and present, masculine and feminine.
+ */
+const STANCE_VERBS = new Set(
+  [['أدان', 'يدين'], ['ندد', 'يندد'], ['دعا', 'يدعو'], ['حذر', 'يحذر'], ['طالب', 'يطالب'], ['وصف', 'يصف'], ['اتهم', 'يتهم'], ['انتقد', 'ينتقد'],
+    ['رحب', 'يرحب'], ['استنكر', 'يستنكر'], ['شجب', 'يشجب'], ['رفض', 'يرفض'], ['عد', 'يعد'], ['اعتبر', 'يعتبر'], ['حث', 'يحث'], ['أشاد', 'يشيد']]
+    .flatMap(([past, present]) => [past, past.replace(/ا$/, '') + 'ت', present, 'ت' + present.slice(1)])
+    .map(normalize),
+);
+
+/** في, or وفي and ففي opening a sentence: a statement phrase (وفي بيان لمجلس الأمن، وفي حديث مع …). */
+const STATEMENT_OPENER = /^[وف]?في$/;
+
+/** Object verbs whose object comes before a بـ phrase of what was said (اتهمه بالتقصير، وصفه بالخائن). */
+const ACCUSING_VERBS = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'وصف', 'وصفت', 'يصف', 'تصف'].map(normalize));
 
 /** Reflexives that only stress the name before them (بلقيس نفسها). */
 const REFLEXIVES = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها'].map(normalize));
@@ -251,7 +265,9 @@ class SpeakerContext {
         return this.subjectBefore(cue.first, sentence);
       case 'participle': {
         const previous = this.previous;
-        if (previous && previous.paragraph === paragraph && previous.sentence === sentence) return through('participle-of-previous', previous.reading);
+        // …من «الفرقة 30»، متهمة إياهم: a quotation before that nobody was found for (a name) gives the participle no speaker.
+        const spoke = previous && (previous.reading.entity || previous.reading.rules[previous.reading.rules.length - 1] !== 'nothing-found');
+        if (previous && spoke && previous.paragraph === paragraph && previous.sentence === sentence) return through('participle-of-previous', previous.reading);
         return this.mainClauseSubject(sentence, cue.first);
       }
     }
@@ -259,7 +275,7 @@ class SpeakerContext {
 
   /** No cue: the sentence's subject (a person it names before an agency that relays them), else the quotation before goes on. */
   private readUncued(at: number, sentence: number, paragraph: number): SubjectReading {
-    const subject = this.sentenceSubject(sentence, at, false);
+    let subject = this.sentenceSubject(sentence, at, false);
     if (subject.kind === 'found' && subject.entity && this.isMediaEntity(subject.entity)) {
       // نسبت وكالة الإعلام الروسية إلى الجنرال X قوله "…": an agency there relays the person it names.
       for (let j = subject.to; j < at; j++) {
@@ -269,11 +285,22 @@ class SpeakerContext {
         return found(ref.entity, 'source-named', ref.firstToken, ref.endToken);
       }
     }
+    // وتبنت جبهة النصرة خطف العناصر من «الفرقة 30»: a body's quoted words follow a verb of stance
+    // (نددت البعثة بـ«…»، دعا المجلس «…»); after any other verb, what it quotes is mostly a name or a title.
+    if (subject.kind === 'found' && subject.entity?.type !== 'person' && !this.besideStanceVerb(subject)) {
+      subject = this.sentenceSubject(sentence, at, true);
+    }
     if (subject.kind === 'found') return subject;
     const previous = this.previous;
     const previousParagraph = paragraph > 0 ? this.tokens[paragraph - 1].paragraph : paragraph;
     if (previous && (previous.paragraph === paragraph || previous.paragraph === previousParagraph)) return through('previous-quotation', previous.reading);
     return found(null, 'nothing-found', -1);
+  }
+
+  /** Whether a verb of stance (أدان، ندد، دعا، حذر …, with و or ف or not) stands right before the subject or right after it (الأمم المتحدة تدعو). */
+  private besideStanceVerb(subject: Found): boolean {
+    const stance = (k: number): boolean => k >= 0 && k < this.tokens.length && STANCE_VERBS.has(this.tokens[k].norm.replace(/^[وف](?=...)/, ''));
+    return stance(subject.from - 1) || stance(subject.to);
   }
 
   /**
@@ -334,15 +361,15 @@ class SpeakerContext {
   }
 
   /**
-   * Whether the name `ref`, right after the cue verb at token `verb`, is that verb's object: the
-   * verb takes its object first (اتهم، وصف، دعا، حث، طالب، حذر; a passive اتهم too names the
-   * accused) and what was said starts right after the name (بالإقدام، إلى «…»).
+   * Whether the name `ref`, right after the cue verb at token `verb`, is that verb's object: an
+   * accusing or describing verb (اتهم، وصف; a passive اتهم too names the accused) whose بـ phrase,
+   * what was said, starts right after the name (واتهم حماس بالإقدام). After دعا/حث/طالب the name
+   * before إلى is the subject far more often (دعت الهيئة إلى …).
    */
   private isObjectBeforeSpeech(verb: number, ref: MentionRef): boolean {
     const tokens = this.tokens;
-    if (verb < 0 || !OBJECT_CUE_VERBS.has(tokens[verb].norm.replace(/^[وف]/, ''))) return false;
+    if (verb < 0 || !ACCUSING_VERBS.has(tokens[verb].norm.replace(/^[وف]/, ''))) return false;
     let next = ref.endToken;
-    if (next < tokens.length && OBJECT_PREPOSITIONS.has(tokens[next].norm)) next++;
     while (next < tokens.length && isQuoteMark(tokens[next])) next++;
     return next === this.quoteAt;
   }
@@ -812,6 +839,14 @@ class SpeakerContext {
         this.channel ??= last?.channel;
         return shared;
       }
+    }
+    // وفي تصريح للمتحدث الرسمي للهيئة رأفت الصباغ، أوضح أن …: the statement opening the sentence names who made it.
+    const opening = cueAt(this.tokens, sentence, anchor);
+    if (opening?.kind === 'source' && opening.end < anchor && STATEMENT_OPENER.test(this.tokens[sentence].norm)) {
+      const author = this.agreeing(this.subjectAfter(opening.end, 'source'), gender);
+      // وفي مقابلة مع مجلة «دير شبيغل»، سئل …، فأجاب: a paper there is the channel, not the one who spoke.
+      if (author?.entity && this.isMediaEntity(author.entity)) this.channel ??= author.entity;
+      else if (author) return author;
     }
     return this.agreeing(this.sentenceSubject(sentence, anchor, false), gender);
   }

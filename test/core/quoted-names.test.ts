@@ -31,6 +31,13 @@ describe('core/quoted-names: names in quotation marks are names, not speech', ()
     assert.deepStrictEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['الثقافة حياة']);
   });
 
+  it('counts a name quoted where it is no quotation (the relayer after نقلت) among its quotings', () => {
+    const a = annotate('ونقلت "السفير" عن مصدر أن الوضع خطير. وكتب فرزلي في "السفير" مقالا عن الأزمة. وقال الصايغ في مقالة في "السفير" إن الأزمة تتفاقم.', [
+      ['فرزلي', 'person'], ['الصايغ', 'person'],
+    ]);
+    assert.deepStrictEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), []);
+  });
+
   it('keeps a phrase said twice (a headline repeats it) and an answer quoted again and again', () => {
     const a = annotate('وقالت رايس إنه سيجد فينا "شريكا متفانيا". وقالت رايس إنه سيجد "شريكا متفانيا". أجاب «لا». وسئل ثانية فأجاب «لا». ثم قال «لا».', [
       ['رايس', 'person'],

@@ -195,6 +195,12 @@ describe('core/quotes indirect speech', () => {
     ]);
   });
 
+  it('reads a fronted source\'s content when فإن opens it, whatever verb follows inside (وبحسب باريس، فإن … التي ترى أن)', () => {
+    assert.deepStrictEqual(summary('وبحسب باريس، فإن ملف الإرهاب يشكل الأولوية لموسكو التي ترى أن الأسد ركن أساسي.'), [
+      ['indirect', 'ملف الإرهاب يشكل الأولوية لموسكو التي ترى أن الأسد ركن أساسي', '', 'وبحسب'],
+    ]);
+  });
+
   it('reads a quoted name a relay verb passes speech on from as the relayer, not the speech (ونقلت "رويترز" عن X أن)', () => {
     assert.deepStrictEqual(summary('ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن قواته تمشط القاعدة.'), [
       ['indirect', 'قواته تمشط القاعدة', '', 'ونقلت'],

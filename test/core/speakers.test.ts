@@ -492,11 +492,26 @@ describe('core/speakers: an elided subject shared with the verb before it in the
     assert.notStrictEqual(a.speakers[a.speakers.length - 1], 'واس');
   });
 
+  it('takes who made the statement that opens the sentence (وفي تصريح للمتحدث … رأفت الصباغ، أوضح أن), not a paper there', () => {
+    const a = annotate('وفي تصريح للمتحدث الرسمي للهيئة رأفت الصباغ، أوضح أن الفعاليات تنطلق غدا.', [['رأفت الصباغ', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['رأفت الصباغ']);
+    const b = annotate('وفي بيان لمجلس الأمن الدولي، شدد على أهمية التصدي للإرهاب، مشيرا إلى أن الأعمال الإرهابية إجرامية.', [['مجلس الأمن الدولي', 'organization']]);
+    assert.deepStrictEqual(b.speakers, ['مجلس الأمن الدولي', 'مجلس الأمن الدولي']);
+    const c = annotate('وقال الوزير مايكل أورن إن الاتفاق سيئ. وفي مقابلة مع مجلة «دير شبيغل»، أكد أن كل الخيارات مطروحة.', [
+      ['مايكل أورن', 'person'], ['دير شبيغل', 'organization'],
+    ]);
+    assert.deepStrictEqual(c.speakers, ['مايكل أورن', 'مايكل أورن']);
+    assert.strictEqual(c.entities.find((e) => e.id === c.quotes[1].via)?.name, 'دير شبيغل');
+  });
+
   it('reads the one name between an object-first verb and the speech as its object (واتهم حماس بالإقدام على …)', () => {
     const a = annotate('وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على خطف ثلاثة مستوطنين، وقال: «إن حماس ما زالت تتعنت».', [
       ['أبو مازن', 'person'], ['حماس', 'organization'],
     ]);
     assert.deepStrictEqual(a.speakers, ['أبو مازن', 'أبو مازن']);
+    // After دعا the name before إلى is the subject (دعت الهيئة إلى …), not an object.
+    const call = annotate('ودعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات الصحية.', [['الهيئة العامة للغذاء والدواء', 'organization']]);
+    assert.deepStrictEqual(call.speakers, ['الهيئة العامة للغذاء والدواء']);
     // With its own subject after it, the verb's first name is that subject (ودعا بوتين الغرب إلى …).
     const b = annotate('ودعا بوتين الغرب إلى الحوار.', [['بوتين', 'person'], ['الغرب', 'place']]);
     assert.deepStrictEqual(b.speakers, ['بوتين']);
@@ -662,6 +677,15 @@ describe('core/speakers: quotations without a cue', () => {
       ['بعثة الأمم المتحدة في مالي', 'organization'],
     ]);
     assert.deepStrictEqual(a.speakers.slice(-1), ['بعثة الأمم المتحدة في مالي']);
+  });
+
+  it('gives a body the quotation after it only after a verb of stance: after others it is a name (خطف العناصر من «الفرقة 30»)', () => {
+    const a = annotate('وتبنت جبهة النصرة خطف العناصر من «الفرقة 30»، متهمة إياهم بأنهم «وكلاء لأميركا».', [['جبهة النصرة', 'organization']]);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['الفرقة 30', 'أنهم «وكلاء لأميركا»', 'وكلاء لأميركا']);
+    // The participle after the name still reads its clause's subject.
+    assert.deepStrictEqual(a.speakers, [null, 'جبهة النصرة', 'جبهة النصرة']);
+    const b = annotate('الأمم المتحدة تدعو لهدنة تضمن «انسحاب الحوثيين وعودة الحكومة»', [['الأمم المتحدة', 'organization']]);
+    assert.deepStrictEqual(b.speakers.slice(-1), ['الأمم المتحدة']);
   });
 
   it('gives the person an agency subject relays, through the agency (نسبت الوكالة إلى الجنرال X قوله "…")', () => {

@@ -51,6 +51,13 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(lone.start, text.indexOf('وبوتين') + 1);
   });
 
+  it('keeps a word whole that the text writes inside a name, where no proclitic stands ("فالون" after مايكل فالون, not ف + الون)', () => {
+    const text = 'قال وزير الدفاع البريطاني مايكل فالون إن بريطانيا ستمدد الضربات. ونقل موقع "بي بي سي" عن "فالون" أن الطائرات ساعدت.';
+    const fallon = entityWith(entitiesOf(text), 'مايكل فالون');
+    assert.deepStrictEqual(fallon.mentions.map((m) => m.text), ['مايكل فالون', 'فالون']);
+    assert.ok(!mentionTexts(entitiesOf(text)).includes('الون'));
+  });
+
   it('cuts ل and ب off place names (لموسكو، بكوريا الشمالية)', () => {
     const text = 'وأعرب كيم عن دعمه للصراع في أوكرانيا لموسكو. وأشاد بوتين بكوريا الشمالية لدعمها القوي.';
     const entities = entitiesOf(text);

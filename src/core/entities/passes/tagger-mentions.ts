@@ -11,9 +11,12 @@ export function* addTaggerMentions(doc: MentionSet, candidates: MentionCandidate
   const named = candidates.filter((c) => c.type !== 'other');
   const whole = (c: MentionCandidate): boolean => c.start === tokens[c.firstToken].start;
   const standalone = standaloneWords(doc, named.flatMap((c) => (whole(c) ? shorterReadings(doc, c.firstToken) : [])));
+  const inner = innerNameWords(doc, named);
   for (let n = 0; n < named.length; n++) {
     const c = named[n];
-    doc.add({ ...c, type: c.type as NamedType, start: whole(c) ? provenNameStart(doc, c.firstToken, standalone) : c.start });
+    // "فالون" after مايكل فالون: a word the text writes inside a name, where no proclitic stands, is whole (not ف + الون).
+    const start = whole(c) ? provenNameStart(doc, c.firstToken, standalone) : inner.has(tokens[c.firstToken].norm) ? tokens[c.firstToken].start : c.start;
+    doc.add({ ...c, type: c.type as NamedType, start });
     if (n % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
   }
   yield;
@@ -39,6 +42,13 @@ function standaloneWords(doc: MentionSet, readings: CliticReading[]): Set<string
     if (starts.mayMatchWhole(doc.readings, i) && wanted.has(tokens[i].norm)) found.add(tokens[i].norm);
   }
   return found;
+}
+
+/** The words of the tagger's names after their first word: a proclitic never stands there. */
+function innerNameWords(doc: MentionSet, named: MentionCandidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of named) for (let k = c.firstToken + 1; k < c.endToken; k++) if (doc.tokens[k].kind === 'arabic') words.add(doc.tokens[k].norm);
+  return words;
 }
 
 /**
