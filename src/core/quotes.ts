@@ -370,13 +370,29 @@ function findCues(tokens: Token[], a: number, b: number, closeOf: Int32Array): C
 function verbAfterComma(tokens: Token[], cues: Cue[], source: Cue, sentenceStart: Int32Array, a: number): boolean {
   const sentence = sentenceStart[source.first - a];
   if (!isSentenceHead(tokens, sentence, source.first)) return false;
+  // The comma closes the source itself: a few words on, with no فإن or إن/أن opening its content before.
   let comma = source.end;
-  while (comma < tokens.length && sentenceStart[comma - a] === sentence && !isComma(tokens[comma])) comma++;
+  for (let words = 0; comma < tokens.length && sentenceStart[comma - a] === sentence && !isComma(tokens[comma]); comma++) {
+    if (FA_INNA.has(tokens[comma].norm) || isComplementizer(tokens, comma)) return false;
+    if (tokens[comma].kind !== 'punct' && ++words > SOURCE_PHRASE_WORDS) return false;
+  }
   if (comma >= tokens.length || sentenceStart[comma - a] !== sentence) return false;
   let first = comma + 1;
   if (first < tokens.length && CLAUSE_PARTICLES.has(tokens[first].norm)) first++;
-  return cues.some((c) => c.first === first && c.kind === 'verb');
+  const verb = cues.find((c) => c.first === first && c.kind === 'verb');
+  if (!verb) return false;
+  // وبحسب بيان المنظمة، أكدت التزامها …: a verb with no إن/أن nor colon after it reports nothing of its own here.
+  for (let k = verb.end; k < tokens.length && k < verb.end + VERB_TO_SPEECH && sentenceStart[k - a] === sentence; k++) {
+    if (isComplementizer(tokens, k) || isColon(tokens[k]) || MARKS[tokens[k].text]) return true;
+  }
+  return false;
 }
+
+/** Most words of a fronted source phrase before its comma (وبحسب بيان المنظمة الصحفي الذي تسلمت "الوطن" نسخة منه،). */
+const SOURCE_PHRASE_WORDS = 10;
+
+/** How many tokens after that verb its إن/أن or colon may come (فقد ذكرت إينوك في بيان أمس أنها). */
+const VERB_TO_SPEECH = 16;
 
 /** Particles that may open the clause after a fronted source (فقد ذكرت، وقد أعلن). */
 const CLAUSE_PARTICLES = new Set(['فقد', 'وقد', 'قد'].map(normalize));

@@ -201,6 +201,11 @@ describe('core/quotes indirect speech', () => {
     ]);
   });
 
+  it('keeps a fronted source\'s content when the verb after its comma reports nothing of its own or the comma is the content\'s', () => {
+    assert.deepStrictEqual(summary('وبحسب بيان المنظمة الذي تسلمت "الوطن" نسخة منه، أكدت التزامها بمكافحة التطرف.').map((q) => q[3]), ['وبحسب']);
+    assert.deepStrictEqual(summary('وحسب ما نشرته صحيفة «ويتشيتا ايقل» فإن الشرطة تحقق في الحادث بعدما تلقت اتصالا، يفيد بوجود شخص مصاب.').map((q) => q[3]), ['وحسب']);
+  });
+
   it('reads a quoted name a relay verb passes speech on from as the relayer, not the speech (ونقلت "رويترز" عن X أن)', () => {
     assert.deepStrictEqual(summary('ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن قواته تمشط القاعدة.'), [
       ['indirect', 'قواته تمشط القاعدة', '', 'ونقلت'],
