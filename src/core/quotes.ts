@@ -382,8 +382,10 @@ function verbAfterComma(tokens: Token[], cues: Cue[], source: Cue, sentenceStart
   const verb = cues.find((c) => c.first === first && c.kind === 'verb');
   if (!verb) return false;
   // وبحسب بيان المنظمة، أكدت التزامها …: a verb with no إن/أن nor colon after it reports nothing of its own here.
-  for (let k = verb.end; k < tokens.length && k < verb.end + VERB_TO_SPEECH && sentenceStart[k - a] === sentence; k++) {
+  // A semicolon may stand where a comma would (قال زعيم الأغلبية …؛ أمس الثلاثاء، إن).
+  for (let k = verb.end; k < tokens.length && k < verb.end + VERB_TO_SPEECH && tokens[k].paragraph === tokens[verb.first].paragraph; k++) {
     if (isComplementizer(tokens, k) || isColon(tokens[k]) || MARKS[tokens[k].text]) return true;
+    if (isSentenceEnd(tokens[k]) && tokens[k].text !== '؛') return false;
   }
   return false;
 }
@@ -392,7 +394,7 @@ function verbAfterComma(tokens: Token[], cues: Cue[], source: Cue, sentenceStart
 const SOURCE_PHRASE_WORDS = 10;
 
 /** How many tokens after that verb its إن/أن or colon may come (فقد ذكرت إينوك في بيان أمس أنها). */
-const VERB_TO_SPEECH = 16;
+const VERB_TO_SPEECH = 40;
 
 /** Particles that may open the clause after a fronted source (فقد ذكرت، وقد أعلن). */
 const CLAUSE_PARTICLES = new Set(['فقد', 'وقد', 'قد'].map(normalize));

@@ -242,6 +242,8 @@ class SpeakerContext {
       if (reading.entity && gender && cue?.kind === 'verb') this.genderOf.set(reading.entity, gender);
     } else {
       decided = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
+      // وقالوا، وأضافا: an elided plural or dual subject is never the one person spoken of before.
+      if (gender === 'p' && decided.entity?.type === 'person') decided = found(null, 'nothing-found', -1);
     }
     const speaker = decided.entity;
     if (speaker) gender = this.genderOfEntity(speaker) ?? gender;

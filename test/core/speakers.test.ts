@@ -476,6 +476,12 @@ describe('core/speakers: an elided subject shared with the verb before it in the
     assert.deepStrictEqual(a.speakers, ['إينوك', 'إينوك']);
   });
 
+  it('does not give a plural verb the one person named earlier in its sentence (…، وقالوا إن)', () => {
+    const a = annotate('وأكد الوزير عزام الدخيل أن التسجيل مستمر، فيما تحدث معلمون عن مشكلات وقالوا إن العدد قليل.', [['عزام الدخيل', 'person']]);
+    assert.strictEqual(a.speakers[0], 'عزام الدخيل');
+    assert.notStrictEqual(a.speakers[a.speakers.length - 1], 'عزام الدخيل');
+  });
+
   it('keeps the channel the earlier verb spoke through (قال لـ«الوطن» …، وأضاف)', () => {
     const a = annotate('وقال المحلل يوسف السلوم لـ"الوطن" إن الشركة شددت الرقابة، وأضاف أن الظاهرة في طريقها للزوال.', [
       ['يوسف السلوم', 'person'], ['الوطن', 'organization'],
