@@ -225,7 +225,7 @@ class SpeakerContext {
     this.described = undefined;
     this.channel = undefined;
     // The channel first: the organization the speech went through is not who speaks.
-    if (cue) this.channel = this.channelBefore(sentence, cue.end);
+    if (cue) this.channel = this.channelBefore(sentence, cue);
     let reading: SubjectReading;
     if (cue) {
       reading = this.readCue(cue, sentence, paragraph);
@@ -243,7 +243,8 @@ class SpeakerContext {
     } else {
       decided = this.subjectEarlierInSentence(sentence, anchor, gender) ?? this.continuing(gender, anchor, sentence);
       // وقالوا، وأضافا: an elided plural or dual subject is never the one person spoken of before.
-      if (gender === 'p' && decided.entity?.type === 'person') decided = found(null, 'nothing-found', -1);
+      // Unless that person spoke with others the text names beside them (وقال كازنوف ونظيره البريطاني …، وأضافا).
+      if (gender === 'p' && decided.entity?.type === 'person' && !this.spokeWithOthers(decided.entity)) decided = found(null, 'nothing-found', -1);
     }
     const speaker = decided.entity;
     if (speaker) gender = this.genderOfEntity(speaker) ?? gender;
@@ -378,14 +379,17 @@ class SpeakerContext {
 
   /**
    * The agency, paper or broadcaster the speech went through, named in the sentence before the
-   * speech: spoken to (لوكالة فرانس برس، لـ«رويترز»، في اتصال مع فرانس برس، عبر صحيفة …) or
-   * relaying it (في بيان تلقته وكالة …، تصريحات نشرتها وكالة …، اتصلت بها وكالة …).
+   * speech: spoken to (لوكالة فرانس برس، لـ«رويترز»، في اتصال مع فرانس برس، عبر صحيفة …، وأبلغ X
+   * وكالة فرانس برس أن), relaying it (في بيان تلقته وكالة …، تصريحات نشرتها وكالة …، اتصلت بها
+   * وكالة …), or the source a verb's speech is reported by (وبحسب «رويترز»، فقد ذكرت إينوك أن).
    */
-  private channelBefore(sentence: number, cueEnd: number): Entity | undefined {
+  private channelBefore(sentence: number, cue: Cue): Entity | undefined {
     const tokens = this.tokens;
-    // The channel may follow the speaker's long title (قال محمد كنار منسق الوكالة … لوكالة فرانس برس «…»).
-    for (let j = sentence; j < tokens.length && j < cueEnd + TITLE_SUBJECT_REACH && tokens[j].paragraph === tokens[sentence].paragraph; j++) {
-      if (j >= cueEnd && (isComplementizer(tokens, j) || isColon(tokens[j]) || isSentenceEnd(tokens[j]) || this.opensDirect[j])) return undefined;
+    const telling = TELLING_VERBS.has(tokens[cue.first].norm.replace(/^[وف](?=...)/, ''));
+    // The channel may follow the speaker's long title (قال محمد كنار منسق الوكالة … لوكالة فرانس برس «…»;
+    // قال X -… والمشرف على أعمال البعثة المصرية العاملة بالمنطقة- لرويترز إن).
+    for (let j = sentence; j < tokens.length && j < cue.end + CHANNEL_REACH && tokens[j].paragraph === tokens[sentence].paragraph; j++) {
+      if (j >= cue.end && (isComplementizer(tokens, j) || isColon(tokens[j]) || isSentenceEnd(tokens[j]) || this.opensDirect[j])) return undefined;
       const ref = this.mentions.startingAt(j);
       if (!ref) continue;
       if (ref.entity.type === 'organization') {
@@ -393,10 +397,12 @@ class SpeakerContext {
         const word = before >= 0 ? tokens[before] : null;
         // لصحيفة ميليت: the head before the name says it is a paper.
         const media = isMediaName(ref.entity.name) || (word !== null && isMediaHead(word));
-        const spokenTo = media && (this.procliticOf(ref).startsWith('ل') ||
+        const spokenTo = media && (this.procliticOf(ref).startsWith('ل') || (telling && j >= cue.end) ||
           (word !== null && ((/^ل/.test(word.norm) && !PREPOSITIONS.has(word.norm)) || CHANNEL_WORDS.has(word.norm) ||
             (before > sentence && CHANNEL_WORDS.has(tokens[before - 1].norm) && !this.mentions.at(before - 1)))));
-        if (spokenTo) return ref.entity;
+        // وبحسب «رويترز»، فقد ذكرت: a paper cited as the source of a verb's speech that follows.
+        const citedBefore = media && j < cue.first && word !== null && before === sentence && SOURCE_WORDS.has(word.norm);
+        if (spokenTo || citedBefore) return ref.entity;
       }
       j = ref.endToken - 1;
     }
@@ -860,6 +866,19 @@ class SpeakerContext {
     return subject.rules[0] === 'elided-subject-earlier-in-sentence' ? subject : through('elided-subject-earlier-in-sentence', subject);
   }
 
+  /** Whether the latest time `person` was read as a speaker, a name or title joined by و came right after theirs (X وY، X ونظيره). */
+  private spokeWithOthers(person: Entity): boolean {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - HISTORY_REACH; i--) {
+      const reading = this.history[i].reading;
+      if (reading.entity !== person || reading.to < 0) continue;
+      const next = this.tokens[reading.to];
+      if (!next || next.kind !== 'arabic' || !/^و/.test(next.norm)) return false;
+      const joined = this.mentions.at(reading.to) ?? (next.norm === 'و' ? this.mentions.startingAt(reading.to + 1) : undefined);
+      return joined?.entity.type === 'person' || titleHeadAt(next) !== null || isUnnamedSource(next) || COUNTERPARTS.has(next.norm.slice(1));
+    }
+    return false;
+  }
+
   /** The gender the verbs gave an entity, else its name's: a body's head word (الحزب، الشركة، القوات). */
   private genderOfEntity(entity: Entity): Gender | undefined {
     return this.genderOf.get(entity) ?? (entity.type === 'organization' ? headGender(entity.name) : undefined);
@@ -1009,6 +1028,18 @@ const TITLE_SUBJECT_POSITION = 1;
 
 /** How many words after an unnamed source's head word may still describe it (مصدر عسكري مالي رفيع). */
 const DESCRIPTION_WORDS = 3;
+
+/** Words for the one beside a speaker, after و (وقال كازنوف ونظيرته البريطانية …). */
+const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيراه', 'زميله', 'زميلته', 'رفيقه', 'رفيقته', 'شريكه', 'شريكته', 'مساعده', 'مساعدته'].map(normalize));
+
+/** How far after its cue a channel may be named, past a long title (the speech ends the search sooner). */
+const CHANNEL_REACH = 40;
+
+/** Verbs whose object is the one told (وأبلغ مكتب الحاكم وكالة فرانس برس أن، أخبرت الشرطة صحيفة …). */
+const TELLING_VERBS = new Set(['أبلغ', 'أبلغت', 'يبلغ', 'تبلغ', 'أخبر', 'أخبرت', 'يخبر', 'تخبر'].map(normalize));
+
+/** Source words opening a sentence before a paper's name (وبحسب «رويترز»، ووفقا لـ…). */
+const SOURCE_WORDS = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفقا', 'ووفقا', 'وفق', 'ووفق', 'طبقا', 'وطبقا'].map(normalize));
 
 /** Words before a channel's name, or one word before it (في بيان تلقته وكالة …، لصحيفة …). */
 const CHANNEL_WORDS = new Set(['عبر', 'مع', 'الى', 'إلى', 'تلقته', 'تلقتها', 'نشرتها', 'نشرته', 'بثتها', 'بثته', 'أوردتها', 'أوردته',

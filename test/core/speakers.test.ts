@@ -480,6 +480,11 @@ describe('core/speakers: an elided subject shared with the verb before it in the
     const a = annotate('وأكد الوزير عزام الدخيل أن التسجيل مستمر، فيما تحدث معلمون عن مشكلات وقالوا إن العدد قليل.', [['عزام الدخيل', 'person']]);
     assert.strictEqual(a.speakers[0], 'عزام الدخيل');
     assert.notStrictEqual(a.speakers[a.speakers.length - 1], 'عزام الدخيل');
+    // Unless that person spoke with another the text names beside them.
+    const pair = annotate('وقال برنار كازنوف ونظيرته البريطانية تيريزا ماي إن البلدين سيتعاونان. وأضافا أن الأمن أولوية.', [
+      ['برنار كازنوف', 'person'], ['تيريزا ماي', 'person'],
+    ]);
+    assert.deepStrictEqual(pair.speakers, ['برنار كازنوف', 'برنار كازنوف']);
   });
 
   it('keeps the channel the earlier verb spoke through (قال لـ«الوطن» …، وأضاف)', () => {
@@ -489,6 +494,24 @@ describe('core/speakers: an elided subject shared with the verb before it in the
     const name = (id: string | undefined): string | undefined => a.entities.find((e) => e.id === id)?.name;
     assert.deepStrictEqual(a.speakers, ['يوسف السلوم', 'يوسف السلوم']);
     assert.deepStrictEqual(a.quotes.map((q) => name(q.via)), ['الوطن', 'الوطن']);
+  });
+
+  it('reads a paper cited before a verb with a speaker of its own as the channel (وبحسب «رويترز»، فقد ذكرت إينوك)', () => {
+    const a = annotate('وبحسب "رويترز"، فقد ذكرت "إينوك" في بيان أمس أنها فازت بدعم الأغلبية.', [['رويترز', 'organization'], ['إينوك', 'organization']]);
+    assert.deepStrictEqual(a.speakers, ['إينوك']);
+    assert.strictEqual(a.entities.find((e) => e.id === a.quotes[0].via)?.name, 'رويترز');
+  });
+
+  it('reads the paper a telling verb names as its object, and one named far after a long title, as the channel', () => {
+    const told = annotate('وأبلغ مكتب الحاكم جيري براون الأحد وكالة فرانس برس أن حوالي 9600 شخص يحاولون إخماد الحرائق.', [
+      ['جيري براون', 'person'], ['فرانس برس', 'organization'],
+    ]);
+    assert.strictEqual(told.entities.find((e) => e.id === told.quotes[0].via)?.name, 'فرانس برس');
+    const far = annotate('وقال الدكتور محمد عبد المقصود -الأمين العام السابق للمجلس الأعلى للآثار ومدير مشروع تطوير المواقع الأثرية بمحور قناة السويس والمشرف على أعمال البعثة المصرية العاملة بالمنطقة- لرويترز إن المعرض مهم.', [
+      ['محمد عبد المقصود', 'person'], ['رويترز', 'organization'],
+    ]);
+    assert.deepStrictEqual(far.speakers, ['محمد عبد المقصود']);
+    assert.strictEqual(far.entities.find((e) => e.id === far.quotes[0].via)?.name, 'رويترز');
   });
 
   it('does not make an agency that was a source the speaker of the next verb', () => {
