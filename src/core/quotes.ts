@@ -450,6 +450,13 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
     if (opensComplement(tokens, k, cue.complement)) {
       if (!cue.complement!.includes(token.norm)) return [k, clauseEnd(tokens, k, b, closeOf), 1];
       if (k + 1 < b && tokens[k + 1].kind === 'arabic' && !isComplementizer(tokens, k + 1)) return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
+      // وأعلن عن “مبادرة إيرانية معدلة” لحل الأزمة: a quotation that only opens the complement is part of it.
+      // Not a name spoken to, with the speech after it (مشيرا إلى "الوطن" حول قراءته، إلى أن), nor the label a verb of describing gives (وصفه بـ«المتخصص في الفشل»).
+      const opening = k + 1 < b ? directAt.get(k + 1) : undefined;
+      if (opening && !speechAfter(tokens, opening.close + 1, b, cue) && !isNamedByNoun(tokens, opening, a) && !LABELLING_VERBS.has(stripConnective(tokens[cue.first].norm))) {
+        const end = clauseEnd(tokens, k + 1, b, closeOf);
+        if (hasWordsOutside(tokens, opening.close + 1, end, [])) return [k + 1, end];
+      }
     }
     if (isComplementizer(tokens, k)) {
       const first = isBareComplementizer(token) ? k + 1 : k;
@@ -473,6 +480,19 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
   }
   return null;
 }
+
+/** Whether إن/أن or the cue's own preposition opens speech within a few words from token k, in the sentence (لـ"الوطن"، إلى ضرورة …). */
+function speechAfter(tokens: Token[], k: number, b: number, cue: Cue): boolean {
+  for (let words = 0; k < b && words <= SUBJECT_TO_SPEECH + 2; k++) {
+    if (isComplementizer(tokens, k) || opensComplement(tokens, k, cue.complement)) return true;
+    if (isSentenceEnd(tokens[k])) return false;
+    if (tokens[k].kind !== 'punct') words++;
+  }
+  return false;
+}
+
+/** Verbs whose quoted complement is the label they give, not speech going on past it (وصفه بـ«…»، اتهمه بـ«…»). */
+const LABELLING_VERBS = new Set(['وصف', 'وصفت', 'يصف', 'تصف', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'نعت', 'نعتت', 'ينعت', 'تنعت'].map(normalize));
 
 /** How many words after a short quotation the colon or complementizer of its cue may come. */
 const SUBJECT_TO_SPEECH = 4;

@@ -243,7 +243,15 @@ describe('core/quotes indirect speech', () => {
   it('reads a phrase the sentence runs through on both sides as a term, unless speech holds it or it follows a preposition of reported speech', () => {
     assert.deepStrictEqual(summary('واستهدف الصاروخ تجمع «اشكول السكني» بصاروخين، فيما ترقد زوجته "ريهام دوابشة -37 عاما" في المستشفى. وقال المتحدث إن الوضع هادئ.').map((q) => q[1]), ['الوضع هادئ']);
     // After the preposition of a call in a sentence with a cue, or inside reported speech, it is what was said.
-    assert.deepStrictEqual(summary('ودعا زعيم الحزب المقاتلين إلى «رفع أصابعهم عن الزناد» فورا.').map((q) => q[1]), ['رفع أصابعهم عن الزناد']);
+    // When the call goes on past the quotation, the whole complement is reported speech holding it.
+    assert.deepStrictEqual(summary('ودعا زعيم الحزب المقاتلين إلى «رفع أصابعهم عن الزناد» فورا.').map((q) => q[1]), ['«رفع أصابعهم عن الزناد» فورا', 'رفع أصابعهم عن الزناد']);
+    assert.deepStrictEqual(summary('وأعلن عبد اللهيان عن “مبادرة إيرانية معدلة” لحل الأزمة السورية.'), [
+      ['indirect', '“مبادرة إيرانية معدلة” لحل الأزمة السورية', '', 'وأعلن'],
+      ['direct', 'مبادرة إيرانية معدلة', '', 'وأعلن'],
+    ]);
+    // Not a paper spoken to before the speech, nor the label a verb of describing gives.
+    assert.deepStrictEqual(summary('وأشار العقيد لـ"الوطن"، إلى ضرورة لفت أنظار الشباب.').map((q) => q[1]), ['ضرورة لفت أنظار الشباب']);
+    assert.deepStrictEqual(summary('ووصفه بـ”المتخصص في الفشل” أمام الصحفيين.').map((q) => q[0]), ['direct']);
     assert.deepStrictEqual(summary('وأكد الوزير أن العلاقات «ممتازة جدا» مع باريس.').map((q) => q[1]), ['العلاقات «ممتازة جدا» مع باريس', 'ممتازة جدا']);
     // After إلى of a call its cue does not reach, and after the statements it quotes.
     assert.deepStrictEqual(summary('ودعا رئيس الحكومة، يوم الاثنين، إلى "وقف فوري لإطلاق النار" في الجنوب.').map((q) => q[1]), ['وقف فوري لإطلاق النار']);

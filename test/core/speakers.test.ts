@@ -579,8 +579,8 @@ describe('core/speakers: institutions and their spokespersons', () => {
     const a = annotate('وأوضحت حكومة مالي في بيانها أن الهجوم وقع صباحا. وتحدث البيان عن “حصيلة غير نهائية” من “خمسة قتلى”. وقال بحسب البيان إن لا ضحايا.', [
       ['حكومة مالي', 'organization'],
     ]);
-    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['الهجوم وقع صباحا', 'حصيلة غير نهائية', 'خمسة قتلى', 'لا ضحايا']);
-    assert.deepStrictEqual(a.speakers.slice(0, 3), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['الهجوم وقع صباحا', '“حصيلة غير نهائية” من “خمسة قتلى”', 'حصيلة غير نهائية', 'خمسة قتلى', 'لا ضحايا']);
+    assert.deepStrictEqual(a.speakers.slice(0, 4), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
   it('gives a question put to the speaker to nobody, and his answer to him (وعندما سئل تونر: «…»، سؤال عن «…»)', () => {
