@@ -454,8 +454,8 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
       // Not a name spoken to, with the speech after it (مشيرا إلى "الوطن" حول قراءته، إلى أن), nor the label a verb of describing gives (وصفه بـ«المتخصص في الفشل»).
       const opening = k + 1 < b ? directAt.get(k + 1) : undefined;
       if (opening && !speechAfter(tokens, opening.close + 1, b, cue) && !isNamedByNoun(tokens, opening, a) && !LABELLING_VERBS.has(stripConnective(tokens[cue.first].norm))) {
-        const end = clauseEnd(tokens, k + 1, b, closeOf);
-        if (hasWordsOutside(tokens, opening.close + 1, end, [])) return [k + 1, end];
+        const end = complementEnd(tokens, opening.close + 1, clauseEnd(tokens, k + 1, b, closeOf), b);
+        if (end > opening.close && hasWordsOutside(tokens, opening.close + 1, end, []) && fewQuotations(k + 1, end, closeOf, a)) return [k + 1, end];
       }
     }
     if (isComplementizer(tokens, k)) {
@@ -481,18 +481,55 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
   return null;
 }
 
+/**
+ * The last token of a complement from `from` to `end`, cut before the next cue (…، داعيا إلى;
+ * مبشرة بـ) or a circumstantial participle after a comma (…، معبرا عن تعازيه، متمنيا), and the comma before it.
+ */
+function complementEnd(tokens: Token[], from: number, end: number, b: number): number {
+  for (let k = from; k <= end; k++) {
+    const next = tokens[k].kind === 'arabic' ? cueAt(tokens, k, b) : null;
+    const circumstantial = k > from && isComma(tokens[k - 1]) && CIRCUMSTANTIAL_PARTICIPLE.test(tokens[k].norm);
+    if (!introducesSpeech(next) && !circumstantial) continue;
+    let last = k - 1;
+    while (last >= from && tokens[last].kind === 'punct' && !MARKS[tokens[last].text]) last--;
+    return last;
+  }
+  return end;
+}
+
+/** An indefinite accusative participle (معبرا، متمنيا): the manner of the main verb, not its complement. */
+const CIRCUMSTANTIAL_PARTICIPLE = /^م\S{2,}ا$/;
+
+/** Most quotations a reported complement holds: more make a list of quoted names (بـ«صنع المدينة» إقامة «معامل المنورة» و«مركز …» و«حدائق …»). */
+const MAX_COMPLEMENT_QUOTES = 3;
+
+function fewQuotations(first: number, last: number, closeOf: Int32Array, a: number): boolean {
+  let quotations = 0;
+  for (let k = first; k <= last; k++) {
+    const close = closeOf[k - a];
+    if (!close) continue;
+    if (++quotations > MAX_COMPLEMENT_QUOTES) return false;
+    k = close;
+  }
+  return true;
+}
+
 /** Whether إن/أن or the cue's own preposition opens speech within a few words from token k, in the sentence (لـ"الوطن"، إلى ضرورة …). */
 function speechAfter(tokens: Token[], k: number, b: number, cue: Cue): boolean {
   for (let words = 0; k < b && words <= SUBJECT_TO_SPEECH + 2; k++) {
     if (isComplementizer(tokens, k) || opensComplement(tokens, k, cue.complement)) return true;
-    if (isSentenceEnd(tokens[k])) return false;
+    // …، معبرا عن تعازيه: another cue's speech.
+    if (isSentenceEnd(tokens[k]) || (tokens[k].kind === 'arabic' && introducesSpeech(cueAt(tokens, k, b)))) return false;
+    if (isComma(tokens[k - 1]) && CIRCUMSTANTIAL_PARTICIPLE.test(tokens[k].norm)) return false;
     if (tokens[k].kind !== 'punct') words++;
   }
   return false;
 }
 
-/** Verbs whose quoted complement is the label they give, not speech going on past it (وصفه بـ«…»، اتهمه بـ«…»). */
-const LABELLING_VERBS = new Set(['وصف', 'وصفت', 'يصف', 'تصف', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'نعت', 'نعتت', 'ينعت', 'تنعت'].map(normalize));
+/** Verbs whose quoted complement is the label they give or the thing they unveil, not speech going on past it (وصفه بـ«…»، اتهمه بـ«…»). */
+const LABELLING_VERBS = new Set(['وصف', 'وصفت', 'يصف', 'تصف', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'نعت', 'نعتت', 'ينعت', 'تنعت',
+  // كشف عن «خطة كبرى»، كشفت عن "كاميرا تحاكي الواقع": what is unveiled, named in quotes.
+  'كشف', 'كشفت', 'يكشف', 'تكشف'].map(normalize));
 
 /** How many words after a short quotation the colon or complementizer of its cue may come. */
 const SUBJECT_TO_SPEECH = 4;

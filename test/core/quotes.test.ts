@@ -252,6 +252,10 @@ describe('core/quotes indirect speech', () => {
     // Not a paper spoken to before the speech, nor the label a verb of describing gives.
     assert.deepStrictEqual(summary('وأشار العقيد لـ"الوطن"، إلى ضرورة لفت أنظار الشباب.').map((q) => q[1]), ['ضرورة لفت أنظار الشباب']);
     assert.deepStrictEqual(summary('ووصفه بـ”المتخصص في الفشل” أمام الصحفيين.').map((q) => q[0]), ['direct']);
+    // It ends before a circumstantial participle, and a list of quoted names or a thing unveiled is no such clause.
+    assert.deepStrictEqual(summary('وأعرب الاتحاد عن «قلقه الشديد» حيال العنف، معبرا عن تعازيه لذوي الضحايا.').map((q) => q[1]), ['«قلقه الشديد» حيال العنف', 'قلقه الشديد']);
+    assert.deepStrictEqual(summary('ونوه الأمين بـ«صنع المدينة» وإقامة «معامل المنورة» و«مركز خدمة المنورة» و«حدائق المنورة» في المدينة.').map((q) => q[0]), ['direct', 'direct', 'direct', 'direct']);
+    assert.deepStrictEqual(summary('وكشفت الشركة عن “كاميرا تحاكي الواقع” في هاتفها الجديد.').map((q) => q[0]), ['direct']);
     assert.deepStrictEqual(summary('وأكد الوزير أن العلاقات «ممتازة جدا» مع باريس.').map((q) => q[1]), ['العلاقات «ممتازة جدا» مع باريس', 'ممتازة جدا']);
     // After إلى of a call its cue does not reach, and after the statements it quotes.
     assert.deepStrictEqual(summary('ودعا رئيس الحكومة، يوم الاثنين، إلى "وقف فوري لإطلاق النار" في الجنوب.').map((q) => q[1]), ['وقف فوري لإطلاق النار']);
