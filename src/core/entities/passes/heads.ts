@@ -174,8 +174,15 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
   if (construct > 0 && !sawMention && !sawOwner) return i + 1;
   if (sawMention) return j;
   if (phraseName === 'qualified') return sawOwner || (sawNisba && doc.splits(i).some((r) => NISBA_NAMED_HEADS.has(r.stem))) ? j : i + 1;
-  return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner) ? j : i + 1;
+  // البطريركية اللاتينية، الطائفة المارونية: a definite phrase head with a confessional adjective
+  // names one body; other relational adjectives (التنفيذية، الانتخابية، الدولية) say what kind of body.
+  const confessional = j === i + 2 && CONFESSIONAL_ADJECTIVES.has(doc.tokens[i + 1].norm);
+  return phraseName === 'any' && (!definiteHead || sawGenitive || sawOwner || confessional) ? j : i + 1;
 }
+
+/** Adjectives of a church, rite or confession, which make one body of a definite head (البطريركية اللاتينية). */
+const CONFESSIONAL_ADJECTIVES = wordSet(['اللاتينية', 'الكاثوليكية', 'الأرثوذكسية', 'المارونية', 'القبطية', 'الإنجيلية', 'الأنجليكانية',
+  'البروتستانتية', 'الأرمنية', 'السريانية', 'الكلدانية', 'الدرزية']);
 
 /** A definite relational adjective or nisba plural (السوري، الجوية، اليمنيين), which closes a noun phrase. */
 const RELATIONAL_ADJECTIVE = /^ال.{2,}(?:ي|يه|يين|يون)$/u;

@@ -10,6 +10,11 @@ describe('core/entities/passes/heads', () => {
     assert.ok(organizations('وشنت طائرات التحالف العربي غارات جديدة.').includes('التحالف العربي'));
   });
 
+  it('names a body by a definite phrase head and a confessional adjective, not by an adjective of kind (البطريركية اللاتينية; اللجنة التنفيذية)', () => {
+    assert.ok(organizations('وقالت البطريركية اللاتينية في القدس في بيان إن التصريحات خطيرة.').includes('البطريركية اللاتينية'));
+    assert.deepStrictEqual(organizations('وقالت اللجنة التنفيذية إن التسجيل مستمر.'), []);
+  });
+
   it('stops the name before a participle that says whom it serves', () => {
     assert.ok(organizations('وتقدم الجيش الوطني الموالي للحكومة نحو المدينة.').includes('الجيش الوطني'));
   });
