@@ -232,6 +232,8 @@ class SpeakerContext {
     } else if (headlineColon(tokens, at) >= 0) {
       // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
       reading = this.subjectAfter(paragraph, 'verb', paragraph);
+      // الرئيس القبرصي لـ«الشرق الأوسط»: … — a headline's title names the person the article goes on to give that role.
+      if (reading.kind === 'found' && !reading.entity && reading.rules.includes('unresolved-title')) reading = this.holderNamedLater(reading) ?? reading;
       if (reading.kind === 'found') reading = through('headline', reading);
     } else {
       reading = this.readUncued(at, sentence, paragraph);
@@ -717,6 +719,26 @@ class SpeakerContext {
       return generic || entity.roles.some((role) => normalize(role).split(' ').some((w) => nationalities.some((n) => isSameNationality(n, w)))) ? entity : null;
     }
     return null;
+  }
+
+  /**
+   * The person whose role, given anywhere in the text, has the head and the nationality of the
+   * title tokens[from, to) (الرئيس القبرصي → نيكوس اناستاسيادس، رئيس جمهورية قبرص), if one only.
+   */
+  private holderNamedLater(title: Found): Found | null {
+    const tokens = this.tokens;
+    if (title.from < 0 || title.to <= title.from) return null;
+    const head = headNorm(tokens[title.from]).replace(/^ال/, '');
+    const nationalities = tokens.slice(title.from + 1, title.to).map((t) => t.norm).filter(isNationalityAdjective);
+    if (nationalities.length === 0) return null;
+    const holds = (role: string): boolean => {
+      const words = normalize(role).split(' ');
+      return words.some((w) => w.replace(/^ال/, '') === head) &&
+        words.some((w) => nationalities.some((n) => isSameNationality(n, w) || isAdjectiveOf(n, w)));
+    };
+    const holders = new Set<Entity>();
+    for (const ref of this.mentions.mentions) if (ref.entity.type === 'person' && ref.entity.roles.some(holds)) holders.add(ref.entity);
+    return holders.size === 1 ? found([...holders][0], 'title-holder', title.from, title.to) : null;
   }
 
   /**

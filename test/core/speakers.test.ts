@@ -107,6 +107,11 @@ describe('core/speakers: headlines', () => {
     assert.deepStrictEqual(a.speakers, ['كيري']);
     const b = annotate('وزير العدل اللبناني: عون غطاء لمشروع إيران في بلادنا\n\nوهاجم وزير العدل أشرف ريفي أمس العماد عون.', [['أشرف ريفي', 'person'], ['عون', 'person'], ['إيران', 'place']]);
     assert.deepStrictEqual(b.speakers, ['أشرف ريفي']);
+    // The role may be written otherwise further on: the head and the country agree (الرئيس القبرصي، رئيس جمهورية قبرص).
+    const c = annotate('الرئيس القبرصي لـ {الشرق الأوسط}: ثقل السعودية يمكن أن يساهم في توحيد الجزيرة\n\nأكد نيكوس اناستاسيادس، رئيس جمهورية قبرص، أنه يزداد تصميما.', [
+      ['الشرق الأوسط', 'organization'], ['السعودية', 'place'], ['نيكوس اناستاسيادس', 'person'], ['قبرص', 'place'],
+    ]);
+    assert.deepStrictEqual(c.speakers, ['نيكوس اناستاسيادس', 'نيكوس اناستاسيادس']);
   });
 
   it('reads a place alone before the colon as a dateline, and a byline as nobody\'s speech', () => {
