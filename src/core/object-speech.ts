@@ -6,7 +6,7 @@
  */
 import { cueAt, isColon, isComma, isComplementizer, isSentenceEnd, isUnnamedSource, opensComplement } from './cues';
 import { MentionIndex } from './mention-index';
-import { isQuoteMark } from './quotes';
+import { isDenied, isQuoteMark } from './quotes';
 import { isDefinite, isNationalityAdjective, MONTHS_AND_DAYS_SET, PERSON_TITLES, PREPOSITIONS } from './lexicon';
 import { isHeadWord } from './lexicon/heads';
 import { personNameUses } from './lexicon/knowledge';
@@ -52,6 +52,8 @@ export function addObjectSpeech(text: string, tokens: Token[], quotes: Quote[], 
     const participle = OBJECT_SPEECH_PARTICIPLES.has(verb.norm);
     if (!participle && !OBJECT_SPEECH_VERBS.has(verb.norm)) continue;
     if (cueAt(tokens, i, tokens.length)?.kind !== (participle ? 'participle' : 'verb')) continue;
+    // لم يؤكد مقتل …: a denied verb reports nothing.
+    if (isDenied(tokens, i)) continue;
     const first = participle ? objectOfElidedSubject(tokens, i, mentions) : objectStart(tokens, i, mentions);
     if (first < 0) continue;
     const last = objectEnd(tokens, first);

@@ -448,6 +448,8 @@ function speechContent(tokens: Token[], a: number, b: number, cue: Cue, closeOf:
     // أعلن مصدر عسكري عن سقوط …، مشددا على عدم …: the noun phrase after the verb's preposition;
     // طالب بالإفراج: after the preposition written on its first word.
     if (opensComplement(tokens, k, cue.complement)) {
+      // ولكنها لم تعلن عن هويته: what a denied verb takes is not what was said (but لم يعلن سوى عن: only that).
+      if (isDenied(tokens, cue.first) && !tokens.slice(cue.end, k).some((t) => EXCEPTIVES.has(t.norm))) return null;
       if (!cue.complement!.includes(token.norm)) return [k, clauseEnd(tokens, k, b, closeOf), 1];
       if (k + 1 < b && tokens[k + 1].kind === 'arabic' && !isComplementizer(tokens, k + 1)) return [k + 1, clauseEnd(tokens, k + 1, b, closeOf)];
       // وأعلن عن “مبادرة إيرانية معدلة” لحل الأزمة: a quotation that only opens the complement is part of it.
@@ -524,6 +526,17 @@ function speechAfter(tokens: Token[], k: number, b: number, cue: Cue): boolean {
     if (tokens[k].kind !== 'punct') words++;
   }
   return false;
+}
+
+/** Particles that deny the verb after them (لم تعلن، لا ترى، لن يقول). */
+const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لا', 'ولا', 'فلا', 'لن', 'ولن', 'فلن'].map(normalize));
+
+/** Words after a denied verb that make it say only what follows (لم يعلن سوى عن، لا يذكر إلا). */
+const EXCEPTIVES = new Set(['سوى', 'الا', 'إلا'].map(normalize));
+
+/** Whether the verb at token k is denied by the word before it, in its paragraph. */
+export function isDenied(tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1].paragraph === tokens[k].paragraph && NEGATIONS.has(tokens[k - 1].norm);
 }
 
 /** Verbs whose quoted complement is the label they give or the thing they unveil, not speech going on past it (وصفه بـ«…»، اتهمه بـ«…»). */

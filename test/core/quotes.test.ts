@@ -214,6 +214,11 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('ونقلت الوكالة عن الوزير قوله "الوضع هادئ".').map((q) => q[0]), ['direct']);
   });
 
+  it('reads no speech in what a denied verb takes (ولم تعلن عن هويته), but reads what it says only (لم يعلن سوى عن)', () => {
+    assert.deepStrictEqual(summary('ونددت البعثة بالهجوم ولكنها لم تعلن عن هوية القتيل وجنسيته.'), []);
+    assert.deepStrictEqual(summary('ولم يعلن المجلس في المقابل سوى عن إجراءات محدودة.').map((q) => q[1]), ['إجراءات محدودة']);
+  });
+
   it('reads أشار إلى أن and شدد على أن', () => {
     assert.deepStrictEqual(summary('وأشار الوزير إلى أن المفاوضات مستمرة.').map((q) => q[1]), ['المفاوضات مستمرة']);
     assert.deepStrictEqual(summary('وشدد الرئيس على أن الحوار هو الحل.').map((q) => q[1]), ['الحوار هو الحل']);
