@@ -152,6 +152,10 @@ const QUESTIONS: [string, string[][]][] = [['سئل', []], ['سئلت', []], ['�
  */
 const VERBAL_NOUNS = ['تأكيد', 'التأكيد', 'إعلان', 'الإعلان', 'تحذير', 'التحذير', 'إشارته', 'تأكيده', 'تأكيدها'];
 
+/** «…»، هذا ما قاله X: the verb of saying with the pronoun of what was said, and its speaker's gender. */
+const SAID_IT: [string, Gender][] = [['قاله', 'm'], ['قالته', 'f'], ['يقوله', 'm'], ['تقوله', 'f'], ['أكده', 'm'], ['أكدته', 'f'],
+  ['أعلنه', 'm'], ['أعلنته', 'f'], ['أضافه', 'm'], ['أضافته', 'f'], ['ذكره', 'm'], ['ذكرته', 'f'], ['كشفه', 'm'], ['كشفته', 'f']];
+
 /** Sources: first word (normalised) → the words that must follow, if any. */
 const SOURCES: [string, string[][], CueKind][] = [
   ['بحسب', [], 'source'], ['حسب', [], 'source'], ['حسبما', [], 'source'], ['وفقا', [], 'source'],
@@ -210,6 +214,10 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     addVerb([past, present], { kind: 'verb', complement: prepositions.map(normalize), needsComplement: CALL_REACH });
   }
   for (const verb of RELAY_VERBS) addVerb(verb, { kind: 'relay', needsAn: true });
+  // «…»، هذا ما قاله X: what was said, then who said it.
+  for (const demonstrative of ['هذا', 'ذلك']) {
+    for (const [said, gender] of SAID_IT) add(normalize(demonstrative), { kind: 'verb', gender, rest: [[normalize('ما')], [normalize(said)]] });
+  }
   const addParticiple = (participle: string, entry: Omit<LexiconEntry, 'kind' | 'gender'>): void => {
     const masculine = normalize(participle);
     add(masculine, { ...entry, kind: 'participle', gender: 'm' });

@@ -100,6 +100,16 @@ describe('core/speakers: the cue\'s own subject', () => {
   });
 });
 
+describe('core/speakers: the speaker named after the quotation', () => {
+  it('gives «…»، هذا ما قاله X to X, not to whoever spoke before', () => {
+    const a = annotate('وتحدث المدرب جون ألكسندر عن المباراة. «لن نتخلى عن الصدارة»، هذا ما قاله اللاعب وسام حمدان بعد المباراة.', [
+      ['جون ألكسندر', 'person'], ['وسام حمدان', 'person'],
+    ]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.cue?.text ?? null]), [['المباراة', 'وتحدث'], ['لن نتخلى عن الصدارة', 'هذا ما قاله']]);
+    assert.deepStrictEqual(a.speakers.slice(-1), ['وسام حمدان']);
+  });
+});
+
 describe('core/speakers: headlines', () => {
   it('gives a headline «X: …» to X, a title to the holder the text names further on', () => {
     const a = annotate('كيري: مصر دفعت ثمنا باهظا لمكافحة التطرف\n\nوصل جون كيري إلى القاهرة أمس.', [['كيري', 'person'], ['جون كيري', 'person'], ['مصر', 'place'], ['القاهرة', 'place']]);
