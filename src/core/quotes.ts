@@ -268,8 +268,9 @@ function pairMarks(text: string, tokens: Token[], a: number, b: number, continue
         quotes.push({ open: a, close: k, first: a, start, end, flags: [], cue: null });
         continue;
       }
-      // A closing mark with nothing open: when nothing says it closes a word, it opens (”…”).
-      if (flanked || k + 1 >= b) continue;
+      // A closing mark with nothing open: when nothing says it closes a word, it opens (”…”); so does
+      // a straight mark right after a colon, however it is spaced (وقال الرئيس :" إنه أمر بشع …).
+      if (k + 1 >= b || (flanked && !(family === 'straight' && k > a && isColon(tokens[k - 1])))) continue;
     }
     if (stack.length < MAX_NESTING) stack.push({ token: k, family, reversed: shape === 'close' });
   }

@@ -219,6 +219,11 @@ describe('core/quotes indirect speech', () => {
     assert.deepStrictEqual(summary('ولم يعلن المجلس في المقابل سوى عن إجراءات محدودة.').map((q) => q[1]), ['إجراءات محدودة']);
   });
 
+  it('opens a quotation at a straight mark right after a colon, however it is spaced (وقال الرئيس :" إنه …)', () => {
+    assert.deepStrictEqual(summary('وقال الرئيس الفلسطيني :" إنه أمر بشع جداً أن يُحرق طفل رضيع.'), [['direct', 'إنه أمر بشع جداً أن يُحرق طفل رضيع.', 'unclosed', 'وقال']]);
+    assert.deepStrictEqual(summary('وقال المدير :" العمل مستمر " ثم غادر.').map((q) => [q[0], q[1]]), [['direct', 'العمل مستمر']]);
+  });
+
   it('reads أشار إلى أن and شدد على أن', () => {
     assert.deepStrictEqual(summary('وأشار الوزير إلى أن المفاوضات مستمرة.').map((q) => q[1]), ['المفاوضات مستمرة']);
     assert.deepStrictEqual(summary('وشدد الرئيس على أن الحوار هو الحل.').map((q) => q[1]), ['الحوار هو الحل']);
