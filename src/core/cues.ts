@@ -222,6 +222,8 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     const masculine = normalize(participle);
     add(masculine, { ...entry, kind: 'participle', gender: 'm' });
     add(masculine.slice(0, -1) + 'ه', { ...entry, kind: 'participle', gender: 'f' });
+    // Plural and dual speakers (وأكد الطرفان …، مشيرين إلى أن); not the feminine plural, a noun as often (لافتات).
+    add(masculine.slice(0, -1) + 'ين', { ...entry, kind: 'participle', gender: 'p' });
   };
   for (const p of PARTICIPLES) addParticiple(p, { complement: COMPLEMENT_OF.get(p) });
   for (const [p, prepositions, needsObject] of CALL_PARTICIPLES) {

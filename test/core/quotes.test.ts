@@ -30,6 +30,12 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(indirect.map((q) => q.text), ['الشركة وفرت التصاميم', 'يكون الإقبال كبيرا']);
   });
 
+  it('reads a plural participle as its own speech (وأعلن الوزيران أن …، مؤكدين أن …), not the feminine plural noun (لافتات)', () => {
+    const indirect = quotesOf('وأعلن الوزيران أن الحوار جرى في أجواء إيجابية، مؤكدين أنه لا توجد خلافات بين البلدين.').filter((q) => q.kind === 'indirect');
+    assert.deepStrictEqual(indirect.map((q) => [q.text, q.cue?.text]), [['الحوار جرى في أجواء إيجابية', 'وأعلن'], ['أنه لا توجد خلافات بين البلدين', 'مؤكدين']]);
+    assert.deepStrictEqual(quotesOf('ورفع المحتجون لافتات إلى أن وصلوا الساحة.').map((q) => q.text), []);
+  });
+
   it('reads an accusation or demand after a comma, with its object, not a passive adjective', () => {
     const texts = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
     assert.deepStrictEqual(texts('وقال إنه يريد العودة، متهما وكيله بالتحايل عليه.').slice(1), ['التحايل عليه']);
