@@ -123,8 +123,11 @@ const RELAY_REACH = 8;
 const PARTICIPLES = [
   'قائلا', 'مشيرا', 'مؤكدا', 'مبينا', 'مضيفا', 'لافتا', 'موضحا', 'مشددا', 'داعيا', 'معتبرا',
   'منوها', 'محذرا', 'معربا', 'مستطردا', 'متسائلا', 'مختتما', 'مردفا', 'كاشفا', 'مبديا', 'معلنا',
-  'متوقعا', 'نافيا', 'مستبعدا', 'مرجحا', 'مذكرا', 'منبها', 'معترفا',
+  'متوقعا', 'نافيا', 'مستبعدا', 'مرجحا', 'مذكرا', 'منبها', 'معترفا', 'مستدركا', 'مدعيا', 'ملمحا',
 ];
+
+/** Participles that are adjectives as often (معلومات مفيدة، سيكون مفيدا أن): speech only after a comma (، مفيدا بأن). */
+const COMMA_PARTICIPLES = ['مفيدا'];
 
 /**
  * Participles of the call verbs (مطالبا بالإفراج، متهما وكيله بالتحايل، واصفا القرار بـ«الفردي»):
@@ -132,7 +135,9 @@ const PARTICIPLES = [
  * only after a comma, where they are active; of those marked, only with their object before the
  * preposition (متهما وكيله ب…; متهما بالتعاون is the passive).
  */
-const CALL_PARTICIPLES: [string, string[], boolean][] = [['مطالبا', ['ب'], false], ['متهما', ['ب'], true], ['واصفا', ['ب'], true]];
+const CALL_PARTICIPLES: [string, string[], boolean][] = [
+  ['مطالبا', ['ب'], false], ['متعهدا', ['ب'], false], ['متهما', ['ب'], true], ['واصفا', ['ب'], true],
+];
 
 const IMPERSONAL = ['يقال', 'قيل'];
 
@@ -226,6 +231,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
     add(masculine.slice(0, -1) + 'ين', { ...entry, kind: 'participle', gender: 'p' });
   };
   for (const p of PARTICIPLES) addParticiple(p, { complement: COMPLEMENT_OF.get(p) });
+  for (const p of COMMA_PARTICIPLES) addParticiple(p, { needsCommaBefore: true });
   for (const [p, prepositions, needsObject] of CALL_PARTICIPLES) {
     addParticiple(p, { complement: prepositions.map(normalize), needsComplement: CALL_REACH, needsCommaBefore: true, needsObject });
   }

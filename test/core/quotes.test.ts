@@ -36,6 +36,12 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(quotesOf('ورفع المحتجون لافتات إلى أن وصلوا الساحة.').map((q) => q.text), []);
   });
 
+  it('reads مفيدا as speech only after a comma (، مفيدا بأن …), not the adjective (سيكون مفيدا أن)', () => {
+    const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepStrictEqual(indirect('وقال المدير إن الرياح أدت إلى الانقطاع، مفيدا بأن الفرق عالجته.'), ['الرياح أدت إلى الانقطاع', 'الفرق عالجته']);
+    assert.deepStrictEqual(indirect('سيكون مفيدا أن تعالج الفرق الانقطاع.'), []);
+  });
+
   it('reads an accusation or demand after a comma, with its object, not a passive adjective', () => {
     const texts = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
     assert.deepStrictEqual(texts('وقال إنه يريد العودة، متهما وكيله بالتحايل عليه.').slice(1), ['التحايل عليه']);
