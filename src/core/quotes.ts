@@ -55,6 +55,10 @@ const TITLE_MARKERS = new Set(['اسم', 'باسم', 'بعنوان', 'عنوان
 /** Words that start a new clause after a comma, ending what a reported clause says. */
 const CLAUSE_BREAKS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بينما', 'فيما', 'وسط', 'وذلك', 'غير', 'إذ', 'اذ']);
 
+/** A contrast and its أن with the subject's pronoun, which may open a new clause of speech (إلا أنه أشار). */
+const CONTRASTS = new Set(['إلا', 'بيد'].map(normalize));
+const CONTRAST_PRONOUNS = new Set(['أنه', 'أنها', 'أنهم', 'أنهما'].map(normalize));
+
 /** Words that may stand between a comma and the speech verb of a new clause. */
 const SPEECH_ADVERBS = new Set(['كما', 'حيث', 'وحيث', 'ثم'].map(normalize));
 
@@ -658,6 +662,8 @@ function startsNewClause(tokens: Token[], k: number, b: number): boolean {
   const token = tokens[k];
   if (CLAUSE_BREAKS.has(token.norm)) return true;
   if (token.norm === 'في' && k + 1 < b && tokens[k + 1].norm === 'حين') return true;
+  // …، إلا أنه أشار إلى أن، بيد أنها أكدت: a new speech verb after a contrast with its pronoun.
+  if (CONTRASTS.has(token.norm) && k + 2 < b && CONTRAST_PRONOUNS.has(tokens[k + 1].norm)) return cueAt(tokens, k + 2, b)?.kind === 'verb';
   // …، حيث أكد إبراهيم أنه، كما قال: a new speech verb after an adverb of its own.
   const next = SPEECH_ADVERBS.has(token.norm) && k + 1 < b ? k + 1 : k;
   const cue = cueAt(tokens, next, b);

@@ -42,6 +42,12 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(indirect('سيكون مفيدا أن تعالج الفرق الانقطاع.'), []);
   });
 
+  it('ends reported speech before a contrast that opens new speech (، إلا أنه أشار إلى أن …، بيد أنه توقع أن …)', () => {
+    const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepStrictEqual(indirect('وشدد السعدون على أن المقار محمية، إلا أنه أشار إلى أن الحادثة وقعت في المسجد.'), ['المقار محمية', 'الحادثة وقعت في المسجد']);
+    assert.deepStrictEqual(indirect('وقال إن الطلب تراجع، إلا أنه ما زال كبيرا.'), ['الطلب تراجع، إلا أنه ما زال كبيرا']);
+  });
+
   it('reads an accusation or demand after a comma, with its object, not a passive adjective', () => {
     const texts = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
     assert.deepStrictEqual(texts('وقال إنه يريد العودة، متهما وكيله بالتحايل عليه.').slice(1), ['التحايل عليه']);
