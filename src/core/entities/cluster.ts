@@ -94,12 +94,26 @@ export function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
   yield;
   return entities.map((c, n): Entity => {
     const spans: Span[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
-    const words = (m: Mention): number => m.endToken - m.firstToken;
-    const fullest = c.mentions.reduce((best, m) =>
-      words(m) > words(best) || (words(m) === words(best) && m.end - m.start > best.end - best.start) ? m : best);
+    const fullest = c.mentions.reduce((best, m) => (fuller(m, best, doc.text) ? m : best));
     const type = majorityType(c.votes);
     return { id: `e${n + 1}`, type, name: withoutFormatCharacters(doc.text.slice(fullest.start, fullest.end)), roles: [], mentions: spans };
   });
+}
+
+/**
+ * Whether mention m names its entity better than `best`: more words, then one whose article is
+ * written whole (الدفاع المدني, not لدفاع المدني from للدفاع المدني), then more letters.
+ */
+function fuller(m: Mention, best: Mention, text: string): boolean {
+  const words = (x: Mention): number => x.endToken - x.firstToken;
+  if (words(m) !== words(best)) return words(m) > words(best);
+  if (afterLam(m, text) !== afterLam(best, text)) return afterLam(best, text);
+  return m.end - m.start > best.end - best.start;
+}
+
+/** A mention that starts on the second lam of لل, the article's alif dropped after the preposition. */
+function afterLam(m: Mention, text: string): boolean {
+  return text[m.start] === 'ل' && text[m.start - 1] === 'ل';
 }
 
 /**

@@ -222,6 +222,23 @@ export const ORGANIZATION_NAMES = wordSet([
 ]);
 
 /**
+ * Public bodies of Saudi Arabia and the Gulf, and the armed groups and coalitions of the wars Gulf
+ * papers report, by their official and usual Arabic names, written by hand for this project. Not a
+ * tagger feature (the model was trained without them): the lexicon-names pass adds them where the
+ * tagger missed them. Only names no common phrase shares (not الأمن العام "public order", not الجوازات "passports").
+ */
+export const REGIONAL_BODIES = wordSet([
+  'الدفاع المدني', 'حرس الحدود', 'الحرس الوطني', 'الحرس الجمهوري', 'قوات الطوارئ الخاصة', 'قوات التحالف', 'التحالف العربي',
+  'مؤسسة النقد', 'مؤسسة النقد العربي السعودي', 'هيئة السوق المالية', 'هيئة كبار العلماء', 'هيئة الأمر بالمعروف والنهي عن المنكر',
+  'هيئة الأمر بالمعروف', 'هيئة التحقيق والادعاء العام', 'ديوان المظالم', 'هيئة الهلال الأحمر السعودي', 'الهلال الأحمر السعودي',
+  'الرئاسة العامة لرعاية الشباب', 'رعاية الشباب', 'الاتحاد السعودي لكرة القدم', 'الاتحاد الآسيوي لكرة القدم', 'الاتحاد الآسيوي',
+  'الاتحاد الدولي لكرة القدم', 'الخطوط الجوية السعودية', 'الخطوط السعودية',
+  'تنظيم الدولة الإسلامية', 'بوكو حرام', 'الحوثيون', 'جماعة الحوثي', 'جماعة الحوثيين', 'ميليشيات الحوثي', 'مليشيات الحوثي',
+  'ميليشيا الحوثي', 'مليشيا الحوثي', 'أنصار الحوثي', 'جبهة النصرة', 'أحرار الشام', 'حركة أحرار الشام', 'جيش الفتح',
+  'الجيش السوري الحر', 'الائتلاف الوطني السوري', 'حزب العمال الكردستاني', 'حزب الشعوب الديمقراطي', 'اليونيفيل', 'اليونفيل', 'مينوسما',
+]);
+
+/**
  * First-level regions of the countries Arabic news reports most (Saudi Arabia's 13 regions, Yemen's
  * governorates), written by hand from their official divisions: places where the text places them
  * (منطقة عسير، في أبين), like the world cities, and no tagger feature.
@@ -379,7 +396,7 @@ export function isLexiconNameWord(word: string): boolean {
 
 /** Whether the lexicons list this place or organization name (words joined by spaces) as it stands. */
 export function isLexiconName(name: string): boolean {
-  return ALL_PLACE_NAMES.has(name) || ORGANIZATION_NAMES.has(name);
+  return ALL_PLACE_NAMES.has(name) || ORGANIZATION_NAMES.has(name) || REGIONAL_BODIES.has(name);
 }
 
 /**

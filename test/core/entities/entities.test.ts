@@ -74,6 +74,21 @@ describe('core/entities on short news sentences', () => {
     assert.strictEqual(un.name, 'الأمم المتحدة');
   });
 
+  it('finds the region\'s public bodies and armed groups by name, named by the form with its article whole (الدفاع المدني)', () => {
+    const text = 'وقال متحدث للدفاع المدني إن الحريق انتهى. وأضاف الدفاع المدني أن جماعة الحوثي وبوكو حرام لا صلة لهما.';
+    const entities = entitiesOf(text);
+    const defence = entityWith(entities, 'الدفاع المدني');
+    assert.strictEqual(defence.type, 'organization');
+    assert.strictEqual(defence.name, 'الدفاع المدني');
+    assert.strictEqual(entityWith(entities, 'جماعة الحوثي').type, 'organization');
+    assert.strictEqual(entityWith(entities, 'بوكو حرام').type, 'organization');
+  });
+
+  it('ends a body\'s name before another known body it does not own (طالب مجلس الشورى + رعاية الشباب), not before a ل-genitive', () => {
+    assert.ok(mentionTexts(entitiesOf('وطالب مجلس الشورى الحرس الوطني بالتطوير.')).includes('مجلس الشورى'));
+    assert.ok(mentionTexts(entitiesOf('وقال مركز الخليج للأبحاث إن الوضع صعب.')).includes('مركز الخليج للأبحاث'));
+  });
+
   it('groups spelling variants of one name (ديمتري/دميتري بيسكوف، بيونغ يانغ/بيونج يانج)', () => {
     const entities = entitiesOf(
       'وقال المتحدث باسم الكرملين ديمتري بيسكوف إن اللقاء مهم. وأضاف دميتري بيسكوف أن الزيارة ستتم.\n' +

@@ -142,7 +142,9 @@ function organizationTail(doc: MentionSet, i: number, phraseName: 'any' | 'quali
       // in no proper name (المجموعة السادسة + بنفيكا).
       const conjoined = mention.start !== t.start && !t.norm.startsWith('لل');
       const properName = !isDefinite(doc.words(mention)[0]);
-      if (mention.firstToken !== j || mention.type === 'person' || conjoined || (afterProperName && !t.norm.startsWith('لل')) ||
+      // طالب مجلس الشورى + رعاية الشباب: after the head's own words, a known body of its own is the next name.
+      const anotherBody = afterCommonWord && mention.type === 'organization' && isLexiconMention(doc, mention);
+      if (mention.firstToken !== j || mention.type === 'person' || conjoined || ((afterProperName || anotherBody) && !t.norm.startsWith('لل')) ||
           (definiteHead && properName && !t.norm.startsWith('لل'))) break;
       sawMention = true;
       sawOwner ||= mention.type === 'place';

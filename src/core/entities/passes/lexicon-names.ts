@@ -3,7 +3,7 @@
  * organization names, country nouns (المملكة) and ministries named by their field alone
  * (الخارجية الأميركية).
  */
-import { ALL_PLACE_NAMES, isDefinite, isLexiconNameWord, isNationalityAdjective, ORGANIZATION_NAMES } from '../../lexicon';
+import { ALL_PLACE_NAMES, isDefinite, isLexiconNameWord, isNationalityAdjective, ORGANIZATION_NAMES, REGIONAL_BODIES } from '../../lexicon';
 import { ELIDED_MINISTRIES, ELIDED_MINISTRY_ENDINGS, namesAKindOfBody, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { taggerModel, TaggerModel } from '../model';
 import { byFirstWord, FormsByFirstWord, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
@@ -24,6 +24,7 @@ function knownNames(): { model: TaggerModel; byFirst: FormsByFirstWord; starts: 
   const add = (name: string, type: NamedType): void => void (typeOf.has(name) || typeOf.set(name, type));
   for (const name of ALL_PLACE_NAMES) add(name, 'place');
   for (const name of ORGANIZATION_NAMES) add(name, 'organization');
+  for (const name of REGIONAL_BODIES) add(name, 'organization');
   for (const name of model.organizationNames) add(name, 'organization');
   const byFirst = byFirstWord([...typeOf].map(([name, type]) => ({ words: name.split(' '), type })));
   return (lexiconNames = { model, byFirst, starts: new StemStarts(byFirst.keys()) });
@@ -50,7 +51,7 @@ export function* addLexiconNames(doc: MentionSet): Generator<void> {
         const existing = doc.ownerOf(i);
         // Lexicon names fill gaps and lengthen mentions; they retype the tagger's only when they
         // are several words long (بيونغ يانغ), as one word may name a place and a person alike.
-        if (existing && existing.firstToken === i && existing.endToken === end) {
+        if (existing && existing.firstToken === i && existing.endToken === end && existing.start === start) {
           if (words.length > 1) existing.type = type;
           continue;
         }
