@@ -653,9 +653,19 @@ function clauseEnd(tokens: Token[], first: number, b: number, closeOf: Int32Arra
     // … من اليمن لكنه أضاف أن …: a new speech verb after لكن or بينما starts new speech, comma or not.
     if (k > first && CLAUSE_BREAKS.has(token.norm) && k + 1 < b && cueAt(tokens, k + 1, b)?.kind === 'verb') break;
     if (k > first && token.kind === 'arabic' && !isComma(tokens[k - 1]) && cueAt(tokens, k, b)?.kind === 'verb' && tokens[k].norm.startsWith('و')) break;
+    // … لمحاربة داعش مشيرا الى ان …: a participle with its complementizer starts new speech, comma or not.
+    if (k > first && token.kind === 'arabic' && cueAt(tokens, k, b)?.kind === 'participle' && complementizerWithin(tokens, k + 1, b, PARTICIPLE_REACH)) break;
     if (token.kind !== 'punct' || MARKS[token.text]) last = k;
   }
   return last;
+}
+
+/** How near its أن a participle without a comma before it must be to start new speech (مشيرا الى ان). */
+const PARTICIPLE_REACH = 2;
+
+function complementizerWithin(tokens: Token[], from: number, b: number, reach: number): boolean {
+  for (let k = from; k < b && k <= from + reach; k++) if (isComplementizer(tokens, k)) return true;
+  return false;
 }
 
 function startsNewClause(tokens: Token[], k: number, b: number): boolean {

@@ -48,6 +48,11 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(indirect('وقال إن الطلب تراجع، إلا أنه ما زال كبيرا.'), ['الطلب تراجع، إلا أنه ما زال كبيرا']);
   });
 
+  it('ends reported speech at a participle with its أن even without a comma (… لمحاربة داعش مشيرا الى ان …)', () => {
+    const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepStrictEqual(indirect('وقال لافروف إنه يجب التعاون لمحاربة داعش مشيرا الى ان ذلك يتطلب تحالفا.'), ['إنه يجب التعاون لمحاربة داعش', 'ذلك يتطلب تحالفا']);
+  });
+
   it('reads an accusation or demand after a comma, with its object, not a passive adjective', () => {
     const texts = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
     assert.deepStrictEqual(texts('وقال إنه يريد العودة، متهما وكيله بالتحايل عليه.').slice(1), ['التحايل عليه']);
