@@ -347,7 +347,7 @@ class SpeakerContext {
       // وتابعت قائلة: the participle only repeats the verb; في مطلع تموز/يوليو: when, not who.
       if (FILLERS.has(token.norm) || MONTHS_AND_DAYS_SET.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
       // وأضاف البيان، وتحدث التقرير، بحسب البيان: a document introduced earlier speaks for whoever issued it.
-      if (DOCUMENTS.has(headNorm(token))) return this.documentAuthor(j);
+      if (DOCUMENTS.has(headNorm(token)) || (DOCUMENT_NOUNS.has(documentNoun(token.norm)) && this.issuerNamedWith(j))) return this.documentAuthor(j);
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
       if (isUnnamedSource(token)) return this.unnamedSource(j);
@@ -750,6 +750,9 @@ class SpeakerContext {
    */
   private documentAuthor(k: number, namedHere = false): Found {
     const tokens = this.tokens;
+    // وأشار التقرير الذي أصدرته شركة «البن كابيتال»، توقعت دراسة أجرتها شركة X: the document says who issued it.
+    const issuer = this.issuerNamedWith(k);
+    if (issuer) return found(issuer.entity, 'document-author', issuer.firstToken, issuer.endToken);
     const noun = documentNoun(tokens[k].norm);
     for (let d = namedHere ? k : k - 1; d >= 0 && d >= k - DOCUMENT_LOOKBACK; d--) {
       if (tokens[d].kind !== 'arabic' || documentNoun(tokens[d].norm) !== noun || this.mentions.at(d)) continue;
@@ -767,6 +770,21 @@ class SpeakerContext {
   private documentCue(cue: Cue): Found {
     const document = cue.end - 1;
     return this.documentAuthor(document, !headNorm(this.tokens[document]).startsWith('ال'));
+  }
+
+  /** The body or person a relative clause right after the document at token d says issued it (التقرير الذي أصدرته X، دراسة أجرتها X، تقرير صدر عن X). */
+  private issuerNamedWith(d: number): MentionRef | null {
+    const tokens = this.tokens;
+    let verb = d + 1;
+    if (verb < tokens.length && RELATIVE_PRONOUNS.has(tokens[verb].norm)) verb++;
+    if (verb >= tokens.length || tokens[verb].paragraph !== tokens[d].paragraph || !ISSUING_VERBS.has(tokens[verb].norm)) return null;
+    for (let j = verb + 1; j < tokens.length && j <= verb + AUTHOR_REACH && tokens[j].paragraph === tokens[d].paragraph; j++) {
+      if ((tokens[j].kind === 'punct' && !isQuoteMark(tokens[j])) || isComplementizer(tokens, j) || cueAt(tokens, j, tokens.length)) break;
+      const ref = this.mentions.startingAt(j);
+      if (ref && (ref.entity.type === 'organization' || ref.entity.type === 'person')) return ref;
+      if (ref) break;
+    }
+    return null;
   }
 
   /** The body or person named with a document's mention at token d: after it (تقرير لصحيفة X، بيان صادر عن X), else before it in its clause (نشرت صحيفة X تقريرا). */
@@ -1031,6 +1049,15 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
 /** A statement or report as subject: its author speaks, the one the article quoted it from. */
 const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', 'البلاغ', 'المذكرة', 'الوثيقة', 'النص', 'التصريح', 'الإعلان', 'المقال', 'المقالة', 'الدراسة']
   .map(normalize));
+
+/** Documents by their bare noun (تقرير، دراسة), as documentNoun reads them. */
+const DOCUMENT_NOUNS = new Set([...DOCUMENTS].map(documentNoun));
+
+/** Verbs that say who issued a document, with its pronoun (أصدرته، أجرتها، أعده) or without (صدر عن). */
+const ISSUING_VERBS = new Set(['أصدر', 'أعد', 'أجرى', 'نشر', 'أطلق'].flatMap((verb) => {
+  const base = verb.endsWith('ى') ? verb.slice(0, -1) : verb;
+  return [verb + 'ه', verb + 'ها', base + 'ته', base + 'تها', base + 'اه', base + 'اها'];
+}).concat(['صدر', 'صدرت', 'الصادر', 'الصادرة']).map(normalize));
 
 /** The document a word names, read past proclitics, the article and the accusative (وبالتقرير، تقريرا → تقرير). */
 function documentNoun(word: string): string {

@@ -644,6 +644,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(retold.speakers, ['إبراهيم', 'الإندبندنت']);
   });
 
+  it('gives a report or study to the body its relative clause says issued it (التقرير الذي أصدرته X، دراسة أجرتها X)', () => {
+    const report = annotate('وقال الوزير إن السوق تنمو.\nوأشار التقرير الذي أصدرته شركة البن كابيتال إلى أن النمو قوي.', [['البن كابيتال', 'organization']]);
+    assert.deepStrictEqual(report.speakers, [null, 'البن كابيتال']);
+    const study = annotate('وتوقعت دراسة أجرتها شركة تريجرانيت أن تشهد المنطقة نموا.', [['تريجرانيت', 'organization']]);
+    assert.deepStrictEqual(study.speakers, ['تريجرانيت']);
+  });
+
   it('gives what «جاء في» a document to its author (وجاء في المقال «…»، جاء في بيان للوزارة أن …), and no speech to جاء في المرتبة', () => {
     const article = annotate('ونشرت الصحف مقالا لوزير الخارجية محمد جواد ظريف عن الخليج. وجاء في المقال “علينا جميعا أن نقبل الحقيقة”.', [['محمد جواد ظريف', 'person']]);
     assert.deepStrictEqual(article.speakers, ['محمد جواد ظريف']);
