@@ -17,7 +17,7 @@ import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import {
-  BODY_HEADS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
+  BODY_HEADS, DETACHED_PREPOSITIONS, PLATFORM_NAMES, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
   PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
@@ -46,6 +46,11 @@ const FILLERS = new Set(
 
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'place']);
+
+/** Whether an entity may be who speaks: a person, body or state, not a platform speech is posted on (في «تويتر»). */
+function speaks(entity: Entity): boolean {
+  return SPEAKING_TYPES.has(entity.type) && !PLATFORM_NAMES.has(normalize(entity.name));
+}
 
 /**
  * Words that open a new clause inside a sentence, with a subject of its own. فإن opens the main
@@ -325,7 +330,7 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (ref) {
         const prepositional: boolean = this.isPrepositional(ref) || inPrepositionalPhrase;
-        if (SPEAKING_TYPES.has(ref.entity.type) && (mode === 'source' || !prepositional)) {
+        if (speaks(ref.entity) && (mode === 'source' || !prepositional)) {
           // واتهم حماس بالإقدام على …: the one name between such a verb and what was said is its object.
           if (mode === 'verb' && j === k && this.isObjectBeforeSpeech(k - 1, ref)) return { kind: 'elided' };
           return found(ref.entity, mode === 'source' ? 'source-named' : 'subject-after-cue', ref.firstToken, ref.endToken);
@@ -450,7 +455,7 @@ class SpeakerContext {
       if (ref.entity.type === 'person') return reading(ref);
       // وقالت البطريركية اللاتينية في القدس: where the body is, not who speaks.
       const where = ref.entity.type === 'place' && this.isPrepositional(ref);
-      if (SPEAKING_TYPES.has(ref.entity.type) && ref.entity !== this.channel && !where) first ??= ref;
+      if (speaks(ref.entity) && ref.entity !== this.channel && !where) first ??= ref;
       j = ref.endToken - 1;
     }
     return reading(first);
@@ -491,7 +496,7 @@ class SpeakerContext {
     // الحرب التي تقول الأمم المتحدة إنها …: a name after a verb of saying is its subject (an object only after اتهم، وصف …).
     const objectVerb = OBJECT_CUE_VERBS.has(tokens[cue.first].norm);
     const after = this.mentions.startingAt(cue.end);
-    if (after && SPEAKING_TYPES.has(after.entity.type) && !objectVerb) return null;
+    if (after && speaks(after.entity) && !objectVerb) return null;
     let antecedent = relative - 1;
     if (isComma(tokens[antecedent])) antecedent--;
     // بلقيس نفسها، التي أكدت: the reflexive only stresses the name.
@@ -502,9 +507,9 @@ class SpeakerContext {
     const head = this.antecedentHead(ref && ref.endToken === antecedent + 1 ? ref.firstToken - 1 : antecedent);
     // المتحدث الذي قال: a title or a source the text does not name is read as the subject would be.
     if (head >= 0) return through('relative-antecedent', isUnnamedSource(tokens[head]) ? this.unnamedSource(head) : this.titleSubject(head));
-    if (ref && ref.endToken === antecedent + 1 && SPEAKING_TYPES.has(ref.entity.type)) return found(ref.entity, 'relative-antecedent', ref.firstToken, ref.endToken);
+    if (ref && ref.endToken === antecedent + 1 && speaks(ref.entity)) return found(ref.entity, 'relative-antecedent', ref.firstToken, ref.endToken);
     // الصحف التي اتهمت فرنسا: the name after the verb is accused, not accusing; the accuser is not named.
-    return objectVerb && after && SPEAKING_TYPES.has(after.entity.type) ? found(null, 'relative-antecedent', antecedent) : null;
+    return objectVerb && after && speaks(after.entity) ? found(null, 'relative-antecedent', antecedent) : null;
   }
 
   /** The title or unnamed-source word that heads the definite phrase ending at token k (وزير الخارجية الأميركي), or -1. */
@@ -544,7 +549,7 @@ class SpeakerContext {
     const stop = Math.max(sentence, cueFirst - 6);
     for (; k >= stop; k--) {
       const ref = this.mentions.at(k);
-      if (ref && SPEAKING_TYPES.has(ref.entity.type) && !this.isPrepositional(ref)) return found(ref.entity, 'subject-before-manner', ref.firstToken, ref.endToken);
+      if (ref && speaks(ref.entity) && !this.isPrepositional(ref)) return found(ref.entity, 'subject-before-manner', ref.firstToken, ref.endToken);
       if (titleHeadAt(tokens[k])) return this.titleSubject(k);
       if (isUnnamedSource(tokens[k])) return this.unnamedSource(k);
       if (tokens[k].kind === 'punct') break;
@@ -588,7 +593,7 @@ class SpeakerContext {
       const governed = j > 0 && titleHeadAt(tokens[j - 1]) !== null && !headNorm(tokens[j - 1]).startsWith('ال');
       // A place speaks (وتقول روسيا) only as the clause's first word; elsewhere it is where things happen.
       const placeNotSubject = type === 'place' && j !== start;
-      if (!dateline && !governed && !placeNotSubject && (personsOnly ? type === 'person' : SPEAKING_TYPES.has(type)) && !this.isPrepositional(ref)) {
+      if (!dateline && !governed && !placeNotSubject && (personsOnly ? type === 'person' : speaks(ref.entity)) && !this.isPrepositional(ref)) {
         return found(ref.entity, 'sentence-subject', ref.firstToken, ref.endToken);
       }
       j = ref.endToken - 1;

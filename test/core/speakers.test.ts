@@ -651,6 +651,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(study.speakers, ['تريجرانيت']);
   });
 
+  it('never gives speech to the platform it was posted on (عبر حسابه في «تويتر»، موضحا أن …)', () => {
+    const a = annotate('وقال الوزير عزام الدخيل إن الدراسة تبدأ في موعدها.\nجاء ذلك على حسابه في موقع التواصل الاجتماعي "تويتر"، موضحا أن القرار جاء بعد اجتماع.', [
+      ['عزام الدخيل', 'person'], ['تويتر', 'organization'],
+    ]);
+    assert.ok(!a.speakers.includes('تويتر'), JSON.stringify(a.speakers));
+  });
+
   it('gives what «جاء في» a document to its author (وجاء في المقال «…»، جاء في بيان للوزارة أن …), and no speech to جاء في المرتبة', () => {
     const article = annotate('ونشرت الصحف مقالا لوزير الخارجية محمد جواد ظريف عن الخليج. وجاء في المقال “علينا جميعا أن نقبل الحقيقة”.', [['محمد جواد ظريف', 'person']]);
     assert.deepStrictEqual(article.speakers, ['محمد جواد ظريف']);

@@ -128,6 +128,12 @@ export const MEDIA_NAMES = wordSet([
   'الشروق', 'المصري اليوم', 'عين اليوم',
 ]);
 
+/** Social platforms: where speech is posted (غرد على «تويتر»، عبر حسابه في فيسبوك), never who speaks. */
+export const PLATFORM_NAMES = wordSet([
+  'تويتر', 'فيسبوك', 'فيس بوك', 'يوتيوب', 'إنستغرام', 'انستغرام', 'إنستجرام', 'انستقرام', 'إنستقرام', 'سناب شات', 'سناب',
+  'واتساب', 'واتس آب', 'تيليجرام', 'تلغرام', 'تيك توك', 'لينكد إن',
+]);
+
 /** Whether an organization's name is a paper's, agency's or broadcaster's: by its head or as news names it bare. */
 export function isMediaName(name: string): boolean {
   const words = normalize(name).split(' ').map((w) => w.replace(/^[وبل](?=ال)/, ''));
