@@ -1181,6 +1181,9 @@ class TitleResolver {
   resolve(phrase: Token[], beforeToken: number): Entity | null {
     if (this.rolesOf.size === 0 || phrase.length === 0) return null;
     const words = phrase.map(headNorm);
+    // وطبقا لوزير التعليم، وبوزير الخارجية: the title's head read past its preposition.
+    const head = titleHeadAt(phrase[0]);
+    if (head && head.length < phrase[0].text.length && !words[0].startsWith('ال')) words[0] = normalize(head);
     const list = this.candidates(words);
     if (list.length === 0) return null;
     const before = countBefore(list.length, (j) => list[j].firstToken < beforeToken);

@@ -658,6 +658,11 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.ok(!a.speakers.includes('تويتر'), JSON.stringify(a.speakers));
   });
 
+  it('resolves a title behind a source\'s preposition to its holder (وطبقا لوزير التعليم، فإن …)', () => {
+    const a = annotate('وقال وزير التعليم الدكتور عزام الدخيل إن الدراسة تبدأ.\nوطبقا لوزير التعليم، فإن القرار جاء بعد اجتماع.', [['عزام الدخيل', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['عزام الدخيل', 'عزام الدخيل']);
+  });
+
   it('gives what «جاء في» a document to its author (وجاء في المقال «…»، جاء في بيان للوزارة أن …), and no speech to جاء في المرتبة', () => {
     const article = annotate('ونشرت الصحف مقالا لوزير الخارجية محمد جواد ظريف عن الخليج. وجاء في المقال “علينا جميعا أن نقبل الحقيقة”.', [['محمد جواد ظريف', 'person']]);
     assert.deepStrictEqual(article.speakers, ['محمد جواد ظريف']);
