@@ -765,8 +765,7 @@ function isWordAt(tokens: Token[], k: number, a: number): boolean {
  * Right after a naming noun (شركة «لوكويل») it is a name whatever surrounds it.
  */
 function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolean, withSpeech: boolean): boolean {
-  let words = 0;
-  for (let k = d.first; k < d.close && words <= SHORT_QUOTE_WORDS; k++) if (tokens[k].kind !== 'punct') words++;
+  const words = quotedWords(tokens, d, SHORT_QUOTE_WORDS);
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   // تجمع «اشكول» بصاروخين، وطفله "احمد-4سنوات" في …: a phrase the sentence runs through on both
@@ -778,11 +777,32 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolea
   const complement = (spoken && PREPOSITION_WORDS.has(before)) || CALL_PREPOSITIONS.has(before);
   if (d.cue === null && !withSpeech && !complement && !speechNounBefore(tokens, d.open, a) &&
       isWordAt(tokens, d.open - 1, a) && isWordAt(tokens, d.close + 1, a)) return true;
+  // مشروع «ينبع الصناعية المدينة الذكية»، مع «شركة بيانات الأولى لخدمات الشبكات»: a noun that names
+  // the kind of thing right before the mark, or a body's head word opening the quotation, makes it a
+  // name however many words it has, up to a long name's.
+  if (!withSpeech && quotedWords(tokens, d, NAME_WORDS) <= NAME_WORDS &&
+      ((d.open > a && namesKindInConstruct(tokens[d.open - 1].norm)) || NAMING_NOUNS.has(tokens[d.first].norm))) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   // A single quoted word is a term (the scare quotes of «الجني»، «العبقري») unless a cue gives it
   // (أجاب «لا») or it is part of reported speech; a speech verb elsewhere in its sentence is not enough.
   if (words === 1 && d.cue === null && !withSpeech) return true;
   return isNamedByNoun(tokens, d, a) || (d.cue === null && !spoken);
+}
+
+/** Most words of a quoted name after the noun that names its kind (مشروع «…»). */
+const NAME_WORDS = 7;
+
+/** An indefinite noun of a kind of name in construct with the quotation (مشروع «…»، وجائزة «…»; not من المنطقة «…», which is speech as often). */
+function namesKindInConstruct(norm: string): boolean {
+  const bare = /^[وفبل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  return !bare.startsWith('ال') && NAMING_NOUNS.has(bare);
+}
+
+/** The words inside a quotation, counted up to one past `most`. */
+function quotedWords(tokens: Token[], d: DirectQuote, most: number): number {
+  let words = 0;
+  for (let k = d.first; k < d.close && words <= most; k++) if (tokens[k].kind !== 'punct') words++;
+  return words;
 }
 
 /** Most words before a headline's colon: who speaks (كيري، وزير الدفاع العراقي، قطان لرؤساء تحرير الصحف المصرية). */

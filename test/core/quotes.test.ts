@@ -53,6 +53,12 @@ describe('core/quotes direct quotations', () => {
     assert.deepStrictEqual(indirect('وقال لافروف إنه يجب التعاون لمحاربة داعش مشيرا الى ان ذلك يتطلب تحالفا.'), ['إنه يجب التعاون لمحاربة داعش', 'ذلك يتطلب تحالفا']);
   });
 
+  it('reads a long quoted name after the noun of its kind as no speech (مشروع «ينبع الصناعية المدينة الذكية»), not speech after a definite noun', () => {
+    assert.deepStrictEqual(quotesOf('واطلع الوفد على سير مشروع «ينبع الصناعية المدينة الذكية» أمس.').map((q) => q.text), []);
+    assert.deepStrictEqual(quotesOf('ووقعت الهيئة اتفاقية مع «شركة بيانات الأولى لخدمات الشبكات» أمس.').map((q) => q.text), []);
+    assert.ok(quotesOf('وطالب بسحب المقاتلين من المنطقة «لكي لا يصبح المواطنون ضحايا هذه الحرب».').some((q) => q.kind === 'direct'));
+  });
+
   it('reads an accusation or demand after a comma, with its object, not a passive adjective', () => {
     const texts = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
     assert.deepStrictEqual(texts('وقال إنه يريد العودة، متهما وكيله بالتحايل عليه.').slice(1), ['التحايل عليه']);
