@@ -362,7 +362,8 @@ function complementWithin(tokens: Token[], from: number, end: number, window: nu
   return false;
 }
 
-function complementizerWithin(tokens: Token[], from: number, end: number, window: number): boolean {
+/** Whether a complementizer stands in tokens [from, from + window), before `end` and any sentence end. */
+export function complementizerWithin(tokens: Token[], from: number, end: number, window: number): boolean {
   for (let j = from; j < end && j < from + window; j++) {
     if (isComplementizer(tokens, j)) return true;
     if (isSentenceEnd(tokens[j])) return false;

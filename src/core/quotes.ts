@@ -5,7 +5,7 @@
  * left open never runs past its paragraph.
  */
 import { countBefore } from './bisect';
-import { Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd, opensComplement } from './cues';
+import { complementizerWithin, Cue, cueAt, isColon, isComma, isComplementizer, isSentenceEnd, opensComplement } from './cues';
 import { normalize } from './text';
 import { PREPOSITIONS } from './lexicon';
 import { PROCLITIC_LETTERS, Token } from './tokenize';
@@ -654,19 +654,14 @@ function clauseEnd(tokens: Token[], first: number, b: number, closeOf: Int32Arra
     if (k > first && CLAUSE_BREAKS.has(token.norm) && k + 1 < b && cueAt(tokens, k + 1, b)?.kind === 'verb') break;
     if (k > first && token.kind === 'arabic' && !isComma(tokens[k - 1]) && cueAt(tokens, k, b)?.kind === 'verb' && tokens[k].norm.startsWith('و')) break;
     // … لمحاربة داعش مشيرا الى ان …: a participle with its complementizer starts new speech, comma or not.
-    if (k > first && token.kind === 'arabic' && cueAt(tokens, k, b)?.kind === 'participle' && complementizerWithin(tokens, k + 1, b, PARTICIPLE_REACH)) break;
+    if (k > first && token.kind === 'arabic' && cueAt(tokens, k, b)?.kind === 'participle' && complementizerWithin(tokens, k + 1, b, PARTICIPLE_WINDOW)) break;
     if (token.kind !== 'punct' || MARKS[token.text]) last = k;
   }
   return last;
 }
 
-/** How near its أن a participle without a comma before it must be to start new speech (مشيرا الى ان). */
-const PARTICIPLE_REACH = 2;
-
-function complementizerWithin(tokens: Token[], from: number, b: number, reach: number): boolean {
-  for (let k = from; k < b && k <= from + reach; k++) if (isComplementizer(tokens, k)) return true;
-  return false;
-}
+/** How many tokens after a participle without a comma before it its أن may stand, for it to start new speech (مشيرا الى ان). */
+const PARTICIPLE_WINDOW = 3;
 
 function startsNewClause(tokens: Token[], k: number, b: number): boolean {
   const token = tokens[k];
@@ -765,7 +760,7 @@ function isWordAt(tokens: Token[], k: number, a: number): boolean {
  * Right after a naming noun (شركة «لوكويل») it is a name whatever surrounds it.
  */
 function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolean, withSpeech: boolean): boolean {
-  const words = quotedWords(tokens, d, SHORT_QUOTE_WORDS);
+  const words = quotedWords(tokens, d, NAME_WORDS);
   // برنامج بعنوان "…": a title, however long.
   if (d.open > a && TITLE_MARKERS.has(tokens[d.open - 1].norm)) return true;
   // تجمع «اشكول» بصاروخين، وطفله "احمد-4سنوات" في …: a phrase the sentence runs through on both
@@ -780,7 +775,7 @@ function isQuotedName(tokens: Token[], d: DirectQuote, a: number, spoken: boolea
   // مشروع «ينبع الصناعية المدينة الذكية»، مع «شركة بيانات الأولى لخدمات الشبكات»: a noun that names
   // the kind of thing right before the mark, or a body's head word opening the quotation, makes it a
   // name however many words it has, up to a long name's.
-  if (!withSpeech && quotedWords(tokens, d, NAME_WORDS) <= NAME_WORDS &&
+  if (!withSpeech && words <= NAME_WORDS &&
       ((d.open > a && namesKindInConstruct(tokens[d.open - 1].norm)) || NAMING_NOUNS.has(tokens[d.first].norm))) return true;
   if (words > SHORT_QUOTE_WORDS) return false;
   // A single quoted word is a term (the scare quotes of «الجني»، «العبقري») unless a cue gives it
@@ -794,7 +789,7 @@ const NAME_WORDS = 7;
 
 /** An indefinite noun of a kind of name in construct with the quotation (مشروع «…»، وجائزة «…»; not من المنطقة «…», which is speech as often). */
 function namesKindInConstruct(norm: string): boolean {
-  const bare = /^[وفبل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  const bare = withoutConnective(norm);
   return !bare.startsWith('ال') && NAMING_NOUNS.has(bare);
 }
 
@@ -907,6 +902,11 @@ const ON_BEHALF_OF = normalize('باسم');
 const NAMING_REACH = 3;
 
 function stripConnective(norm: string): string {
-  const bare = /^[وفبل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  const bare = withoutConnective(norm);
   return bare.startsWith('ال') ? bare.slice(2) : bare;
+}
+
+/** A word without the one connective or preposition letter written on it (وجائزة → جائزة، بالمشروع → المشروع). */
+function withoutConnective(norm: string): string {
+  return /^[وفبل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
 }

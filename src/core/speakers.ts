@@ -17,8 +17,8 @@ import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import {
-  BODY_HEADS, DETACHED_PREPOSITIONS, PLATFORM_NAMES, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
-  PREPOSITIONS,
+  BODY_HEADS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
+  PLATFORM_NAMES, PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
 import { isKinshipAt, isSharedHead, titleHeadAt } from './roles';
@@ -783,10 +783,17 @@ class SpeakerContext {
     let verb = d + 1;
     if (verb < tokens.length && RELATIVE_PRONOUNS.has(tokens[verb].norm)) verb++;
     if (verb >= tokens.length || tokens[verb].paragraph !== tokens[d].paragraph || !ISSUING_VERBS.has(tokens[verb].norm)) return null;
-    for (let j = verb + 1; j < tokens.length && j <= verb + AUTHOR_REACH && tokens[j].paragraph === tokens[d].paragraph; j++) {
+    return this.issuerAfter(verb);
+  }
+
+  /** The body or person named within AUTHOR_REACH tokens after token k in its paragraph, before any other name, punctuation or what was said. */
+  private issuerAfter(k: number): MentionRef | null {
+    const tokens = this.tokens;
+    for (let j = k + 1; j < tokens.length && j <= k + AUTHOR_REACH && tokens[j].paragraph === tokens[k].paragraph; j++) {
+      // وأضاف التقرير أن إبراهيم …: what the document says is not who issued it.
       if ((tokens[j].kind === 'punct' && !isQuoteMark(tokens[j])) || isComplementizer(tokens, j) || cueAt(tokens, j, tokens.length)) break;
       const ref = this.mentions.startingAt(j);
-      if (ref && (ref.entity.type === 'organization' || ref.entity.type === 'person')) return ref;
+      if (ref && isIssuer(ref)) return ref;
       if (ref) break;
     }
     return null;
@@ -795,18 +802,12 @@ class SpeakerContext {
   /** The body or person named with a document's mention at token d: after it (تقرير لصحيفة X، بيان صادر عن X), else before it in its clause (نشرت صحيفة X تقريرا). */
   private authorNear(d: number): MentionRef | null {
     const tokens = this.tokens;
-    const issuer = (ref: MentionRef | null | undefined): ref is MentionRef => !!ref && (ref.entity.type === 'organization' || ref.entity.type === 'person');
-    for (let j = d + 1; j < tokens.length && j <= d + AUTHOR_REACH && tokens[j].paragraph === tokens[d].paragraph; j++) {
-      // وأضاف التقرير أن إبراهيم …: what the document says is not who issued it.
-      if ((tokens[j].kind === 'punct' && !isQuoteMark(tokens[j])) || isComplementizer(tokens, j) || cueAt(tokens, j, tokens.length)) break;
-      const ref = this.mentions.startingAt(j);
-      if (issuer(ref)) return ref;
-      if (ref) break;
-    }
+    const after = this.issuerAfter(d);
+    if (after) return after;
     for (let j = d - 1; j >= 0 && j >= d - AUTHOR_REACH && tokens[j].paragraph === tokens[d].paragraph; j--) {
       if (tokens[j].kind === 'punct' && !isQuoteMark(tokens[j])) break;
       const ref = this.mentions.at(j);
-      if (issuer(ref) && !this.isPrepositional(ref)) return ref;
+      if (ref && isIssuer(ref) && !this.isPrepositional(ref)) return ref;
       if (ref) j = ref.firstToken;
     }
     return null;
@@ -1054,6 +1055,11 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
 /** A statement or report as subject: its author speaks, the one the article quoted it from. */
 const DOCUMENTS = new Set(['البيان', 'التقرير', 'الرسالة', 'البلاغ', 'المذكرة', 'الوثيقة', 'النص', 'التصريح', 'الإعلان', 'المقال', 'المقالة', 'الدراسة']
   .map(normalize));
+
+/** Who may issue a document: a body or a person. */
+function isIssuer(ref: MentionRef): boolean {
+  return ref.entity.type === 'organization' || ref.entity.type === 'person';
+}
 
 /** Documents by their bare noun (تقرير، دراسة), as documentNoun reads them. */
 const DOCUMENT_NOUNS = new Set([...DOCUMENTS].map(documentNoun));
