@@ -330,7 +330,9 @@ class SpeakerContext {
       const ref = this.mentions.startingAt(j);
       if (ref) {
         const prepositional: boolean = this.isPrepositional(ref) || inPrepositionalPhrase;
-        if (speaks(ref.entity) && (mode === 'source' || !prepositional)) {
+        // وقالت فيسبوك إنها …: a platform right after the verb is the company speaking, not where it was posted.
+        const platformCompany = mode === 'verb' && j === k && !prepositional && ref.entity.type === 'organization';
+        if ((speaks(ref.entity) || platformCompany) && (mode === 'source' || !prepositional)) {
           // واتهم حماس بالإقدام على …: the one name between such a verb and what was said is its object.
           if (mode === 'verb' && j === k && this.isObjectBeforeSpeech(k - 1, ref)) return { kind: 'elided' };
           return found(ref.entity, mode === 'source' ? 'source-named' : 'subject-after-cue', ref.firstToken, ref.endToken);

@@ -658,6 +658,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.ok(!a.speakers.includes('تويتر'), JSON.stringify(a.speakers));
   });
 
+  it('gives speech to a platform right after the verb: the company speaking (وقالت فيسبوك إنها …), not after a preposition', () => {
+    const company = annotate('وقالت فيسبوك إنها تستضيف أربعين مليون صفحة.', [['فيسبوك', 'organization']]);
+    assert.deepStrictEqual(company.speakers, ['فيسبوك']);
+    const posted = annotate('وقال على تويتر إن القرار نهائي.', [['تويتر', 'organization']]);
+    assert.deepStrictEqual(posted.speakers, [null]);
+  });
+
   it('resolves a title behind a source\'s preposition to its holder (وطبقا لوزير التعليم، فإن …)', () => {
     const a = annotate('وقال وزير التعليم الدكتور عزام الدخيل إن الدراسة تبدأ.\nوطبقا لوزير التعليم، فإن القرار جاء بعد اجتماع.', [['عزام الدخيل', 'person']]);
     assert.deepStrictEqual(a.speakers, ['عزام الدخيل', 'عزام الدخيل']);
