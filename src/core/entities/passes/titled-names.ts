@@ -51,7 +51,7 @@ export function* addTitledNames(doc: MentionSet): Generator<void> {
     // A family name with the article closes a run that holds a known name word (البطريرك الماروني بشاره الراعي).
     if (end - first < MAX_DESCRIBED_NAME && end < tokens.length && tokens[end].paragraph === tokens[i].paragraph &&
         isDefinite(tokens[end].norm) && isNameWord(doc, end, false) && holdsNameWord(doc, first, end)) end++;
-    if (!endsAName(doc, end, tokens[i].paragraph)) continue;
+    if (!endsAName(doc, end, tokens[i].paragraph, end - first)) continue;
     if (end - first === 1) {
       const lone = isLoneName(doc, i, first);
       if (lone === null) usedAgain.push({ title: i, word: first });
@@ -136,15 +136,23 @@ function isLoneName(doc: MentionSet, title: number, word: number): boolean | nul
   return null;
 }
 
-/** Whether a name may end before token k: at punctuation or the paragraph's end, or before a word that starts a new phrase. */
-function endsAName(doc: MentionSet, k: number, paragraph: number): boolean {
+/** Whether a name of `words` words may end before token k: at punctuation or the paragraph's end, or before a word that starts a new phrase. */
+function endsAName(doc: MentionSet, k: number, paragraph: number, words: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[k];
   if (next === undefined || next.paragraph !== paragraph) return true;
   // A number after the words makes them a measure or a model (مدفع عيار 160), not a name.
   if (next.kind !== 'arabic') return next.kind !== 'number';
   return PREPOSITIONS.has(next.norm) || RELATIVE_PRONOUNS.has(next.norm) || TIME_WORDS.has(next.norm) ||
-    isComplementizer(tokens, k) || cueAt(tokens, k, tokens.length) !== null;
+    (words > 1 && isToPhrase(next.norm)) || isComplementizer(tokens, k) || cueAt(tokens, k, tokens.length) !== null;
+}
+
+/**
+ * لـ«الوطن»، للصحفيين: to whom the holder spoke, after a name of two words or more (a name seldom
+ * starts with لل; one word before it is as often an accusative, مدربا للفريق، صادما للسوق).
+ */
+function isToPhrase(norm: string): boolean {
+  return norm === 'ل' || norm.startsWith('لل');
 }
 
 /**

@@ -13,6 +13,13 @@ describe('core/entities/passes/titled-names', () => {
     assert.ok(personMentions('يعاني اللاعب من عدم الاهتمام من المدرب الروماني ريجيكامب الذي لم يعطه الفرصة.').includes('ريجيكامب'));
   });
 
+  it('ends a name of two words before لـ or لل, to whom the holder spoke; not a lone accusative (مدربا للفريق)', () => {
+    assert.ok(personMentions('وقال الناشط جلال الشحماني لـ"الوطن": إن التظاهرات مستمرة.').includes('جلال الشحماني'));
+    assert.ok(personMentions('وقال رئيس النادي عادل الإيداء للصحفيين إن الفريق جاهز.').includes('عادل الإيداء'));
+    const people = personMentions('وتعاقد النادي مع المدرب الفرنسي مدربا للفريق في الموسم المقبل.');
+    assert.ok(!people.includes('مدربا'), people.join(' | '));
+  });
+
   it('skips an honorific title in construct and takes the name after it', () => {
     const people = personMentions('وأكد سفير خادم الحرمين الشريفين لدى مصر أن العلاقات قوية.');
     assert.ok(!people.some((m) => m.includes('خادم')), people.join(' | '));
