@@ -17,6 +17,7 @@
  *    a title or a speech verb beside it; a family name quoted as a speech verb's subject is one.
  *    A one-word name quoted as the subject of feminine verbs only is a body (ذكرت "إينوك":
  *    passes/quoted-bodies.ts).
+ *    A name between commas after a title phrase is a person (passes/appositive-names.ts).
  *    A world city the tagger left is a place where the text places it (في كاليه، منطقة عسير،
  *    كاليه الفرنسية: passes/world-cities.ts).
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
@@ -43,6 +44,7 @@ import { addQuotedSubjects, cutLeadingSpeechVerbs, dropUnsupportedPersons } from
 import { propagate, recurringForms } from './passes/recurring';
 import { addTaggerMentions } from './passes/tagger-mentions';
 import { addTitledNames } from './passes/titled-names';
+import { addAppositiveNames } from './passes/appositive-names';
 import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 import { addPlacedCities } from './passes/world-cities';
@@ -61,6 +63,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   dropUnsupportedPersons,
   cutLeadingSpeechVerbs,
   addTitledNames,
+  addAppositiveNames,
   addQuotedSubjects,
   retypeQuotedBodies,
   addMarkedMediaNames,

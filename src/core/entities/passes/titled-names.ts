@@ -89,7 +89,7 @@ function isComparison(doc: MentionSet, i: number): boolean {
  * nationality. A proclitic on it is a conjunction or a preposition (وشؤون، لمليشيات، بالانقلاب)
  * unless the word is a known name word (وليد، بشرى).
  */
-function isNameWord(doc: MentionSet, k: number, first: boolean): boolean {
+export function isNameWord(doc: MentionSet, k: number, first: boolean): boolean {
   const { norm, text } = doc.tokens[k];
   if (norm.length < 2 || norm === 'ال' || isHeadWord(norm) || !doc.isFree(k) || doc.model.isSeenOutsideNames(norm) || doc.model.commonWords.has(norm) ||
       isNationalityAdjective(norm)) return false;
