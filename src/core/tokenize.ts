@@ -112,11 +112,24 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
 const ABBREVIATION_LETTERS = new Set(['د', 'م', 'أ'].map((letter) => letter.charCodeAt(0)));
 
 /**
- * Whether the one letter at [at, end) is an abbreviation whose dot follows (د. أحمد، أ.د. محمد):
+ * Latin letters as Arabic spells them in initialisms (بي.بي.سي، إم.إتش، دي.جي); في is left out,
+ * being the preposition as often.
+ */
+const LETTER_NAMES = new Set(['بي', 'سي', 'دي', 'إي', 'اي', 'إف', 'اف', 'جي', 'إتش', 'اتش', 'آي', 'جيه', 'كيه', 'إل', 'إم', 'ام', 'إن', 'ان',
+  'كيو', 'آر', 'إس', 'اس', 'تي', 'يو', 'دبليو', 'إكس', 'اكس', 'واي', 'زد', 'أيه', 'إيه', 'ايه']);
+
+/** Whether a word glued to a dot and the next letter (ص.ب، دي.جي) is one letter or a letter's name: an initialism, not a sentence's end. */
+function isSpelledLetter(word: string): boolean {
+  return word.length === 1 || LETTER_NAMES.has(word);
+}
+
+/**
+ * Whether the word at [at, end) is an abbreviation whose dot follows (د. أحمد، أ.د. محمد، دي.جي):
  * the dot is part of the word, not a sentence's end. Not a letter ending a word, nor م after a
  * year.
  */
 function isAbbreviationDot(piece: string, at: number, end: number): boolean {
+  if (piece.charCodeAt(end) === 46 && ARABIC_LETTER_UNITS.has(piece.charCodeAt(end + 1)) && isSpelledLetter(piece.slice(at, end))) return true;
   if (end !== at + 1 || !ABBREVIATION_LETTERS.has(piece.charCodeAt(at)) || piece.charCodeAt(end) !== 46) return false;
   // After a number it is an era (عام 2015 م.), which may end the sentence.
   let before = at - 1;

@@ -212,14 +212,18 @@ function describedName(doc: MentionSet, i: number, definiteNames: boolean, paper
   if (i >= doc.tokens.length || doc.tokens[i].paragraph !== doc.tokens[i - 1].paragraph) return i;
   const mention = doc.ownerOf(i);
   if (mention) {
-    // A paper is named, never a person (صحيفة جورنال دو ديمانش); a club or a site may be named after one.
-    if (mention.firstToken !== i || (mention.type === 'person' && !paper)) return i;
+    // A paper is named, never a person (صحيفة جورنال دو ديمانش); a club or a site may be named
+    // after one, if people's names use its words (موقع ويكيليكس is no one's name).
+    const namedAfterPerson = mention.type === 'person' && !paper && doc.words(mention).some((w) => doc.isPersonNameWord(w));
+    if (mention.firstToken !== i || namedAfterPerson) return i;
     mention.type = 'organization';
     mention.byHead = true;
     // The tagger may have found only the first word of a foreign name (صحيفة تشوسون + إلبو),
     // which takes no article (but فريق الجزيرة + ووصفه).
     const end = mention.endToken;
-    const foreign = end < doc.tokens.length && doc.tokens[end].paragraph === doc.tokens[i].paragraph && !isDefinite(doc.tokens[end - 1].norm);
+    // A word after و starts another phrase (شركة بوينج + والمجلس القومي).
+    const foreign = end < doc.tokens.length && doc.tokens[end].paragraph === doc.tokens[i].paragraph && !isDefinite(doc.tokens[end - 1].norm) &&
+      !doc.tokens[end].norm.startsWith('و');
     // صحيفة جورنال + دو ديمانش: a paper's name the tagger cut in two goes on over the person it made of the rest.
     const rest = paper && foreign ? doc.ownerOf(end) : null;
     if (rest?.type === 'person' && rest.firstToken === end && !doc.tokens[end].norm.startsWith('و')) return rest.endToken;
