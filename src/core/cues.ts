@@ -339,14 +339,23 @@ export function cueAt(tokens: Token[], i: number, end: number): Cue | null {
   return null;
 }
 
-const JOURNALIST_VOICE = new Set(['يذكر', 'ويذكر', 'يلاحظ', 'ويلاحظ'].map(normalize));
+const JOURNALIST_VOICE = new Set(['يذكر', 'ويذكر', 'يلاحظ', 'ويلاحظ', 'يشار', 'ويشار'].map(normalize));
 
 /** يذكر أن / يلاحظ أن: the journalist's own voice (the notes' trap), not anyone's speech. */
 function isJournalistVoice(tokens: Token[], i: number, end: number): boolean {
-  if (!JOURNALIST_VOICE.has(tokens[i].norm)) return false;
+  return afterJournalistVoice(tokens, i, end) > i;
+}
+
+/**
+ * The token after the complementizer of the journalist's voice at token i (ويذكر أن، يشار إلى أن),
+ * or i when there is none: the clause after it has a subject and a verb of its own (ويذكر أن نائب
+ * البرلمان …، ألكسندر نوي، … أشار).
+ */
+export function afterJournalistVoice(tokens: Token[], i: number, end: number): number {
+  if (i >= end || !JOURNALIST_VOICE.has(tokens[i].norm)) return i;
   let next = i + 1;
   if (next < end && tokens[next].norm === 'الي') next++;
-  return next < end && COMPLEMENTIZERS.has(tokens[next].norm);
+  return next < end && COMPLEMENTIZERS.has(tokens[next].norm) ? next + 1 : i;
 }
 
 /** كتب: محمود صبري — a byline opening the paragraph, not speech. */

@@ -10,7 +10,7 @@
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
 import { countBefore } from './bisect';
-import { Cue, cueAt, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord, opensComplement } from './cues';
+import { afterJournalistVoice, Cue, cueAt, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord, opensComplement } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
@@ -577,7 +577,7 @@ class SpeakerContext {
   /** The first name in the sentence before `before` that is not behind a preposition nor a dateline. */
   private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
     const tokens = this.tokens;
-    const start = this.afterFrontedPhrase(sentence, before);
+    const start = this.afterFrontedPhrase(afterJournalistVoice(tokens, sentence, before), before);
     for (let j = start; j < before; j++) {
       // The subject comes before what is reported (وقال إن سورية …: سورية is not the subject).
       if (isComplementizer(tokens, j) || isColon(tokens[j])) break;

@@ -658,6 +658,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.ok(!a.speakers.includes('تويتر'), JSON.stringify(a.speakers));
   });
 
+  it('reads the subject of the clause after the journalist\'s voice (ويذكر أن X … أشار إلى أنه)', () => {
+    const a = annotate('وقال المتحدث باسم الحكومة إن الزيارة قريبة. ويذكر أن النائب ألكسندر نوي المنتمي لحزب اليسار أشار في تصريحات لصحيفة «إزفيستيا» إلى أنه يخطط للسفر.', [
+      ['ألكسندر نوي', 'person'], ['حزب اليسار', 'organization'], ['إزفيستيا', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, [null, 'ألكسندر نوي']);
+  });
+
   it('gives speech to a platform right after the verb: the company speaking (وقالت فيسبوك إنها …), not after a preposition', () => {
     const company = annotate('وقالت فيسبوك إنها تستضيف أربعين مليون صفحة.', [['فيسبوك', 'organization']]);
     assert.deepStrictEqual(company.speakers, ['فيسبوك']);
