@@ -59,6 +59,9 @@ function speaks(entity: Entity): boolean {
  */
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'وحيث', 'فإن'].map(normalize));
 
+/** Words that with أن open a sentence whose own clause follows, subject first (غير أن مكتب رئيس الوزراء … أكد، كما أن الوزير أشار). */
+const CONTRAST_FRAMES = new Set(['غير', 'إلا', 'بيد', 'كما', 'وكما'].map(normalize));
+
 
 /** Pronouns back to a relative's antecedent right after its verb: the antecedent is not the verb's subject (الذي قال فيه الوزير). */
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'خلاله', 'خلالها', 'به', 'بها', 'له', 'لها', 'إليه', 'إليها', 'عليه', 'عليها', 'منه', 'منها'].map(normalize));
@@ -577,7 +580,7 @@ class SpeakerContext {
   /** The first name in the sentence before `before` that is not behind a preposition nor a dateline. */
   private sentenceSubject(sentence: number, before: number, personsOnly: boolean): SubjectReading {
     const tokens = this.tokens;
-    const start = this.afterFrontedPhrase(afterJournalistVoice(tokens, sentence, before), before);
+    const start = this.afterFrontedPhrase(this.afterSentenceFrame(sentence, before), before);
     for (let j = start; j < before; j++) {
       // The subject comes before what is reported (وقال إن سورية …: سورية is not the subject).
       if (isComplementizer(tokens, j) || isColon(tokens[j])) break;
@@ -601,6 +604,18 @@ class SpeakerContext {
       j = ref.endToken - 1;
     }
     return { kind: 'elided' };
+  }
+
+  /**
+   * Where the sentence's own clause starts: past the journalist's voice (ويذكر أن) or a contrast
+   * with أن (غير أن، إلا أن، كما أن), whose complementizer is no reported speech's.
+   */
+  private afterSentenceFrame(sentence: number, before: number): number {
+    const tokens = this.tokens;
+    const voice = afterJournalistVoice(tokens, sentence, before);
+    if (voice > sentence) return voice;
+    const contrast = sentence + 1 < before && CONTRAST_FRAMES.has(tokens[sentence].norm) && isComplementizer(tokens, sentence + 1);
+    return contrast ? sentence + 2 : sentence;
   }
 
   /** A definite title at token k (النائب، الوزير الفرنسي) standing for the person given that role, or null. */

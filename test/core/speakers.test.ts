@@ -665,6 +665,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers, [null, 'ألكسندر نوي']);
   });
 
+  it('reads the subject after a contrast with أن opening the sentence (غير أن X المدير السابق … أكد أن)', () => {
+    const a = annotate('وقال المحقق جون بيري إن الحطام للطائرة. غير أن بيار باسكاري المدير السابق للتجارب أكد أن المحققين سيتجاوزون الشكوك.', [
+      ['جون بيري', 'person'], ['بيار باسكاري', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['جون بيري', 'بيار باسكاري']);
+  });
+
   it('gives speech to a platform right after the verb: the company speaking (وقالت فيسبوك إنها …), not after a preposition', () => {
     const company = annotate('وقالت فيسبوك إنها تستضيف أربعين مليون صفحة.', [['فيسبوك', 'organization']]);
     assert.deepStrictEqual(company.speakers, ['فيسبوك']);
