@@ -358,6 +358,8 @@ class SpeakerContext {
       if (FILLERS.has(token.norm) || MONTHS_AND_DAYS_SET.has(token.norm) || cueAt(tokens, j, tokens.length)?.kind === 'participle') continue;
       // وأضاف البيان، وتحدث التقرير، بحسب البيان: a document introduced earlier speaks for whoever issued it.
       if (DOCUMENTS.has(headNorm(token)) || (DOCUMENT_NOUNS.has(documentNoun(token.norm)) && this.issuerNamedWith(j))) return this.documentAuthor(j);
+      // حسب تقرير لـ«رويترز»، في دراسة لمركز …: an indefinite document with its author after ل.
+      if (DOCUMENT_NOUNS.has(documentNoun(token.norm)) && this.authorAfterLam(j)) return this.documentAuthor(j, true);
       // وقال متحدث باسم يوروتانيل: a spokesperson nobody names speaks for the body; any other
       // unnamed source (مسؤول في الوزارة، مصادر في أوبك) is a person the article does not name.
       if (isUnnamedSource(token)) return this.unnamedSource(j);
@@ -801,6 +803,17 @@ class SpeakerContext {
     if (verb < tokens.length && RELATIVE_PRONOUNS.has(tokens[verb].norm)) verb++;
     if (verb >= tokens.length || tokens[verb].paragraph !== tokens[d].paragraph || !ISSUING_VERBS.has(tokens[verb].norm)) return null;
     return this.issuerAfter(verb);
+  }
+
+  /** The body or person right after the document at token d behind ل (تقرير لـ«رويترز»، بيان لوزارة الداخلية), or null. */
+  private authorAfterLam(d: number): MentionRef | null {
+    const tokens = this.tokens;
+    let j = d + 1;
+    const detached = j < tokens.length && tokens[j].norm === 'ل';
+    if (detached) j++;
+    while (j < tokens.length && isQuoteMark(tokens[j])) j++;
+    const ref = j < tokens.length && tokens[j].paragraph === tokens[d].paragraph ? this.mentions.startingAt(j) : null;
+    return ref && isIssuer(ref) && (detached || this.procliticOf(ref).includes('ل')) ? ref : null;
   }
 
   /** The body or person named within AUTHOR_REACH tokens after token k in its paragraph, before any other name, punctuation or what was said. */

@@ -658,6 +658,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.ok(!a.speakers.includes('تويتر'), JSON.stringify(a.speakers));
   });
 
+  it('gives a source\'s indefinite document to the body after its ل (حسب تقرير لـ«رويترز»، وبحسب تقرير لوزارة الداخلية فإن)', () => {
+    const a = annotate('وهو واحد من الأفلام القليلة في المنطقة، حسب تقرير لـ«رويترز». وبحسب تقرير لوزارة الداخلية فإن الحوادث تراجعت.', [
+      ['رويترز', 'organization'], ['وزارة الداخلية', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['رويترز', 'وزارة الداخلية']);
+  });
+
   it('reads the subject of the clause after the journalist\'s voice (ويذكر أن X … أشار إلى أنه)', () => {
     const a = annotate('وقال المتحدث باسم الحكومة إن الزيارة قريبة. ويذكر أن النائب ألكسندر نوي المنتمي لحزب اليسار أشار في تصريحات لصحيفة «إزفيستيا» إلى أنه يخطط للسفر.', [
       ['ألكسندر نوي', 'person'], ['حزب اليسار', 'organization'], ['إزفيستيا', 'organization'],
