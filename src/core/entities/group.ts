@@ -17,7 +17,8 @@
  *    a title or a speech verb beside it; a family name quoted as a speech verb's subject is one.
  *    A one-word name quoted as the subject of feminine verbs only is a body (ذكرت "إينوك":
  *    passes/quoted-bodies.ts).
- *    A name between commas after a title phrase is a person (passes/appositive-names.ts).
+ *    A name between commas after a title phrase is a person (passes/appositive-names.ts), and so
+ *    is a given name or kunya with a word or two after a speech verb (passes/speech-subjects.ts).
  *    A world city the tagger left is a place where the text places it (في كاليه، منطقة عسير،
  *    كاليه الفرنسية: passes/world-cities.ts).
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
@@ -45,6 +46,7 @@ import { propagate, recurringForms } from './passes/recurring';
 import { addTaggerMentions } from './passes/tagger-mentions';
 import { addTitledNames } from './passes/titled-names';
 import { addAppositiveNames } from './passes/appositive-names';
+import { addSpeechVerbSubjects } from './passes/speech-subjects';
 import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 import { addPlacedCities } from './passes/world-cities';
@@ -64,6 +66,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   cutLeadingSpeechVerbs,
   addTitledNames,
   addAppositiveNames,
+  addSpeechVerbSubjects,
   addQuotedSubjects,
   retypeQuotedBodies,
   addMarkedMediaNames,
