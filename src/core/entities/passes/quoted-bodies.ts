@@ -2,10 +2,11 @@
  * Quoted names that speak as bodies: a company or fund in quotation marks takes feminine verbs
  * (ذكرت "إينوك"، وكانت "إينوك" قد تقدمت; شركة is understood), a man so quoted masculine ones (وقال
  * "القاضي"). A one-word person mention quoted as the subject of feminine verbs only, and no given
- * name, names an organization, everywhere in the article.
+ * name, names an organization, everywhere in the article; a quoted one-word body that is a word of
+ * a person's full name here is that person.
  */
 import { cueAt, Gender } from '../../cues';
-import { GIVEN_NAMES, wordSet } from '../../lexicon';
+import { GIVEN_NAMES, isLexiconName, wordSet } from '../../lexicon';
 import { isQuoteMark } from '../../quotes';
 import { MENTIONS_PER_STEP, Mention, MentionSet } from '../mention-set';
 
@@ -30,10 +31,15 @@ function quotedSubjectGender(doc: MentionSet, m: Mention): Gender | undefined {
 }
 
 export function* retypeQuotedBodies(doc: MentionSet): Generator<void> {
+  const personWords = new Set<string>();
+  for (const m of doc.mentions) if (m?.type === 'person' && m.endToken - m.firstToken >= 2) for (const w of doc.words(m)) personWords.add(w);
   const genders = new Map<string, Set<Gender>>();
   for (let k = 0; k < doc.mentions.length; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
     const m = doc.mentions[k];
+    // وكتبت “آيتن” after الفنانة آيتن عامر: a quoted word of a person's name the tagger took for a body is that person.
+    if (m?.type === 'organization' && !m.byHead && m.endToken - m.firstToken === 1 && personWords.has(doc.words(m)[0]) &&
+        !isLexiconName(doc.words(m)[0]) && quotedSubjectGender(doc, m)) m.type = 'person';
     if (m?.type !== 'person') continue;
     const gender = quotedSubjectGender(doc, m);
     if (!gender) continue;
