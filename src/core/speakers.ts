@@ -27,6 +27,8 @@ import { Token, tokenize } from './tokenize';
 import { SpeakerExplanation, SpeakerRule } from './speaker-rules';
 import { Entity, Quote, Span } from './types';
 
+/** Most words of a reporter's name before a byline's dash (حاتم العميري- سبق- مكة المكرمة:). */
+const BYLINE_NAME_WORDS = 4;
 /** How far after a cue its subject may be found. */
 const SUBJECT_REACH = 10;
 /** How far after a title's head the name of its holder may come (أستاذ … بجامعة الملك عبدالعزيز، ملهم هندي). */
@@ -595,7 +597,7 @@ class SpeakerContext {
       }
       const type = ref.entity.type;
       // الخرطوم – …: a place before a dash opening the paragraph is a dateline, not a subject.
-      const dateline = ref.firstToken === tokens[j].paragraph && ref.endToken < tokens.length && isDash(tokens[ref.endToken]);
+      const dateline = this.isByline(ref);
       // سفير إسرائيل: a name governed by an indefinite title is not the subject (الباحث إياد is).
       const governed = j > 0 && titleHeadAt(tokens[j - 1]) !== null && !headNorm(tokens[j - 1]).startsWith('ال');
       // A place speaks (وتقول روسيا) only as the clause's first word; elsewhere it is where things happen.
@@ -618,6 +620,24 @@ class SpeakerContext {
     if (voice > sentence) return voice;
     const contrast = sentence + 1 < before && CONTRAST_FRAMES.has(tokens[sentence].norm) && isComplementizer(tokens, sentence + 1);
     return contrast ? sentence + 2 : sentence;
+  }
+
+  /**
+   * Whether a mention is part of the byline opening its paragraph: first, before a dash (الخرطوم –،
+   * سبق – الرياض:), or after the reporter's name and a dash, before a dash or colon (حاتم العميري-
+   * سبق- مكة المكرمة:، فيصل المخلفي – عين اليوم). The outlet writing the article and its dateline
+   * speak for nobody in it.
+   */
+  private isByline(ref: MentionRef): boolean {
+    const tokens = this.tokens;
+    const next = tokens[ref.endToken];
+    const paragraph = tokens[ref.firstToken].paragraph;
+    if (ref.firstToken === paragraph) return next !== undefined && isDash(next);
+    const dash = ref.firstToken - 1;
+    const ends = !next || next.paragraph !== paragraph || isDash(next) || isColon(next);
+    if (!isDash(tokens[dash]) || dash - paragraph > BYLINE_NAME_WORDS || !ends) return false;
+    for (let k = paragraph; k < dash; k++) if (tokens[k].kind !== 'arabic') return false;
+    return true;
   }
 
   /** A definite title at token k (النائب، الوزير الفرنسي) standing for the person given that role, or null. */
@@ -785,7 +805,7 @@ class SpeakerContext {
     }
     const list = this.mentions.mentions;
     for (let i = countBefore(list.length, (j) => list[j].firstToken < k) - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
-      if (this.isMediaEntity(list[i].entity)) return found(list[i].entity, 'document-of-media', list[i].firstToken, list[i].endToken);
+      if (this.isMediaEntity(list[i].entity) && !this.isByline(list[i])) return found(list[i].entity, 'document-of-media', list[i].firstToken, list[i].endToken);
     }
     return through('document', this.continuing(undefined, k, this.sentenceStart(k)));
   }

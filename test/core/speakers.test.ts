@@ -658,6 +658,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.ok(!a.speakers.includes('تويتر'), JSON.stringify(a.speakers));
   });
 
+  it('gives no speech to the outlet or dateline of the byline (فيصل المخلفي – عين اليوم)', () => {
+    const a = annotate('فيصل المخلفي – عين اليوم\nأكد التقرير الصادر عن الهيئات الصحية أنه صدر حكم بالإدانة. وأوضح التقرير أن عدد الأطباء المدانين تراجع.', [
+      ['فيصل المخلفي', 'person'], ['عين اليوم', 'organization'],
+    ]);
+    assert.ok(!a.speakers.includes('عين اليوم'), JSON.stringify(a.speakers));
+  });
+
   it('gives a source\'s indefinite document to the body after its ل (حسب تقرير لـ«رويترز»، وبحسب تقرير لوزارة الداخلية فإن)', () => {
     const a = annotate('وهو واحد من الأفلام القليلة في المنطقة، حسب تقرير لـ«رويترز». وبحسب تقرير لوزارة الداخلية فإن الحوادث تراجعت.', [
       ['رويترز', 'organization'], ['وزارة الداخلية', 'organization'],

@@ -3,11 +3,12 @@
  * "preceded", اليوم "today", الرياض, «الشرق الأوسط»): organizations only where the text marks them
  * as a name — in quotation marks or braces (لـ«الشرق الأوسط»، "سبق"), in parentheses after لـ
  * (لـ(المدينة)), or as the byline opening a
- * paragraph before a dash (سبق – الرياض:، عين اليوم – متابعات).
+ * paragraph before a dash (سبق – الرياض:، عين اليوم – متابعات) or after the reporter's name and a
+ * dash (حاتم العميري- سبق- مكة المكرمة:، داليا أبوالعيش – عين اليوم).
  */
-import { isDash } from '../../cues';
+import { isColon, isDash } from '../../cues';
 import { isQuoteMark } from '../../quotes';
-import { MEDIA_NAMES } from '../../lexicon';
+import { ALL_PLACE_NAMES, MEDIA_NAMES } from '../../lexicon';
 import { MentionSet, TOKENS_PER_STEP } from '../mention-set';
 
 /** Most words of a media name (المصري اليوم، الصحافة الفرنسية). */
@@ -15,6 +16,20 @@ const MAX_MEDIA_WORDS = 2;
 
 /** Marks around a name besides the quotation marks ({الشرق الأوسط} in some papers). */
 const BRACES = new Set(['{', '}']);
+
+/** Most words of a reporter's name before the byline's dash. */
+const MAX_REPORTER_WORDS = 4;
+
+/** Whether token i follows a dash that follows only a few words opening the paragraph: a reporter's name. */
+function afterBylineDash(doc: MentionSet, i: number): boolean {
+  const tokens = doc.tokens;
+  const dash = i - 1;
+  if (dash < 1 || !isDash(tokens[dash]) || tokens[dash].paragraph !== tokens[i].paragraph) return false;
+  const start = tokens[i].paragraph;
+  if (dash - start > MAX_REPORTER_WORDS) return false;
+  for (let k = start; k < dash; k++) if (tokens[k].kind !== 'arabic') return false;
+  return true;
+}
 
 export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
@@ -24,7 +39,7 @@ export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === 0) yield;
     // Only a word after a mark or opening its paragraph may be one: most words cost one test.
-    if (tokens[i].kind !== 'arabic' || (!isMark(i - 1) && !isParenthesisAfterLam(i - 1) && i !== tokens[i].paragraph)) continue;
+    if (tokens[i].kind !== 'arabic' || (!isMark(i - 1) && !isParenthesisAfterLam(i - 1) && i !== tokens[i].paragraph && !afterBylineDash(doc, i))) continue;
     for (let words = MAX_MEDIA_WORDS; words >= 1; words--) {
       const end = i + words;
       if (end > tokens.length || tokens[end - 1].paragraph !== tokens[i].paragraph) continue;
@@ -33,7 +48,10 @@ export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
       if (!MEDIA_NAMES.has(name.join(' '))) continue;
       const marked = tokens[i - 1]?.paragraph === tokens[i].paragraph &&
         ((isMark(i - 1) && isMark(end)) || (isParenthesisAfterLam(i - 1) && tokens[end]?.text === ')'));
-      const byline = i === tokens[i].paragraph && end < tokens.length && isDash(tokens[end]);
+      const byline = (i === tokens[i].paragraph && end < tokens.length && isDash(tokens[end])) ||
+        (afterBylineDash(doc, i) && (end < tokens.length && isDash(tokens[end]) ||
+          // فلان – الرياض: a city there is the dateline; only a paper no place shares ends the byline.
+          (!ALL_PLACE_NAMES.has(name.join(' ')) && (end >= tokens.length || tokens[end].paragraph !== tokens[i].paragraph || isColon(tokens[end])))));
       if ((marked || byline) && doc.covers(i, end)) {
         doc.add({ start: tokens[i].start, end: tokens[end - 1].end, type: 'organization', firstToken: i, endToken: end });
         i = end - 1;
