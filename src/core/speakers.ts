@@ -1065,12 +1065,14 @@ function headlineColon(tokens: Token[], at: number): number {
 /** Most tokens before a headline's colon (its few words and their punctuation). */
 const HEADLINE_SPEAKER_TOKENS = 24;
 
-/** العراق: الأطراف الكردية تتفق …: a headline after a place name alone is datelined, nobody's speech. */
+/** العراق: الأطراف الكردية تتفق …: a headline after a place name alone is datelined, nobody's speech; so is one after a byline (سبق- الطائف:). */
 function dropDatelines(quotes: Quote[], tokens: Token[], mentions: MentionIndex): void {
   const isDateline = (quote: Quote): boolean => {
     if (quote.cue || quote.kind !== 'indirect') return false;
     const at = tokenIndexAt(tokens, quote.start);
     const colon = headlineColon(tokens, at);
+    // سبق- الطائف:، 1940- الحرب العالمية الثانية:، - اليوم الأول: a dash before the colon makes a byline or a list's label.
+    for (let j = tokens[at].paragraph; j < colon; j++) if (isDash(tokens[j])) return true;
     let k = tokens[at].paragraph;
     while (k < colon && tokens[k].kind === 'punct') k++;
     const ref = colon > k ? mentions.startingAt(k) : null;

@@ -127,6 +127,8 @@ describe('core/speakers: headlines', () => {
   it('reads a place alone before the colon as a dateline, and a byline as nobody\'s speech', () => {
     assert.deepStrictEqual(annotate('العراق: الأطراف الكردية تتفق على بقاء البارزاني\n\nاتفقت الأطراف.', [['العراق', 'place'], ['البارزاني', 'person']]).quotes, []);
     assert.deepStrictEqual(annotate('كتب: محمود صبري\n\nرفع الجهاز الفني درجات الاستعداد.', [['محمود صبري', 'person']]).quotes, []);
+    assert.deepStrictEqual(annotate('سبق- الباحة: احتفل المعلم بحفل زفافه.', [['سبق', 'organization']]).quotes, []);
+    assert.deepStrictEqual(annotate('1940- الحرب العالمية الثانية: حكومة فيشي تصدر حكما بالإعدام.\n- اليوم الأول: المشي لمدة دقيقة.', []).quotes, []);
   });
 
   it('reads a subhead\'s speaker in its own paragraph, not the speaker before it', () => {
