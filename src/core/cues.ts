@@ -363,6 +363,19 @@ function isByline(tokens: Token[], i: number, end: number): boolean {
   return tokens[i].paragraph === i && (tokens[i].norm === 'كتب' || tokens[i].norm === 'كتبت') && i + 1 < end && isColon(tokens[i + 1]);
 }
 
+/** Most words of a reporter's name before a byline's dash (حاتم العميري- سبق- مكة المكرمة:). */
+const BYLINE_NAME_WORDS = 4;
+
+/** Whether token i follows a dash after no more than a reporter's name opening the paragraph (حاتم العميري- سبق-، داليا أبوالعيش – عين اليوم). */
+export function followsBylineDash(tokens: Token[], i: number): boolean {
+  const dash = i - 1;
+  if (dash < 0 || !isDash(tokens[dash]) || tokens[dash].paragraph !== tokens[i].paragraph) return false;
+  const start = tokens[i].paragraph;
+  if (dash - start > BYLINE_NAME_WORDS) return false;
+  for (let k = start; k < dash; k++) if (tokens[k].kind !== 'arabic') return false;
+  return true;
+}
+
 function complementWithin(tokens: Token[], from: number, end: number, window: number, complement: readonly string[] | undefined): boolean {
   for (let k = from; k < end && k < from + window; k++) {
     if (isSentenceEnd(tokens[k]) || isColon(tokens[k]) || isComma(tokens[k])) return false;

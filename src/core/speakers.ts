@@ -10,7 +10,7 @@
  * 4. without a cue: the subject of the sentence, else the speaker of the quotation just before.
  */
 import { countBefore } from './bisect';
-import { afterJournalistVoice, Cue, cueAt, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord, opensComplement } from './cues';
+import { afterJournalistVoice, Cue, cueAt, followsBylineDash, Gender, isColon, isComma, isComplementizer, isDash, isSentenceEnd, isUnnamedSource, isUnnamedSourceWord, opensComplement } from './cues';
 import { MentionIndex, MentionRef, tokenIndexAt } from './mention-index';
 import { runToEnd } from './steps';
 import { isQuoteMark } from './quotes';
@@ -27,8 +27,6 @@ import { Token, tokenize } from './tokenize';
 import { SpeakerExplanation, SpeakerRule } from './speaker-rules';
 import { Entity, Quote, Span } from './types';
 
-/** Most words of a reporter's name before a byline's dash (حاتم العميري- سبق- مكة المكرمة:). */
-const BYLINE_NAME_WORDS = 4;
 /** How far after a cue its subject may be found. */
 const SUBJECT_REACH = 10;
 /** How far after a title's head the name of its holder may come (أستاذ … بجامعة الملك عبدالعزيز، ملهم هندي). */
@@ -633,11 +631,8 @@ class SpeakerContext {
     const next = tokens[ref.endToken];
     const paragraph = tokens[ref.firstToken].paragraph;
     if (ref.firstToken === paragraph) return next !== undefined && isDash(next);
-    const dash = ref.firstToken - 1;
     const ends = !next || next.paragraph !== paragraph || isDash(next) || isColon(next);
-    if (!isDash(tokens[dash]) || dash - paragraph > BYLINE_NAME_WORDS || !ends) return false;
-    for (let k = paragraph; k < dash; k++) if (tokens[k].kind !== 'arabic') return false;
-    return true;
+    return ends && followsBylineDash(tokens, ref.firstToken);
   }
 
   /** A definite title at token k (النائب، الوزير الفرنسي) standing for the person given that role, or null. */

@@ -226,7 +226,7 @@ function describedName(doc: MentionSet, i: number, definiteNames: boolean, paper
       !doc.tokens[end].norm.startsWith('و');
     // صحيفة جورنال + دو ديمانش: a paper's name the tagger cut in two goes on over the person it made of the rest.
     const rest = paper && foreign ? doc.ownerOf(end) : null;
-    if (rest?.type === 'person' && rest.firstToken === end && !doc.tokens[end].norm.startsWith('و')) return rest.endToken;
+    if (rest?.type === 'person' && rest.firstToken === end) return rest.endToken;
     const longer = foreign ? doc.unknownWordsFrom(end) : end;
     return longer > end ? longer : i;
   }

@@ -6,7 +6,7 @@
  * paragraph before a dash (سبق – الرياض:، عين اليوم – متابعات) or after the reporter's name and a
  * dash (حاتم العميري- سبق- مكة المكرمة:، داليا أبوالعيش – عين اليوم).
  */
-import { isColon, isDash } from '../../cues';
+import { followsBylineDash, isColon, isDash } from '../../cues';
 import { isQuoteMark } from '../../quotes';
 import { ALL_PLACE_NAMES, MEDIA_NAMES } from '../../lexicon';
 import { MentionSet, TOKENS_PER_STEP } from '../mention-set';
@@ -17,20 +17,6 @@ const MAX_MEDIA_WORDS = 2;
 /** Marks around a name besides the quotation marks ({الشرق الأوسط} in some papers). */
 const BRACES = new Set(['{', '}']);
 
-/** Most words of a reporter's name before the byline's dash. */
-const MAX_REPORTER_WORDS = 4;
-
-/** Whether token i follows a dash that follows only a few words opening the paragraph: a reporter's name. */
-function afterBylineDash(doc: MentionSet, i: number): boolean {
-  const tokens = doc.tokens;
-  const dash = i - 1;
-  if (dash < 1 || !isDash(tokens[dash]) || tokens[dash].paragraph !== tokens[i].paragraph) return false;
-  const start = tokens[i].paragraph;
-  if (dash - start > MAX_REPORTER_WORDS) return false;
-  for (let k = start; k < dash; k++) if (tokens[k].kind !== 'arabic') return false;
-  return true;
-}
-
 export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
   const isMark = (k: number): boolean => k >= 0 && k < tokens.length && (isQuoteMark(tokens[k]) || BRACES.has(tokens[k].text));
@@ -39,7 +25,7 @@ export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === 0) yield;
     // Only a word after a mark or opening its paragraph may be one: most words cost one test.
-    if (tokens[i].kind !== 'arabic' || (!isMark(i - 1) && !isParenthesisAfterLam(i - 1) && i !== tokens[i].paragraph && !afterBylineDash(doc, i))) continue;
+    if (tokens[i].kind !== 'arabic' || (!isMark(i - 1) && !isParenthesisAfterLam(i - 1) && i !== tokens[i].paragraph && !followsBylineDash(tokens, i))) continue;
     for (let words = MAX_MEDIA_WORDS; words >= 1; words--) {
       const end = i + words;
       if (end > tokens.length || tokens[end - 1].paragraph !== tokens[i].paragraph) continue;
@@ -49,7 +35,7 @@ export function* addMarkedMediaNames(doc: MentionSet): Generator<void> {
       const marked = tokens[i - 1]?.paragraph === tokens[i].paragraph &&
         ((isMark(i - 1) && isMark(end)) || (isParenthesisAfterLam(i - 1) && tokens[end]?.text === ')'));
       const byline = (i === tokens[i].paragraph && end < tokens.length && isDash(tokens[end])) ||
-        (afterBylineDash(doc, i) && (end < tokens.length && isDash(tokens[end]) ||
+        (followsBylineDash(tokens, i) && (end < tokens.length && isDash(tokens[end]) ||
           // فلان – الرياض: a city there is the dateline; only a paper no place shares ends the byline.
           (!ALL_PLACE_NAMES.has(name.join(' ')) && (end >= tokens.length || tokens[end].paragraph !== tokens[i].paragraph || isColon(tokens[end])))));
       if ((marked || byline) && doc.covers(i, end)) {

@@ -31,6 +31,7 @@ function quotedSubjectGender(doc: MentionSet, m: Mention): Gender | undefined {
 }
 
 export function* retypeQuotedBodies(doc: MentionSet): Generator<void> {
+  // The words of person names of two words or more (retyping below makes only one-word persons).
   const personWords = new Set<string>();
   for (const m of doc.mentions) if (m?.type === 'person' && m.endToken - m.firstToken >= 2) for (const w of doc.words(m)) personWords.add(w);
   const genders = new Map<string, Set<Gender>>();
@@ -49,12 +50,9 @@ export function* retypeQuotedBodies(doc: MentionSet): Generator<void> {
   }
   // One word only, and no part of a longer person's name here: a woman is quoted by her full name
   // (وقالت "ناتاشا كريستي") or by the first name of one the article names (مها العتيبي … وذكرت "مها").
-  const bodies = new Set([...genders].filter(([key, seen]) => seen.size === 1 && seen.has('f') && !key.includes(' ') && !GIVEN_NAMES.has(key)).map(([key]) => key));
+  const bodies = new Set([...genders].filter(([key, seen]) => seen.size === 1 && seen.has('f') && !key.includes(' ') && !GIVEN_NAMES.has(key) &&
+    !personWords.has(key)).map(([key]) => key));
   if (bodies.size === 0) return;
-  for (const m of doc.mentions) {
-    if (m?.type !== 'person' || m.endToken - m.firstToken < 2) continue;
-    for (const w of doc.words(m)) bodies.delete(w);
-  }
   for (let k = 0; k < doc.mentions.length; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
     const m = doc.mentions[k];
