@@ -5,11 +5,14 @@
  * kept as written, without the name, most informative (longest) first.
  */
 import { cueAt, isComma, isComplementizer, isSentenceEnd } from './cues';
+import { isQuoteMark } from './quotes';
 import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
-import { isMediaName, isNationalityAdjective, ORG_HEADS, RELATIVE_PRONOUNS } from './lexicon';
+import { GIVEN_NAMES, isLexiconNameWord, isMediaName, isNationalityAdjective, ORG_HEADS, RELATIVE_PRONOUNS } from './lexicon';
+import { isHeadWord } from './lexicon/heads';
+import { personNameUses } from './lexicon/knowledge';
 import { Entity } from './types';
 
 /**
@@ -187,6 +190,10 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
   const honorifics = new Map<Entity, string>();
   // الفنانان علي مرزوق وعبدالله البارقي: a dual or plural title, and where the names it heads end.
   let shared: { role: string; endToken: number } | null = null;
+  const nameWords = new Set<string>();
+  for (const ref of mentions.mentions) {
+    if (ref.entity.type === 'person') for (let k = ref.firstToken; k < ref.endToken; k++) nameWords.add(bare(tokens[k].norm));
+  }
   let read = 0;
   for (const ref of mentions.mentions) {
     if (++read % MENTIONS_PER_STEP === 0) yield;
@@ -202,7 +209,7 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
     const titles = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
     const sharedTitle = titles?.find((role) => isSharedHead(tokenize(role)[0]));
     if (sharedTitle) shared = { role: sharedTitle, endToken: ref.endToken };
-    const described = titles ? null : describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
+    const described = titles ? null : describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions, nameWords);
     for (const role of titles ?? (described ? [described] : [])) roles.push(role);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
@@ -300,23 +307,97 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
 }
 
 /**
- * المصمم البلجيكي [أوليفيه ديبي]، المهاجر السوداني [عبد الرحمن هارون]: a definite noun and a
- * nationality adjective right before a name describe the person, whatever the noun.
+ * A description right before a name, when no title heads it: a definite noun and a nationality
+ * adjective (المصمم البلجيكي [أوليفيه ديبي]، المهاجر السوداني [عبد الرحمن هارون]) whatever the
+ * noun, or a definite noun that names a kind of person (`namesAPerson`), alone or with one
+ * definite adjective (المبتعث [يوسف الراجحي]، المستثمر العقاري [معتز الخياط]، الإعلامية "[وفاء …]").
+ * Right after a verb (قال المغرد [أيمن قاسم]) the noun stands where the verb's subject does, and
+ * the phrase may carry its complements (قال المتخصص في مواقع التواصل الاجتماعي [يوسف السلوم]).
+ * `nameWords` are the words of the document's person mentions: a family name (البيشي) describes nobody.
  */
-function describedBefore(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex): string | null {
-  const [noun, adjective] = [first - 2, first - 1];
-  if (hasProclitic || noun < 0 || tokens[noun].paragraph !== tokens[first].paragraph) return null;
-  const bare = (k: number): string => tokens[k].norm.replace(/^[وفبل](?=ال)/, '');
-  const definiteWord = (k: number): boolean => tokens[k].kind === 'arabic' && !mentions.at(k) && isDefinite(tokens[k].norm);
-  if (!definiteWord(noun) || !definiteWord(adjective) || !isNationalityAdjective(bare(adjective)) || isNationalityAdjective(bare(noun)) ||
-      NOT_DESCRIPTIONS.has(bare(noun))) return null;
-  // رئيس حزب الامة العراقية طالباني: the noun completes a title or a body's name before it.
-  for (let k = noun - 1; k >= 0 && k >= noun - 2 && tokens[k].paragraph === tokens[first].paragraph; k--) {
-    if (titleHeadAt(tokens[k]) || ORG_HEADS.has(tokens[k].norm) || ORG_HEADS.has(tokens[k].norm.replace(/^[وفبل]/, ''))) return null;
+function describedBefore(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex, nameWords: ReadonlySet<string>): string | null {
+  if (hasProclitic || first === 0) return null;
+  const paragraph = tokens[first].paragraph;
+  const end = isQuoteMark(tokens[first - 1]) ? first - 2 : first - 1;
+  const inParagraph = (k: number): boolean => k >= 0 && tokens[k].paragraph === paragraph;
+  // ألقى، ألزم: a verb's hamza is gone from its normal form, not from the text.
+  const definiteWord = (k: number): boolean => inParagraph(k) && tokens[k].kind === 'arabic' && !mentions.at(k) && isDefinite(tokens[k].norm) &&
+    !/^[وف]?[أإ]ل/.test(tokens[k].text) && !nameWords.has(bare(tokens[k].norm));
+  if (!definiteWord(end)) return null;
+  // رئيس حزب الامة العراقية طالباني: the words complete a title or a body's name before them.
+  const completesName = (noun: number): boolean => {
+    for (let k = noun - 1; k >= noun - 2 && inParagraph(k); k--) {
+      if (titleHeadAt(tokens[k]) || ORG_HEADS.has(tokens[k].norm) || ORG_HEADS.has(bare(tokens[k].norm))) return true;
+    }
+    return false;
+  };
+  // للمخلوع صالح: after the preposition ل the article's alif is not written.
+  const phrase = (noun: number, last: number): string => {
+    const { norm, start } = tokens[noun];
+    const rest = text.slice(start, tokens[last].end);
+    return norm.startsWith('لل') ? 'ا' + rest.slice(1) : rest.slice(norm.length - bare(norm).length);
+  };
+  const adjective = end - 1;
+  if (definiteWord(adjective) && isNationalityAdjective(bare(tokens[end].norm)) && !isNationalityAdjective(bare(tokens[adjective].norm)) &&
+      !NOT_DESCRIPTIONS.has(bare(tokens[adjective].norm)) && !completesName(adjective)) return phrase(adjective, end);
+  const afterVerb = (noun: number): boolean => noun > 0 && cueAt(tokens, noun - 1, first)?.kind === 'verb';
+  // The noun opens the phrase: before it no definite word or name it could describe (الأسبوع الماضي، مكة المكرمة).
+  // After a given name (سعيد الغامدي وعبدالعزيز …) the word is a family name; after a noun with a
+  // possessive (مليكنا الغالي، غريمها التقليدي) an adjective.
+  const describesWordBefore = (noun: number): boolean => {
+    if (!inParagraph(noun - 1) || tokens[noun - 1].kind !== 'arabic') return false;
+    const before = tokens[noun - 1].norm;
+    return definiteWord(noun - 1) || mentions.at(noun - 1) !== undefined || isGivenName(before.replace(/^[وف](?=..)/, '')) ||
+      (/..(نا|ها|هم)$/.test(before) && !afterVerb(noun));
+  };
+  const opensPhrase = (noun: number): boolean => definiteWord(noun) && namesAPerson(bare(tokens[noun].norm), afterVerb(noun)) &&
+    !describesWordBefore(noun) && !completesName(noun);
+  if (opensPhrase(end)) return phrase(end, end);
+  // The adjective carries no proclitic: والمخلوع، للبرازيلي begin another phrase.
+  const second = tokens[end].norm;
+  if (opensPhrase(adjective) && second.startsWith('ال') && !ROLE_STOPS.has(second) && !HONORIFICS.has(second)) return phrase(adjective, end);
+  for (let noun = end - 2; noun >= end - TITLE_REACH && inParagraph(noun) && !isQuoteMark(tokens[noun]) && !endsRolePhrase(tokens, noun, first, mentions); noun--) {
+    if (!afterVerb(noun) || !opensPhrase(noun)) continue;
+    return roleEnd(tokens, noun, end, mentions) === end ? phrase(noun, end) : null;
   }
-  const start = tokens[noun].start + (tokens[noun].norm.length - bare(noun).length);
-  return text.slice(start, tokens[adjective].end);
+  return null;
 }
+
+/** A given name by the lexicon or by Wikidata's person names (a few uses at least: one is chance). */
+function isGivenName(norm: string): boolean {
+  return GIVEN_NAMES.has(norm) || personNameUses(norm) >= 3;
+}
+
+/** A word read past a proclitic before its article (للصديق → الصديق، والمغرد → المغرد). */
+function bare(norm: string): string {
+  return norm.replace(/^[وفبلك](?=ال)/, '').replace(/^لل/, 'ال');
+}
+
+/**
+ * A definite singular noun that says what a person is or does, by its form: a relational noun
+ * (الإعلامي، الإطفائي، التربوية) or an active participle of five letters or more (المبتعث،
+ * المستثمر، المزارع، المتخصص) — not a nationality, a body, a name word, an ordinal or a time.
+ * Four-letter participles (المغرد، المنشد) share their letters with nouns of place (المسرح،
+ * المطبخ) and feminine ones with other nouns (المباراة): only where a subject stands (`asSubject`).
+ */
+function namesAPerson(norm: string, asSubject: boolean): boolean {
+  if (!norm.startsWith('ال') || norm.length < 5 || NOT_DESCRIPTIONS.has(norm) || NOT_PERSON_NOUNS.has(norm) || isNationalityAdjective(norm) ||
+      isHeadWord(norm) || ROLE_STOPS.has(norm) || HONORIFICS.has(norm) || titleHeadAt({ norm } as Token) || isLexiconNameWord(norm)) return false;
+  const stem = norm.slice(2);
+  if (/(ون|ين|ات|ان)$/.test(stem)) return false;
+  // A relational noun has three letters or more before its ending (الإعلامي، التربوية); العملية،
+  // القضية، الأمسية are nouns of their own.
+  if (/^.{3,}ي$|^.{4,}يه$/.test(stem)) return true;
+  return stem.startsWith('م') && (asSubject ? stem.length >= 4 : stem.length >= 5 && !stem.endsWith('ه'));
+}
+
+/** Definite words of those forms that name things, times or numbers, not people. */
+const NOT_PERSON_NOUNS = new Set(['الماضي', 'الماضية', 'الحالي', 'الحالية', 'المقبل', 'المقبلة', 'الثاني', 'الثانية', 'الثنائي', 'الثلاثي',
+  'الرباعي', 'الخماسي', 'المؤشر', 'المشروع', 'الموسم', 'المنتخب', 'المجلس', 'المركز', 'المكتب', 'الملف', 'المبنى', 'المسلسل', 'المهرجان',
+  'المنطقة', 'الملتقى', 'المؤتمر', 'المعرض', 'المجتمع', 'المجال', 'الموقع', 'المصدر', 'المسؤولية', 'المرحلة', 'الموضوع', 'الملكية',
+  'المدعو', 'المدعوة', 'المذكور', 'المذكورة', 'المتهم', 'المتهمة', 'المعروف', 'المعروفة', 'المسمى', 'المسماة', 'الملقب', 'الملقبة',
+  'المرحوم', 'المرحومة', 'المغفور', 'الرسمي', 'العلمي', 'الوطني', 'الحكومي', 'الأهلي', 'الشعبي', 'الاجتماعي', 'الأمني', 'الرئاسي',
+  'الملكي', 'الشرقي', 'الغربي', 'الجنوبي', 'الشمالي', 'الأول', 'الأولى', 'الأخير', 'الأخيرة', 'الوحيد', 'الوحيدة', 'الموسيقى', 'الفعالية', 'الحقيقي'].map(normalize));
 
 /** Definite words before a nationality adjective that do not describe a person (الذي، العاصمة، الحكومة …). */
 const NOT_DESCRIPTIONS = new Set(['الذي', 'التي', 'الذين', 'العاصمة', 'الحكومة', 'الدولة', 'المدينة', 'الأراضي', 'القوات', 'السلطات', 'الخارجية',

@@ -42,6 +42,33 @@ describe('core/roles: a title before the name', () => {
     assert.deepStrictEqual(rolesOf('وصلت إلى العاصمة الروسية ماريا بعد الظهر.', [['ماريا', 'person']]), []);
   });
 
+
+  it('reads a definite noun that names a kind of person right before the name as a description (المبتعث، الإعلامية، القانوني)', () => {
+    const cases: [string, string, string[]][] = [
+      ['وأفاد المبتعث الإعلامي محمد الحامد بأن المبادرة كبرى.', 'محمد الحامد', ['المبتعث الإعلامي']],
+      ['فيما نعت الإعلامية "وفاء الكيلاني" الفنانة الراحلة.', 'وفاء الكيلاني', ['الإعلامية']],
+      ['بحسب ما أوضح القانوني خالد المرزوقي للصحيفة.', 'خالد المرزوقي', ['القانوني']],
+      ['وصلت رسالة للمخلوع صالح أمس.', 'صالح', ['المخلوع']],
+      // A four-letter participle only where a verb's subject stands: المغرد after قال, not المسرح.
+      ['حيث قال المغرد أيمن قاسم إن المدارس بحاجة إلى ذلك.', 'أيمن قاسم', ['المغرد']],
+      ['وهو من أعلام المسرح منصور الرحباني وإخوته.', 'منصور الرحباني', []],
+      // Right after a verb of speech the phrase carries its complements.
+      ['من جهته، قال المتخصص في مواقع التواصل الاجتماعي يوسف السلوم إن الظاهرة تزول.', 'يوسف السلوم', ['المتخصص في مواقع التواصل الاجتماعي']],
+    ];
+    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+  });
+
+  it('reads no description in a family name, an adjective of the word before, a time or a verb (الغامدي، غريمها التقليدي، ألقى)', () => {
+    const cases: [string, string, string[]][] = [
+      ['وضمت القائمة سعيد الغامدي عبدالله العتيبي وآخرين.', 'عبدالله العتيبي', []],
+      ['بإرتداء شعار غريمها التقليدي أديداس قبل شهر.', 'أديداس', []],
+      ['جاء ذلك في الأسبوع الماضي محمد العلي قال ذلك.', 'محمد العلي', []],
+      ['وفي الأمسية ألقى حسين الزيداني قصيدة.', 'حسين الزيداني', []],
+      ['وقال إن اسمه الحقيقي فيليكس كجيلبرغ منذ ولادته.', 'فيليكس كجيلبرغ', []],
+    ];
+    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+  });
+
   it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
     const text = 'وأدى توقيع اتفاق بين بوتين وكيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه، إلى إحياء العلاقات.';
     const a = annotate(text, [['كيم جونغ إيل', 'person'], ['كيم', 'person'], ['بوتين', 'person']]);
