@@ -10,7 +10,7 @@ import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
-import { GIVEN_NAMES, isLexiconNameWord, isMediaName, isNationalityAdjective, ORG_HEADS, RELATIVE_PRONOUNS } from './lexicon';
+import { GIVEN_NAMES, isLexiconNameWord, isMediaName, isNationalityAdjective, NAMING_WORDS, ORG_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon';
 import { isHeadWord } from './lexicon/heads';
 import { personNameUses } from './lexicon/knowledge';
 import { Entity } from './types';
@@ -209,7 +209,8 @@ export function* attachRolesSteps(text: string, tokens: Token[], entities: Entit
     const titles = titleBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
     const sharedTitle = titles?.find((role) => isSharedHead(tokenize(role)[0]));
     if (sharedTitle) shared = { role: sharedTitle, endToken: ref.endToken };
-    const described = titles ? null : describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions, nameWords);
+    const described = titles ? null : describedBefore(text, tokens, ref.firstToken, ref.hasProclitic, mentions, nameWords) ??
+      describedBeforeNaming(text, tokens, ref.firstToken, ref.hasProclitic, mentions);
     for (const role of titles ?? (described ? [described] : [])) roles.push(role);
     const after = appositionAfter(text, tokens, ref.endToken, mentions);
     if (after) roles.push(after);
@@ -366,6 +367,55 @@ function describedBefore(text: string, tokens: Token[], first: number, hasProcli
 /** A given name by the lexicon or by Wikidata's person names (a few uses at least: one is chance). */
 function isGivenName(norm: string): boolean {
   return GIVEN_NAMES.has(norm) || personNameUses(norm) >= 3;
+}
+
+/**
+ * What a person is, said before the word that gives the name: وقال شاهد عيان يدعى [أحمد اكاي]،
+ * قائد ميداني للمليشيا الحوثية يدعى "[أبوثابت الحوثي]"، القائد الميداني لمليشيات الحوثي في قاعدة
+ * العند، المدعو [أبو جليل]. The phrase is the longest one its head word carries up to the naming
+ * word, from after the verb, preposition or punctuation before it.
+ */
+function describedBeforeNaming(text: string, tokens: Token[], first: number, hasProclitic: boolean, mentions: MentionIndex): string | null {
+  if (hasProclitic) return null;
+  const paragraph = tokens[first].paragraph;
+  let naming = first - 1;
+  while (naming >= 0 && tokens[naming].kind === 'punct' && (isQuoteMark(tokens[naming]) || tokens[naming].text === '/')) naming--;
+  if (naming < 1 || tokens[naming].paragraph !== paragraph || !NAMING_WORDS.has(tokens[naming].norm)) return null;
+  // القائد …، المدعو: a comma may stand before the naming word.
+  const last = isComma(tokens[naming - 1]) ? naming - 2 : naming - 1;
+  // The phrase is the longest one that starts after a verb of speech, a preposition, a
+  // complementizer or punctuation (وقال شاهد عيان …، في مواطنة …، بينهم قائد ميداني …، أن القائد
+  // الميداني …) and that its head carries to the naming word; after another verb (جلس رجل) none.
+  let head = -1;
+  for (let k = last; k >= 0 && k > last - TITLE_REACH && tokens[k].paragraph === paragraph; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'arabic' || ROLE_STOPS.has(token.norm) || isComplementizer(tokens, k) || cueAt(tokens, k, first) !== null ||
+        mentions.at(k)?.entity.type === 'person') break;
+    const opens = k === 0 || tokens[k - 1].paragraph !== paragraph || opensDescription(tokens, k - 1, first);
+    if (opens && isPersonNoun(token) && !mentions.at(k) && roleEnd(tokens, k, last, mentions) === last) head = k;
+  }
+  if (head < 0) return null;
+  if (titleHeadAt(tokens[head])) return rolePhrase(text, tokens, head, last);
+  const words = text.slice(tokens[head].start, tokens[last].end);
+  return words.length <= MAX_ROLE_LENGTH ? words : null;
+}
+
+/** Indefinite nouns for a person that no title list has (رجل يدعى، شاهد عيان يدعى، جارة لها تدعى). */
+const PERSON_NOUNS = new Set(['شخص', 'رجل', 'امرأة', 'سيدة', 'شاب', 'شابة', 'فتاة', 'طفل', 'طفلة', 'طالب', 'طالبة', 'شاهد', 'جار', 'جارة',
+  'ساكن', 'عامل', 'عاملة', 'مواطن', 'مواطنة', 'مقيم', 'مقيمة', 'وافد', 'وافدة', 'سائق', 'تاجر', 'مهندس', 'رسام', 'عالم'].map(normalize));
+
+/** Whether a description may open with this word: a title, a noun for a person, or a participle `namesAPerson` reads (مقيم، محتج). */
+function isPersonNoun(token: Token): boolean {
+  const norm = token.norm.replace(/^[وف](?=...)/, '');
+  return titleHeadAt(token) !== null || PERSON_NOUNS.has(norm) || PERSON_NOUNS.has(token.norm) ||
+    namesAPerson(bare(token.norm), true) || (norm.startsWith('م') && namesAPerson('ال' + norm, true));
+}
+
+/** Whether token k ends what comes before a description: punctuation, a cue, a preposition, a complementizer, a word with a pronoun suffix (بينهم). */
+function opensDescription(tokens: Token[], k: number, end: number): boolean {
+  const token = tokens[k];
+  return token.kind !== 'arabic' || ROLE_STOPS.has(token.norm) || PREPOSITIONS.has(token.norm) || isComplementizer(tokens, k) ||
+    cueAt(tokens, k, end) !== null || /..(هم|ها|هما|كم)$/.test(token.norm);
 }
 
 /** A word read past a proclitic before its article (للصديق → الصديق، والمغرد → المغرد). */

@@ -69,6 +69,18 @@ describe('core/roles: a title before the name', () => {
     for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
   });
 
+  it('reads what a person is before the word that gives the name (شاهد عيان يدعى، القائد …، المدعو، مقيم في مقديشو يدعى)', () => {
+    const cases: [string, string, string[]][] = [
+      ['وقال شاهد عيان يدعى أحمد اكاي لرويترز إن المرأتين أطلقتا النار.', 'أحمد اكاي', ['شاهد عيان']],
+      ['أكد مصدر أن القائد الميداني لمليشيات الحوثي في قاعدة العند، المدعو أبو جليل، لقي مصرعه.', 'أبو جليل', ['القائد الميداني لمليشيات الحوثي في قاعدة العند']],
+      ['وقال مقيم في مقديشو يدعى مقطر ظاهر إن الأفلام كثيرة.', 'مقطر ظاهر', ['مقيم في مقديشو']],
+      ['قتل ثلاثة بينهم قائد ميداني للمليشيا يدعى "أبوثابت الحوثي" أمس.', 'أبوثابت الحوثي', ['قائد ميداني للمليشيا']],
+      // After a verb that is no cue the words before the noun are not the description's.
+      ['في أثينا القديمة جلس رجل يدعى فيشيون ينتظر دوره.', 'فيشيون', []],
+    ];
+    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+  });
+
   it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
     const text = 'وأدى توقيع اتفاق بين بوتين وكيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه، إلى إحياء العلاقات.';
     const a = annotate(text, [['كيم جونغ إيل', 'person'], ['كيم', 'person'], ['بوتين', 'person']]);

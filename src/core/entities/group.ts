@@ -47,6 +47,7 @@ import { addTaggerMentions } from './passes/tagger-mentions';
 import { addTitledNames } from './passes/titled-names';
 import { addAppositiveNames } from './passes/appositive-names';
 import { addSpeechVerbSubjects } from './passes/speech-subjects';
+import { addCalledNames } from './passes/called-names';
 import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 import { addPlacedCities } from './passes/world-cities';
@@ -65,6 +66,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   dropUnsupportedPersons,
   cutLeadingSpeechVerbs,
   addTitledNames,
+  addCalledNames,
   addAppositiveNames,
   addSpeechVerbSubjects,
   addQuotedSubjects,

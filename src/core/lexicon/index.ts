@@ -417,6 +417,12 @@ export const PREPOSITIONS = wordSet(['في', 'من', 'عن', 'إلى', 'على',
 /** A proclitic preposition written apart, often with a tatweel, before a quoted word (بـ«العدوان»، لـ «عكاظ»). */
 export const DETACHED_PREPOSITIONS = wordSet(['ب', 'ل', 'ك']);
 
+/** Words that give a person's name after what the person is (شاهد عيان يدعى X، القائد الميداني …، المدعو X). */
+export const NAMING_WORDS = wordSet(['يدعى', 'تدعى', 'ويدعى', 'وتدعى', 'المدعو', 'المدعوة', 'والمدعو', 'والمدعوة']);
+
+/** Naming words that are nouns: what follows them is a person's name whatever came before. */
+export const NAMING_NOUNS = wordSet(['المدعو', 'المدعوة', 'والمدعو', 'والمدعوة']);
+
 /** Relative pronouns by the gender of what they refer to (الذي قال، التي قالت; plurals of things take التي). */
 export const MASCULINE_RELATIVES = wordSet(['الذي', 'الذين', 'اللذان', 'اللذين']);
 export const FEMININE_RELATIVES = wordSet(['التي', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي']);

@@ -85,20 +85,29 @@ function isComparison(doc: MentionSet, i: number): boolean {
 }
 
 /**
- * Whether token k may be a word of a name: free, not a word training knows outside names, not a
- * nationality. A proclitic on it is a conjunction or a preposition (وشؤون، لمليشيات، بالانقلاب)
- * unless the word is a known name word (وليد، بشرى).
+ * Whether token k may be a word of a name here (`mayBeNameWord`): a proclitic on it is a
+ * conjunction or a preposition (وشؤون، لمليشيات، بالانقلاب) unless the word is a known name word
+ * (وليد، بشرى), and a first word may be a verb (سفير عمان يشكر).
  */
 export function isNameWord(doc: MentionSet, k: number, first: boolean): boolean {
-  const { norm, text } = doc.tokens[k];
-  if (norm.length < 2 || norm === 'ال' || isHeadWord(norm) || !doc.isFree(k) || doc.model.isSeenOutsideNames(norm) || doc.model.commonWords.has(norm) ||
-      isNationalityAdjective(norm)) return false;
-  // A pronoun suffix, an accusative ending or a feminine noun is no name's (فهد قلقه، قانونا، محفظة) unless names use the word.
-  if (NOT_A_NAME_ENDING.test(text) && !doc.isPersonNameWord(norm)) return false;
+  if (!mayBeNameWord(doc, k)) return false;
+  const { norm } = doc.tokens[k];
   if (!first) return !PROCLITIC_LETTERS.includes(norm[0]) || isDefinite(norm) || doc.isPersonNameWord(norm);
   // What follows a headline's title may be its verb (سفير عمان يشكر، الفريق سيجري).
   if (cueAt(doc.tokens, k, doc.tokens.length) !== null) return false;
   return !(PROCLITIC_LETTERS.includes(norm[0]) || PRESENT_TENSE_START.test(norm)) || doc.isPersonNameWord(norm);
+}
+
+/**
+ * Whether token k may be a word of a name at all, wherever it stands: free, not a word training
+ * knows outside names, not a head word or a nationality, and without a pronoun suffix, an
+ * accusative ending or the feminine ة unless names use the word (فهد قلقه، قانونا، محفظة).
+ */
+export function mayBeNameWord(doc: MentionSet, k: number): boolean {
+  const { norm, text } = doc.tokens[k];
+  if (norm.length < 2 || norm === 'ال' || isHeadWord(norm) || !doc.isFree(k) || doc.model.isSeenOutsideNames(norm) || doc.model.commonWords.has(norm) ||
+      isNationalityAdjective(norm)) return false;
+  return !NOT_A_NAME_ENDING.test(text) || doc.isPersonNameWord(norm);
 }
 
 function holdsNameWord(doc: MentionSet, first: number, end: number): boolean {
