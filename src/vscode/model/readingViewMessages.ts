@@ -22,7 +22,37 @@ export function parseViewRequest(message: unknown, index: AnnotationIndex | unde
 }
 
 function isAnnotatedSpan(index: AnnotationIndex, start: number, end: number): boolean {
+  return isMention(index, start, end) || isQuote(index, start, end);
+}
+
+/** The reading view's webview type: what VS Code names a context menu's webview by. */
+export const READING_VIEW_TYPE = 'arabicAnnotator.readingView';
+
+export type ViewSpanKind = 'mention' | 'quote';
+
+/**
+ * The span a context-menu command is about, from the context VS Code passes it: the page's
+ * `data-vscode-context` (readingHtml.ts) and the webview's type. Page data is untrusted: only a
+ * mention or a quotation of this analysis, exactly as shown, is taken.
+ */
+export function parseViewContext(context: unknown, kind: ViewSpanKind, index: AnnotationIndex | undefined): { start: number; end: number } | undefined {
+  if (typeof context !== 'object' || context === null || !index) return undefined;
+  const fields = context as Record<string, unknown>;
+  if (fields.webview !== READING_VIEW_TYPE) return undefined;
+  const [flag, start, end] = kind === 'mention'
+    ? [fields.readingMention, fields.mentionStart, fields.mentionEnd]
+    : [fields.readingQuote, fields.quoteStart, fields.quoteEnd];
+  if (flag !== true || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return undefined;
+  const span = { start: start as number, end: end as number };
+  const shown = kind === 'mention' ? isMention(index, span.start, span.end) : isQuote(index, span.start, span.end);
+  return shown ? span : undefined;
+}
+
+function isMention(index: AnnotationIndex, start: number, end: number): boolean {
   const mention = index.mentionAt(start);
-  if (mention && mention.start === start && mention.end === end) return true;
+  return mention !== undefined && mention.start === start && mention.end === end;
+}
+
+function isQuote(index: AnnotationIndex, start: number, end: number): boolean {
   return index.quotes.some((quote) => quote.start === start && quote.end === end);
 }
