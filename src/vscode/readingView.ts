@@ -6,6 +6,7 @@ import { AnnotationStore } from './annotationStore';
 import { SECTION } from './config';
 import type { Target } from './correctionCommands';
 import { indexOf } from './model/annotationIndex';
+import { holdsIn } from './model/correctionLinks';
 import { readingLabels } from './model/readingLabels';
 import { parseViewContext, parseViewRequest, READING_VIEW_TYPE, ViewSpanKind } from './model/readingViewMessages';
 import { writeFileAtomically } from './writeAtomically';
@@ -157,11 +158,11 @@ export class ReadingView implements vscode.Disposable {
     void this.panel?.webview.postMessage({ type: 'scroll', offset: editor.document.offsetAt(first.start), cursorShown });
   }
 
-  /** The span of a context-menu command run in the view, if the view shows it. */
+  /** The span of a context-menu command run in the view, if the view shows it and the document still has its text there. */
   targetOf(context: object, kind: ViewSpanKind): Target | 'refused' {
     const { document, shown } = this;
     const span = document && parseViewContext(context, kind, shown && indexOf(shown));
-    return document && span ? { document, ...span } : 'refused';
+    return document && span && holdsIn(document.getText(), [span]) ? { document, start: span.start, end: span.end } : 'refused';
   }
 
   /** The standalone page (what `annotate --format html` writes) of the shown or the active document. */

@@ -27,7 +27,7 @@ function sidecarCorrections(uri: vscode.Uri): Array<Record<string, unknown>> {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { corrections: Array<Record<string, unknown>> }).corrections : [];
 }
 
-describe('Corrections from the hover card\'s links', () => {
+describe('Corrections from the hover card\'s links and the reading view\'s menu', () => {
   let api: AnnotatorApi;
   let uri: vscode.Uri;
   let document: vscode.TextDocument;
@@ -79,5 +79,20 @@ describe('Corrections from the hover card\'s links', () => {
     await vscode.commands.executeCommand('arabicAnnotator.notAQuotation', linkUri, start, end, `${text.slice(1)}x`);
     // Each command is awaited, and one that writes has written by then.
     assert.strictEqual(fs.readFileSync(`${uri.fsPath}.annotations.json`, 'utf8'), before);
+  });
+
+  it('the reading view\'s context menu corrects only a quotation the view shows', async () => {
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('arabicAnnotator.openReadingView');
+    const annotations = await api.annotations(uri);
+    const quote = annotations!.quotes.find((q) => q.text === 'مواضيع حساسة')!;
+    const onQuote = { webview: 'arabicAnnotator.readingView', readingQuote: true, quoteStart: quote.start, quoteEnd: quote.end };
+    const before = fs.readFileSync(`${uri.fsPath}.annotations.json`, 'utf8');
+    for (const forged of [{ ...onQuote, quoteStart: quote.start + 1 }, { ...onQuote, webview: 'another.view' }, { ...onQuote, readingQuote: false }]) {
+      await vscode.commands.executeCommand('arabicAnnotator.notAQuotation', forged);
+    }
+    assert.strictEqual(fs.readFileSync(`${uri.fsPath}.annotations.json`, 'utf8'), before, 'nothing written for a context the view does not show');
+    await vscode.commands.executeCommand('arabicAnnotator.notAQuotation', onQuote);
+    await waitFor('the quotation removed in the file', () => sidecarCorrections(uri).find((c) => c.op === 'quote' && c.start === quote.start && c.kind === null));
   });
 });

@@ -2,28 +2,16 @@
 // pick on a quotation, the hover card's links; the corrections are kept beside the article and
 // hold across a window reload (hover cards, Speakers view, Outline).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseCommand } from './command-palette.mjs';
-import { expandRow, openWorkbench, runCommand, screenshot, ui, viewPane, wordBox } from './workbench.mjs';
+import { expandRow, openWorkbench, runCommand, screenshot, sidecarCorrection, ui, viewPane, wordBox } from './workbench.mjs';
 
 // A copy of the sample of its own: a window's extension host may still hold the corrections for a
 // moment after the file is gone, and the other UI tests must see the sample as the analysis gives it.
 const articleName = 'corrections-under-test.txt';
 const article = join(ui.workspace, articleName);
 const sidecar = `${article}.annotations.json`;
-
-/** The corrections file as it is on disk, once it holds a correction that `accept` finds. */
-async function sidecarCorrection(accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const corrections = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')).corrections : [];
-    const found = corrections.find(accept);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${sidecar} holds no such correction within ${timeoutMs} ms: ${JSON.stringify(corrections)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function waitForHighlights(page) {
   await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
@@ -151,7 +139,7 @@ describe('Correcting annotations in the editor (UI)', function () {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Enter');
-    const correction = await sidecarCorrection((c) => c.op === 'entity' && c.text === 'موسكو');
+    const correction = await sidecarCorrection(sidecar, (c) => c.op === 'entity' && c.text === 'موسكو');
     assert.equal(correction.type, 'organization');
     const card = await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
     // Its kind line says Organization; Place is now one of the card's correction links.
@@ -169,7 +157,7 @@ describe('Correcting annotations in the editor (UI)', function () {
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'فلاديمير بوتين' }).first();
     await pick.waitFor({ state: 'visible', timeout: 10_000 });
     await pick.click();
-    const correction = await sidecarCorrection((c) => c.op === 'speaker' && c.quote.text === 'مواضيع حساسة');
+    const correction = await sidecarCorrection(sidecar, (c) => c.op === 'speaker' && c.quote.text === 'مواضيع حساسة');
     assert.match(correction.speaker.text, /بوتين/);
     assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
     await screenshot(page, 'corrected-speaker');
@@ -181,7 +169,7 @@ describe('Correcting annotations in the editor (UI)', function () {
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill('ضيف الكرملين');
     await page.keyboard.press('Enter');
-    const role = await sidecarCorrection((c) => c.op === 'role');
+    const role = await sidecarCorrection(sidecar, (c) => c.op === 'role');
     assert.equal(role.role, 'ضيف الكرملين');
     assert.match(role.entity.text, /^كيم/, 'the mention under the pointer (كيم or كيم جونغ أون)');
 
@@ -190,7 +178,7 @@ describe('Correcting annotations in the editor (UI)', function () {
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'الاتحاد الروسي' }).first();
     await pick.waitFor({ state: 'visible', timeout: 10_000 });
     await pick.click();
-    const same = await sidecarCorrection((c) => c.op === 'same');
+    const same = await sidecarCorrection(sidecar, (c) => c.op === 'same');
     assert.deepEqual([same.a.text, same.b.text].sort(), ['الاتحاد الروسي', 'روسيا'].sort());
     // One entity now: روسيا's card names the other spelling.
     await hoverCard(page, 'روسيا', ['الاتحاد الروسي']);

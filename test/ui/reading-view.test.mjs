@@ -3,7 +3,7 @@
 // clicks that move the editor's cursor, and a hostile article that stays text.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import { launchChromium, remoteUri, workbenchUrl } from '../../scripts/lib/brows
 import { repositoryRoot } from '../../scripts/lib/workbench.mjs';
 import { DECORATION_COLOURS, rgbOf } from './decoration-colours.mjs';
 import { assertRightToLeft, hostileTraces, markedTexts, nameColours, readingLines } from './reading-layout.mjs';
-import { editorSelection, runCommand, screenshot, ui } from './workbench.mjs';
+import { editorSelection, runCommand, screenshot, sidecarCorrection, ui } from './workbench.mjs';
 
 const samplePath = join(ui.workspace, ui.sampleName);
 const sampleText = readFileSync(samplePath, 'utf8');
@@ -41,18 +41,6 @@ async function readingFrame(page, hasText) {
     await page.waitForTimeout(200);
   }
   throw new Error(`no reading view showing «${hasText}»`);
-}
-
-/** The sidecar's corrections once one of them is what `accept` takes (at most 15 s). */
-async function sidecarCorrection(file, accept) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const corrections = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).corrections : [];
-    const found = corrections.find(accept);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${file} holds no such correction: ${JSON.stringify(corrections)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Picks `label` in the workbench's context menu, once it shows, with the arrow keys and Enter. */

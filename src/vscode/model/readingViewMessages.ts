@@ -1,3 +1,4 @@
+import type { Span } from '../../core/types';
 import type { AnnotationIndex } from './annotationIndex';
 
 /**
@@ -22,7 +23,7 @@ export function parseViewRequest(message: unknown, index: AnnotationIndex | unde
 }
 
 function isAnnotatedSpan(index: AnnotationIndex, start: number, end: number): boolean {
-  return isMention(index, start, end) || isQuote(index, start, end);
+  return mentionAt(index, start, end) !== undefined || quoteAt(index, start, end) !== undefined;
 }
 
 /** The reading view's webview type: what VS Code names a context menu's webview by. */
@@ -35,7 +36,7 @@ export type ViewSpanKind = 'mention' | 'quote';
  * `data-vscode-context` (readingHtml.ts) and the webview's type. Page data is untrusted: only a
  * mention or a quotation of this analysis, exactly as shown, is taken.
  */
-export function parseViewContext(context: unknown, kind: ViewSpanKind, index: AnnotationIndex | undefined): { start: number; end: number } | undefined {
+export function parseViewContext(context: unknown, kind: ViewSpanKind, index: AnnotationIndex | undefined): Span | undefined {
   if (typeof context !== 'object' || context === null || !index) return undefined;
   const fields = context as Record<string, unknown>;
   if (fields.webview !== READING_VIEW_TYPE) return undefined;
@@ -43,16 +44,16 @@ export function parseViewContext(context: unknown, kind: ViewSpanKind, index: An
     ? [fields.readingMention, fields.mentionStart, fields.mentionEnd]
     : [fields.readingQuote, fields.quoteStart, fields.quoteEnd];
   if (flag !== true || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return undefined;
-  const span = { start: start as number, end: end as number };
-  const shown = kind === 'mention' ? isMention(index, span.start, span.end) : isQuote(index, span.start, span.end);
-  return shown ? span : undefined;
+  const [from, to] = [start as number, end as number];
+  const shown = kind === 'mention' ? mentionAt(index, from, to) : quoteAt(index, from, to);
+  return shown && { start: shown.start, end: shown.end, text: shown.text };
 }
 
-function isMention(index: AnnotationIndex, start: number, end: number): boolean {
+function mentionAt(index: AnnotationIndex, start: number, end: number): Span | undefined {
   const mention = index.mentionAt(start);
-  return mention !== undefined && mention.start === start && mention.end === end;
+  return mention && mention.start === start && mention.end === end ? mention : undefined;
 }
 
-function isQuote(index: AnnotationIndex, start: number, end: number): boolean {
-  return index.quotes.some((quote) => quote.start === start && quote.end === end);
+function quoteAt(index: AnnotationIndex, start: number, end: number): Span | undefined {
+  return index.quotes.find((quote) => quote.start === start && quote.end === end);
 }

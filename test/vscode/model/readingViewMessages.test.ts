@@ -33,11 +33,11 @@ describe('vscode/model/readingViewMessages', () => {
   it('takes a context menu\'s context naming a mention or a quotation the view shows, for that kind of command', () => {
     const onMention = { webview: READING_VIEW_TYPE, readingMention: true, mentionStart: putin.start, mentionEnd: putin.end };
     const onQuote = { webview: READING_VIEW_TYPE, readingQuote: true, quoteStart: quote.start, quoteEnd: quote.end };
-    assert.deepEqual(parseViewContext(onMention, 'mention', index), { start: putin.start, end: putin.end });
-    assert.deepEqual(parseViewContext(onQuote, 'quote', index), { start: quote.start, end: quote.end });
+    assert.deepEqual(parseViewContext(onMention, 'mention', index), { start: putin.start, end: putin.end, text: putin.text });
+    assert.deepEqual(parseViewContext(onQuote, 'quote', index), { start: quote.start, end: quote.end, text: quote.text });
     // A name inside a quotation: both contexts merged; each command takes its own span.
     const both = { ...onQuote, ...onMention };
-    assert.deepEqual(parseViewContext(both, 'quote', index), { start: quote.start, end: quote.end });
+    assert.deepEqual(parseViewContext(both, 'quote', index), { start: quote.start, end: quote.end, text: quote.text });
     assert.equal(parseViewContext(onQuote, 'mention', index), undefined, 'no name there');
     const refused: unknown[] = [
       null, 'x', {}, { ...onMention, webview: 'other.view' }, { ...onMention, readingMention: 'true' },
