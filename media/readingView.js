@@ -1,6 +1,7 @@
 // The reading view's page script: hover cards, clicks and keys that reveal text in the editor,
-// and following the editor's cursor. Article text only ever reaches the page as markup the
-// extension escaped (src/core/render) or through textContent here.
+// the context menu from the keyboard, and following the editor's cursor and scroll. Article text
+// only ever reaches the page as markup the extension escaped (src/core/render) or through
+// textContent here.
 (function () {
   const vscode = acquireVsCodeApi();
   const article = document.getElementById('article');
@@ -11,6 +12,8 @@
   card.hidden = true;
   document.body.append(card);
   let cards = { entities: {}, quotes: {} };
+  /** The cards' words, in the editor's language (sent with each update: src/vscode/model/readingLabels.ts). */
+  let labels;
   /** The name the m / M keys move from. */
   let lastMention;
   /** The editor's cursor, where n / p start from when nothing in the page has the focus. */
@@ -36,30 +39,39 @@
     return element;
   }
 
+  /** A label template with its value, as text. */
+  function fill(template, value) {
+    return template.replace('{0}', () => String(value));
+  }
+
   function entityCard(data) {
-    const parts = [line(data.name, 'card-title'), line(`${data.kind} · الإشارات: ${data.mentions}`, 'card-meta')];
-    if (data.roles.length > 0) parts.push(line(`الصفة: ${data.roles.join(' · ')}`));
-    if (data.forms.length > 0) parts.push(line(`يُكتب أيضًا: ${data.forms.join(' · ')}`));
+    const parts = [line(data.name, 'card-title'), line(`${data.kind} · ${fill(labels.mentions, data.mentions)}`, 'card-meta')];
+    if (data.roles.length > 0) parts.push(line(fill(labels.roles, data.roles.join(' · '))));
+    if (data.forms.length > 0) parts.push(line(fill(labels.forms, data.forms.join(' · '))));
     if (data.quotes.length > 0) {
-      parts.push(line(`الاقتباسات: ${data.quotes.length}`, 'card-meta'));
+      parts.push(line(fill(labels.quotations, data.quotes.length), 'card-meta'));
       for (const quote of data.quotes.slice(0, 3)) parts.push(line(`«${quote.label}»`, 'card-quote'));
     }
     return parts;
   }
 
   function quoteCard(data) {
-    const parts = [line(data.kind, 'card-title'), line(`المتحدث: ${data.role ? `${data.speaker} · ${data.role}` : data.speaker}`)];
-    if (data.cue) parts.push(line(`الفعل: ${data.cue}`));
-    if (data.via) parts.push(line(`عبر: ${data.via}`));
+    const parts = [line(data.kind, 'card-title'), line(fill(labels.saidBy, data.role ? `${data.speaker} · ${data.role}` : data.speaker))];
+    if (data.cue) parts.push(line(fill(labels.cue, data.cue)));
+    if (data.via) parts.push(line(fill(labels.via, data.via)));
     return parts;
   }
 
   function showCard(target) {
     const entity = target.dataset.entity && own(cards.entities, target.dataset.entity);
     const quote = !entity && target.dataset.quote && own(cards.quotes, target.dataset.quote);
-    const parts = entity ? entityCard(entity) : quote ? quoteCard(quote) : undefined;
+    const parts = labels && (entity ? entityCard(entity) : quote ? quoteCard(quote) : undefined);
     if (!parts) return;
+    // A person decided it (the corrections file beside the article), as the editor's hover says.
+    if (target.classList.contains('corrected')) parts.push(line(labels.corrected, 'card-meta card-corrected'));
     card.replaceChildren(...parts);
+    card.lang = labels.lang;
+    card.dir = labels.dir;
     card.hidden = false;
     const box = target.getBoundingClientRect();
     const width = card.offsetWidth;
@@ -136,6 +148,14 @@
       reveal(target, false);
       return;
     }
+    // The context menu (its corrections) from the keyboard, opened at the focused name or quotation:
+    // VS Code shows it for a contextmenu event with the element's data-vscode-context.
+    if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && target) {
+      event.preventDefault();
+      const box = target.getBoundingClientRect();
+      target.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: box.right - 4, clientY: box.bottom }));
+      return;
+    }
     const moves = {
       n: () => step(quotations(), 1), j: () => step(quotations(), 1),
       p: () => step(quotations(), -1), k: () => step(quotations(), -1),
@@ -159,20 +179,38 @@
     if (box.bottom < 0 || box.top > window.innerHeight) paragraph.scrollIntoView({ block: 'center' });
   }
 
+  /**
+   * The paragraph holding the editor's first visible line goes to the top of the view; when the
+   * editor shows its cursor, the view keeps the cursor's paragraph on screen as well.
+   */
+  function followScroll(offset, cursorShown) {
+    const paragraphs = [...article.querySelectorAll(':scope > [data-start]')];
+    const paragraph = paragraphs.findLast((element) => Number(element.dataset.start) <= offset) || paragraphs[0];
+    if (!paragraph) return;
+    window.scrollTo({ top: paragraph.getBoundingClientRect().top + window.scrollY - 8 });
+    const current = cursorShown && article.querySelector(':scope > .current');
+    if (!current) return;
+    const box = current.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) current.scrollIntoView({ block: 'nearest' });
+  }
+
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || typeof message !== 'object') return;
-    if (message.type === 'update' && typeof message.html === 'string' && message.cards) {
+    if (message.type === 'update' && typeof message.html === 'string' && message.cards && message.labels) {
       const focused = document.activeElement && article.contains(document.activeElement) ? offsetsOf(document.activeElement) : undefined;
       hideCard();
       article.innerHTML = message.html;
       cards = message.cards;
+      labels = message.labels;
       if (focused) {
         const again = article.querySelector(`[data-start="${focused.start}"][data-end="${focused.end}"]`);
         if (again) again.focus({ preventScroll: true });
       }
     } else if (message.type === 'cursor' && Number.isFinite(message.offset)) {
       follow(message.offset);
+    } else if (message.type === 'scroll' && Number.isFinite(message.offset)) {
+      followScroll(message.offset, message.cursorShown === true);
     }
   });
 

@@ -76,6 +76,16 @@ export function readCorrections(fileText: string): CorrectionsRead {
   return { ok: true, corrections, lines };
 }
 
+/** One correction as a command is given it (a quick fix, a hover link): undefined unless it is well formed. */
+export function parseCorrection(value: unknown): Correction | undefined {
+  try {
+    return toCorrection(value as JsonValue);
+  } catch (error) {
+    if (error instanceof InvalidCorrection) return undefined;
+    throw error;
+  }
+}
+
 function toCorrection(item: JsonValue): Correction {
   if (!isObject(item)) throw new InvalidCorrection('must be an object');
   const op = item.op;

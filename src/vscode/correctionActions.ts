@@ -2,14 +2,13 @@ import * as vscode from 'vscode';
 import type { Correction } from '../core/corrections-file';
 import type { EntityType, QuoteKind } from '../core/types';
 import { AnnotationStore } from './annotationStore';
-import { ADD_ROLE, CORRECT, excerpt, NOT_A_QUOTATION, SAME_AS, SET_SPEAKER } from './correctionCommands';
+import { excerpt } from './correctionCommands';
 import { indexOf } from './model/annotationIndex';
 import { trimmedSpan } from './model/correctionChoices';
+import { ADD_ROLE, CORRECT, CORRECTABLE_TYPES, NOT_A_QUOTATION, SAME_AS, SET_SPEAKER, spanArguments } from './model/correctionLinks';
 
 /** The kind of every correction action: offered with Ctrl+. and the light bulb. */
 export const CORRECTION_ACTION_KIND = vscode.CodeActionKind.QuickFix.append('arabicAnnotator.correct');
-
-const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 
 function typeTitle(type: EntityType, text: string): string {
   switch (type) {
@@ -62,23 +61,24 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
     if (mention && end <= mention.end) {
       const span = { start: mention.start, end: mention.end, text: mention.text };
       const name = excerpt(mention.text);
-      for (const type of TYPES) if (type !== mention.entity.type) correct(typeTitle(type, name), { op: 'entity', ...span, type });
+      for (const type of CORRECTABLE_TYPES) if (type !== mention.entity.type) correct(typeTitle(type, name), { op: 'entity', ...span, type });
       correct(vscode.l10n.t('«{0}» is not a name', name), { op: 'entity', ...span, type: null });
-      action(vscode.l10n.t('«{0}» is the same as…', name), SAME_AS, [uri, span.start, span.end]);
-      action(vscode.l10n.t('Add a role of {0}…', excerpt(mention.entity.name)), ADD_ROLE, [uri, span.start, span.end]);
+      action(vscode.l10n.t('«{0}» is the same as…', name), SAME_AS, spanArguments(uri, span));
+      action(vscode.l10n.t('Add a role of {0}…', excerpt(mention.entity.name)), ADD_ROLE, spanArguments(uri, span));
     }
 
     const selected = start < end ? trimmedSpan(document.getText(), start, end) : undefined;
     if (selected && !(mention && selected.start === mention.start && selected.end === mention.end)) {
       const text = excerpt(selected.text);
-      for (const type of TYPES) correct(markTitle(type, text), { op: 'entity', ...selected, type });
+      for (const type of CORRECTABLE_TYPES) correct(markTitle(type, text), { op: 'entity', ...selected, type });
       for (const kind of ['direct', 'indirect'] as const) correct(markTitle(kind, text), { op: 'quote', ...selected, kind });
     }
 
     const quote = index.quoteAt(start);
     if (quote && end <= quote.end) {
-      action(vscode.l10n.t('Set the speaker of this quotation…'), SET_SPEAKER, [uri, quote.start, quote.end]);
-      action(vscode.l10n.t('This is not a quotation'), NOT_A_QUOTATION, [uri, quote.start, quote.end]);
+      const quoted = spanArguments(uri, quote);
+      action(vscode.l10n.t('Set the speaker of this quotation…'), SET_SPEAKER, quoted);
+      action(vscode.l10n.t('This is not a quotation'), NOT_A_QUOTATION, quoted);
     }
     return actions;
   }

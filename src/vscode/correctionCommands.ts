@@ -7,15 +7,13 @@ import { AnnotationStore } from './annotationStore';
 import { indexOf } from './model/annotationIndex';
 import { kindName } from './model/cards';
 import { EntityChoice, sameAsChoices, speakerChoices } from './model/correctionChoices';
+import {
+  ADD_ROLE, CHANGE_TYPE, CORRECT, CORRECTABLE_TYPES, correctionHoldsIn, holdsIn, NOT_A_QUOTATION, parseCorrectionArguments, parseSpanArguments, SAME_AS, SET_SPEAKER,
+} from './model/correctionLinks';
+import type { ViewSpanKind } from './model/readingViewMessages';
 import { quoteLabel } from './model/speakers';
 import { REVIEW_UNAPPLIED } from './sidecarStore';
 
-export const CORRECT = 'arabicAnnotator.correct';
-export const CHANGE_TYPE = 'arabicAnnotator.changeEntityType';
-export const SAME_AS = 'arabicAnnotator.sameAs';
-export const ADD_ROLE = 'arabicAnnotator.addRole';
-export const SET_SPEAKER = 'arabicAnnotator.setSpeaker';
-export const NOT_A_QUOTATION = 'arabicAnnotator.notAQuotation';
 export const UNDO_CORRECTION = 'arabicAnnotator.undoCorrection';
 export const ACCEPT_ALL = 'arabicAnnotator.acceptAllAsReviewed';
 
@@ -29,8 +27,11 @@ export function excerpt(text: string): string {
 
 const spanOf = (span: Span): Span => ({ start: span.start, end: span.end, text: span.text });
 
-/** A span of a document, as code actions and hover links pass it: [uri, start, end]. */
-type Target = { document: vscode.TextDocument; start: number; end: number };
+/** A span of a document a command is about. */
+export type Target = { document: vscode.TextDocument; start: number; end: number };
+
+/** The span of the reading view's context menu (its `webview` context), or "refused" when it names nothing the view shows. */
+export type ViewTarget = (context: object, kind: ViewSpanKind) => Target | 'refused';
 
 /** What the last corrections written from this window replaced, for undoing them. */
 interface Written {
@@ -90,12 +91,29 @@ class CorrectionWriter {
   }
 }
 
-/** The span a command is about: given as [uri, start, end], a Speakers view row, or the active editor's selection. */
-function targetOf(args: unknown[]): Target | undefined {
-  const [first, start, end] = args;
-  if (typeof first === 'string' && typeof start === 'number' && typeof end === 'number') {
-    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === first);
-    return document && { document, start, end };
+function openDocument(uri: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri);
+}
+
+/** Why nothing was corrected, when a quick fix, a link or the reading view names what is not (or no longer) in an open document. */
+function refuseStale(log: vscode.LogOutputChannel, id: string, args: unknown[]): void {
+  log.warn(`${id}: refused arguments that name no text of an open document: ${JSON.stringify(args).slice(0, 300)}`);
+  void vscode.window.showWarningMessage(vscode.l10n.t('Nothing was corrected: what it names is not in the article as it is now (the article changed since, or the link was not made here).'));
+}
+
+/**
+ * The span a command is about: [uri, start, end, text] (a quick fix, a hover link; its text must
+ * still be there), the reading view's context menu, a Speakers view row, or the active editor's
+ * selection. "refused" when arguments name what is not in an open document.
+ */
+function targetOf(args: unknown[], kind: ViewSpanKind, viewTarget: ViewTarget): Target | 'refused' | undefined {
+  const [first] = args;
+  if (typeof first === 'object' && first !== null && 'webview' in first) return viewTarget(first, kind);
+  if (typeof first === 'string') {
+    const named = parseSpanArguments(args);
+    const document = named && openDocument(named.uri);
+    if (!named || !document || !holdsIn(document.getText(), [named.span])) return 'refused';
+    return { document, start: named.span.start, end: named.span.end };
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
@@ -121,16 +139,15 @@ function choiceItem(choice: EntityChoice): vscode.QuickPickItem & { choice: Enti
   return { label: choice.entity.name, description: `${kindName(choice.entity.type, vscode.l10n.t)}${roles}`, choice };
 }
 
-const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
-
-export function registerCorrectionCommands(store: AnnotationStore, log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerCorrectionCommands(store: AnnotationStore, log: vscode.LogOutputChannel, viewTarget: ViewTarget): vscode.Disposable {
   const writer = new CorrectionWriter(store);
 
   /** Runs a command on its target's annotations; a failure is said, not thrown into the void. */
-  const command = (id: string, action: (target: Target, annotations: Annotations) => Promise<unknown>) =>
+  const command = (id: string, kind: ViewSpanKind, action: (target: Target, annotations: Annotations) => Promise<unknown>) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      const target = targetOf(args);
-      if (!target) return;
+      const target = targetOf(args, kind, viewTarget);
+      if (target === 'refused') refuseStale(log, id, args);
+      if (!target || target === 'refused') return;
       try {
         const annotations = await store.current(target.document);
         if (!annotations) {
@@ -163,39 +180,43 @@ export function registerCorrectionCommands(store: AnnotationStore, log: vscode.L
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(CORRECT, async (uri: unknown, correction: unknown) => {
-      const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri);
-      if (!document || typeof correction !== 'object' || correction === null) return;
+    vscode.commands.registerCommand(CORRECT, async (...args: unknown[]) => {
+      const given = parseCorrectionArguments(args);
+      const document = given && openDocument(given.uri);
+      if (!given || !document || !correctionHoldsIn(document.getText(), given.correction)) {
+        refuseStale(log, CORRECT, args);
+        return;
+      }
       try {
-        await writer.add(document, [correction as Correction]);
+        await writer.add(document, [given.correction]);
       } catch (error) {
         log.error(`${CORRECT} failed`, error);
         void vscode.window.showErrorMessage(vscode.l10n.t('The correction was not written: {0}', error instanceof Error ? error.message : String(error)));
       }
     }),
-    command(CHANGE_TYPE, (target, annotations) => withMention(target, annotations, async (mention, entity) => {
+    command(CHANGE_TYPE, 'mention', (target, annotations) => withMention(target, annotations, async (mention, entity) => {
       const items = [
-        ...TYPES.filter((type) => type !== entity.type).map((type) => ({ label: kindName(type, vscode.l10n.t), type: type as EntityType | null })),
+        ...CORRECTABLE_TYPES.filter((type) => type !== entity.type).map((type) => ({ label: kindName(type, vscode.l10n.t), type: type as EntityType | null })),
         { label: vscode.l10n.t('Not a name'), type: null },
       ];
       const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('«{0}» is', excerpt(mention.text)) });
       if (picked) await writer.add(target.document, [{ op: 'entity', ...mention, type: picked.type }]);
     })),
-    command(SAME_AS, (target, annotations) => withMention(target, annotations, async (mention, entity) => {
+    command(SAME_AS, 'mention', (target, annotations) => withMention(target, annotations, async (mention, entity) => {
       const picked = await vscode.window.showQuickPick(sameAsChoices(annotations, entity, mention).map(choiceItem), {
         placeHolder: vscode.l10n.t('«{0}» is the same as', excerpt(mention.text)),
         matchOnDescription: true,
       });
       if (picked) await writer.add(target.document, [{ op: 'same', a: spanOf(picked.choice.mention), b: mention }]);
     })),
-    command(ADD_ROLE, (target, annotations) => withMention(target, annotations, async (mention, entity) => {
+    command(ADD_ROLE, 'mention', (target, annotations) => withMention(target, annotations, async (mention, entity) => {
       const role = await vscode.window.showInputBox({
         prompt: vscode.l10n.t('A role of {0}, as the article words it (سفير، وزير الخارجية …)', entity.name),
         validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('A role cannot be empty.') : undefined),
       });
       if (role) await writer.add(target.document, [{ op: 'role', entity: mention, role: role.trim() }]);
     })),
-    command(SET_SPEAKER, (target, annotations) => withQuote(target, annotations, async (quote) => {
+    command(SET_SPEAKER, 'quote', (target, annotations) => withQuote(target, annotations, async (quote) => {
       const { speakers, others } = speakerChoices(annotations, quote);
       type Item = vscode.QuickPickItem & { speaker?: Span | null };
       const current = (choice: EntityChoice): Item => {
@@ -211,9 +232,9 @@ export function registerCorrectionCommands(store: AnnotationStore, log: vscode.L
       const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Who said «{0}»?', quoteLabel(quote)), matchOnDescription: true });
       if (picked && picked.speaker !== undefined) await writer.add(target.document, [{ op: 'speaker', quote: spanOf(quote), speaker: picked.speaker }]);
     })),
-    command(NOT_A_QUOTATION, (target, annotations) => withQuote(target, annotations, (quote) =>
+    command(NOT_A_QUOTATION, 'quote', (target, annotations) => withQuote(target, annotations, (quote) =>
       writer.add(target.document, [{ op: 'quote', ...spanOf(quote), kind: null }]))),
-    command(ACCEPT_ALL, async (target, annotations) => {
+    command(ACCEPT_ALL, 'mention', async (target, annotations) => {
       const reviewed = reviewedCorrections(annotations);
       if (await writer.add(target.document, reviewed)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Every annotation of this document is now kept as reviewed: {0} corrections.', reviewed.length));
@@ -235,7 +256,7 @@ const REASONS: Record<UnresolvedCorrection['reason'], () => string> = {
 
 /** The corrections that could not be applied, in a pick; picking one shows where it was. */
 async function reviewUnapplied(store: AnnotationStore, uri: string | undefined): Promise<void> {
-  const document = uri ? vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri) : vscode.window.activeTextEditor?.document;
+  const document = uri ? openDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return;
   const analysis = await store.currentWithCorrections(document);
   const unresolved = analysis?.corrected?.unresolved ?? [];

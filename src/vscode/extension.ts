@@ -39,16 +39,17 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
   const highlighter = new Highlighter(store);
   const selector: vscode.DocumentSelector = [...DETECTED_LANGUAGES, ARABIC_ARTICLE_LANGUAGE].map((language) => ({ language }));
   const mentions = new MentionProviders(store);
+  const readingView = new ReadingView(store, context.extensionUri, log);
   context.subscriptions.push(
     log,
     store,
     highlighter,
     new SpeakersView(store),
-    new ReadingView(store, context.extensionUri, log),
+    readingView,
     new StatusBar(store, highlighter),
     registerCommands(store, highlighter, log),
     registerExportCommand(store, log),
-    registerCorrectionCommands(store, log),
+    registerCorrectionCommands(store, log, (viewContext, kind) => readingView.targetOf(viewContext, kind)),
     // What a person decided, told from what the analysis found: a dashed line under it.
     new SpanMarks(store, highlighter, {
       borderColor: new vscode.ThemeColor(`${SECTION}.correctedUnderline`), borderStyle: 'none none dashed none', borderWidth: '0 0 2px 0',

@@ -3,11 +3,12 @@ import type { DecidedBy } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { indexOf } from './model/annotationIndex';
 import { entityCard, quoteCard, REVEAL_COMMAND } from './model/cards';
+import { HOVER_CORRECTION_COMMANDS, mentionCorrectionLinks, quoteCorrectionLinks } from './model/correctionLinks';
 
-/** Markdown that may show codicons and run the reveal command, and nothing else. */
+/** Markdown that may show codicons and run the reveal and correction commands, and nothing else. */
 function trustedCard(markdown: string): vscode.MarkdownString {
   const card = new vscode.MarkdownString(markdown, true);
-  card.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  card.isTrusted = { enabledCommands: [REVEAL_COMMAND, ...HOVER_CORRECTION_COMMANDS] };
   return card;
 }
 
@@ -25,11 +26,17 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const cards: vscode.MarkdownString[] = [];
     // What a person decided (a correction kept beside the article) is told from what the analysis found.
     const corrected = (by: DecidedBy | undefined) => (by ? `\n\n$(edit) *${vscode.l10n.t('(corrected)')}*` : '');
-    if (mention) cards.push(trustedCard(entityCard(mention.entity, index, document.uri.toString(), vscode.l10n.t) + corrected(mention.by ?? mention.entity.by)));
+    const uri = document.uri.toString();
+    // Links that correct what the card is about, as the quick fixes do (none on an untitled document: no file beside it).
+    const links = (markdown: () => string) => (document.isUntitled ? '' : `\n\n${markdown()}`);
+    if (mention) {
+      cards.push(trustedCard(entityCard(mention.entity, index, uri, vscode.l10n.t) + corrected(mention.by ?? mention.entity.by)
+        + links(() => mentionCorrectionLinks(mention, mention.entity, uri, vscode.l10n.t))));
+    }
     // A speaker the analysis guessed from the context says so: a reviewer looks twice.
     const uncertain = quote && this.store.uncertain(document, annotations).includes(quote)
       ? `\n\n$(question) *${vscode.l10n.t('uncertain: the speaker is guessed from the context')}*` : '';
-    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by) + uncertain));
+    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by) + uncertain + links(() => quoteCorrectionLinks(quote, uri, vscode.l10n.t))));
     const span = mention ?? quote;
     if (!span) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

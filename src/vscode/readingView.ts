@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
-import { readingCards } from '../core/render/labels';
+import { readingCards, ReadingLabels } from '../core/render/labels';
 import { renderArticle, renderReadingDocument } from '../core/render/readingHtml';
 import type { Annotations } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { SECTION } from './config';
+import type { Target } from './correctionCommands';
 import { indexOf } from './model/annotationIndex';
-import { parseViewRequest } from './model/readingViewMessages';
+import { holdsIn } from './model/correctionLinks';
+import { readingLabels } from './model/readingLabels';
+import { parseViewContext, parseViewRequest, READING_VIEW_TYPE, ViewSpanKind } from './model/readingViewMessages';
 import { writeFileAtomically } from './writeAtomically';
 
 export const OPEN_READING_VIEW = 'arabicAnnotator.openReadingView';
 export const SAVE_AS_HTML = 'arabicAnnotator.saveAsHtml';
-const VIEW_TYPE = 'arabicAnnotator.readingView';
 
 function fontSetting(document: vscode.TextDocument): string | undefined {
   return vscode.workspace.getConfiguration(SECTION, document).get<string>('readingView.fontFamily');
@@ -20,10 +22,15 @@ function nonce(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(18)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The view's labels: in the editor's language, as its other strings are. */
+function viewLabels(): ReadingLabels {
+  return readingLabels(vscode.l10n.t, vscode.env.language);
+}
+
 /**
  * The article as a reader sees it, beside its editor: a webview drawn from the editor's own
- * analysis (the store's, never a second one), following the editor's cursor and edits. Clicking a
- * name or a quotation selects it in the editor.
+ * analysis (the store's, never a second one), following the editor's cursor, scroll and edits.
+ * Clicking a name or a quotation selects it in the editor; its context menu corrects it.
  */
 export class ReadingView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -40,6 +47,9 @@ export class ReadingView implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => {
         if (textEditor.document === this.document) this.sendCursor(textEditor);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+        if (textEditor.document === this.document) this.sendScroll(textEditor);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.document) this.panel?.dispose();
@@ -61,6 +71,7 @@ export class ReadingView implements vscode.Disposable {
     panel.title = vscode.l10n.t('Reading: {0}', document.uri.path.split('/').pop() ?? '');
     panel.webview.html = renderReadingDocument(document.getText(), annotations, {
       fontFamily: fontSetting(document),
+      labels: viewLabels(),
       webview: {
         nonce: nonce(),
         cspSource: panel.webview.cspSource,
@@ -77,7 +88,7 @@ export class ReadingView implements vscode.Disposable {
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Reading View'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading View'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       enableCommandUris: false,
       localResourceRoots: [this.mediaRoot()],
@@ -122,13 +133,36 @@ export class ReadingView implements vscode.Disposable {
     const annotations = this.store.latest(document);
     if (!annotations) return;
     this.shown = annotations;
-    void panel.webview.postMessage({ type: 'update', html: renderArticle(document.getText(), annotations, true), cards: readingCards(annotations) });
+    const labels = viewLabels();
+    void panel.webview.postMessage({ type: 'update', html: renderArticle(document.getText(), annotations, true, labels), cards: readingCards(annotations, labels), labels });
     const editor = vscode.window.visibleTextEditors.find((visible) => visible.document === document);
-    if (editor) this.sendCursor(editor);
+    if (editor) {
+      this.sendCursor(editor);
+      this.sendScroll(editor);
+    }
   }
 
   private sendCursor(editor: vscode.TextEditor): void {
     void this.panel?.webview.postMessage({ type: 'cursor', offset: editor.document.offsetAt(editor.selection.active) });
+  }
+
+  /**
+   * Where the editor is scrolled: the offset of its first visible line, and whether its cursor is
+   * on screen (then the view keeps the cursor's paragraph on screen too: a click in the view that
+   * scrolls the editor does not scroll the clicked name out of the view).
+   */
+  private sendScroll(editor: vscode.TextEditor): void {
+    const [first] = editor.visibleRanges;
+    if (!first) return;
+    const cursorShown = editor.visibleRanges.some((range) => range.contains(editor.selection.active));
+    void this.panel?.webview.postMessage({ type: 'scroll', offset: editor.document.offsetAt(first.start), cursorShown });
+  }
+
+  /** The span of a context-menu command run in the view, if the view shows it and the document still has its text there. */
+  targetOf(context: object, kind: ViewSpanKind): Target | 'refused' {
+    const { document, shown } = this;
+    const span = document && parseViewContext(context, kind, shown && indexOf(shown));
+    return document && span && holdsIn(document.getText(), [span]) ? { document, start: span.start, end: span.end } : 'refused';
   }
 
   /** The standalone page (what `annotate --format html` writes) of the shown or the active document. */

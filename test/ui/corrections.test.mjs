@@ -1,28 +1,17 @@
 // Correcting annotations as a user does: a quick fix on a name, the command palette and a quick
-// pick on a quotation; the corrections are kept beside the article and hold across a window reload.
+// pick on a quotation, the hover card's links; the corrections are kept beside the article and
+// hold across a window reload (hover cards, Speakers view, Outline).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseCommand } from './command-palette.mjs';
-import { openWorkbench, runCommand, screenshot, ui, viewPane, wordBox } from './workbench.mjs';
+import { expandRow, openWorkbench, runCommand, screenshot, sidecarCorrection, ui, viewPane, wordBox } from './workbench.mjs';
 
 // A copy of the sample of its own: a window's extension host may still hold the corrections for a
 // moment after the file is gone, and the other UI tests must see the sample as the analysis gives it.
 const articleName = 'corrections-under-test.txt';
 const article = join(ui.workspace, articleName);
 const sidecar = `${article}.annotations.json`;
-
-/** The corrections file as it is on disk, once it holds a correction that `accept` finds. */
-async function sidecarCorrection(accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const corrections = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')).corrections : [];
-    const found = corrections.find(accept);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${sidecar} holds no such correction within ${timeoutMs} ms: ${JSON.stringify(corrections)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function waitForHighlights(page) {
   await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays .cdr').length > 0, undefined, { timeout: 60_000 });
@@ -34,8 +23,8 @@ async function clickWord(page, word) {
   await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
-/** The hover card over the first on-screen «word», once it shows all of `texts`. */
-async function hoverCard(page, word, texts) {
+/** Shows the hover card over the first on-screen «word», once it has all of `texts`: its locator. */
+async function showHover(page, word, texts) {
   let card = page.locator('.monaco-hover:not(.hidden)');
   for (const text of texts) card = card.filter({ hasText: text });
   // A hover asked for while the reloaded window still analyses may come back empty: ask again.
@@ -51,10 +40,48 @@ async function hoverCard(page, word, texts) {
       await page.keyboard.press('Escape');
     }
   }
-  const text = await card.innerText();
+  return card;
+}
+
+/** The text of the hover card over the first on-screen «word», once it shows all of `texts`. */
+async function hoverCard(page, word, texts) {
+  const text = await (await showHover(page, word, texts)).innerText();
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   return text;
+}
+
+/** Clicks the link `label` of the hover card over «word», as a user does (the card stays while the pointer is on it). */
+async function clickHoverLink(page, word, label) {
+  const card = await showHover(page, word, [label]);
+  await card.locator('a', { hasText: label }).first().click();
+}
+
+/**
+ * The Outline's rows under the speaker `name` (Speakers group), once `accept` takes their texts.
+ * The workspace folder's pane is folded so the Outline has the side bar's height.
+ */
+async function outlineQuotations(page, name, accept) {
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const folders = page.locator('.pane-header', { hasText: 'Workspace' });
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+  const outline = viewPane(page, 'Outline');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await outline.locator('.pane-header').hover();
+    await outline.locator('.pane-header .action-label[aria-label^="Collapse All"]').click();
+    const speakers = outline.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Speakers' });
+    await speakers.waitFor({ state: 'visible' });
+    await expandRow(speakers);
+    const speaker = outline.locator('.monaco-list-row[aria-level="2"]', { hasText: name }).first();
+    await speaker.waitFor({ state: 'visible' });
+    await expandRow(speaker);
+    await outline.locator('.monaco-list-row[aria-level="3"]').first().waitFor({ state: 'visible' });
+    const texts = await outline.locator('.monaco-list-row[aria-level="3"]').allInnerTexts();
+    if (accept(texts)) return texts;
+    if (Date.now() > deadline) throw new Error(`the Outline's rows under ${name}: ${texts.join(' | ')}`);
+    await page.waitForTimeout(200);
+  }
 }
 
 /** How many quotations the Speakers view gives the speaker named `name`, once `accept` takes the number. */
@@ -112,10 +139,12 @@ describe('Correcting annotations in the editor (UI)', function () {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Enter');
-    const correction = await sidecarCorrection((c) => c.op === 'entity' && c.text === 'موسكو');
+    const correction = await sidecarCorrection(sidecar, (c) => c.op === 'entity' && c.text === 'موسكو');
     assert.equal(correction.type, 'organization');
     const card = await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
-    assert.doesNotMatch(card, /Place/);
+    // Its kind line says Organization; Place is now one of the card's correction links.
+    assert.match(card, /Organization · Mentions/);
+    assert.doesNotMatch(card, /Place · Mentions/);
     await page.waitForFunction(correctionMarkDrawn, undefined, { timeout: 10_000 });
     await screenshot(page, 'corrected-name');
   });
@@ -128,10 +157,31 @@ describe('Correcting annotations in the editor (UI)', function () {
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'فلاديمير بوتين' }).first();
     await pick.waitFor({ state: 'visible', timeout: 10_000 });
     await pick.click();
-    const correction = await sidecarCorrection((c) => c.op === 'speaker' && c.quote.text === 'مواضيع حساسة');
+    const correction = await sidecarCorrection(sidecar, (c) => c.op === 'speaker' && c.quote.text === 'مواضيع حساسة');
     assert.match(correction.speaker.text, /بوتين/);
     assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
     await screenshot(page, 'corrected-speaker');
+  });
+
+  it('the hover card\'s links add a role and join two names, each kept in the file', async () => {
+    await clickHoverLink(page, 'كيم', 'Add role…');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('ضيف الكرملين');
+    await page.keyboard.press('Enter');
+    const role = await sidecarCorrection(sidecar, (c) => c.op === 'role');
+    assert.equal(role.role, 'ضيف الكرملين');
+    assert.match(role.entity.text, /^كيم/, 'the mention under the pointer (كيم or كيم جونغ أون)');
+
+    await clickHoverLink(page, 'روسيا', 'Same as…');
+    await page.locator('.quick-input-widget input[placeholder*="is the same as"]').waitFor({ timeout: 10_000 });
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'الاتحاد الروسي' }).first();
+    await pick.waitFor({ state: 'visible', timeout: 10_000 });
+    await pick.click();
+    const same = await sidecarCorrection(sidecar, (c) => c.op === 'same');
+    assert.deepEqual([same.a.text, same.b.text].sort(), ['الاتحاد الروسي', 'روسيا'].sort());
+    // One entity now: روسيا's card names the other spelling.
+    await hoverCard(page, 'روسيا', ['الاتحاد الروسي']);
   });
 
   it('after a window reload both corrections still hold', async () => {
@@ -148,9 +198,15 @@ describe('Correcting annotations in the editor (UI)', function () {
     }
     await waitForHighlights(page);
     await hoverCard(page, 'موسكو', ['Organization', '(corrected)']);
+    await hoverCard(page, 'كيم', ['ضيف الكرملين']);
+    await hoverCard(page, 'روسيا', ['الاتحاد الروسي']);
     assert.equal(await quotationCount(page, 'فلاديمير بوتين', (count) => count === putinBefore + 1), putinBefore + 1);
+    // The Outline lists the quotation under its new speaker.
+    const rows = await outlineQuotations(page, 'فلاديمير بوتين', (texts) => texts.some((text) => text.includes('مواضيع حساسة')));
+    assert.ok(rows.some((text) => text.includes('مواضيع حساسة')), rows.join(' | '));
+    await screenshot(page, 'corrections-outline-after-reload');
     const corrections = JSON.parse(readFileSync(sidecar, 'utf8')).corrections;
-    assert.deepEqual(corrections.map((c) => c.op).sort(), ['entity', 'speaker']);
+    assert.deepEqual(corrections.map((c) => c.op).sort(), ['entity', 'role', 'same', 'speaker']);
     await screenshot(page, 'corrections-after-reload');
   });
 

@@ -11,7 +11,7 @@ import { launchChromium, remoteUri, workbenchUrl } from '../../scripts/lib/brows
 import { repositoryRoot } from '../../scripts/lib/workbench.mjs';
 import { DECORATION_COLOURS, rgbOf } from './decoration-colours.mjs';
 import { assertRightToLeft, hostileTraces, markedTexts, nameColours, readingLines } from './reading-layout.mjs';
-import { editorSelection, runCommand, screenshot, ui } from './workbench.mjs';
+import { editorSelection, runCommand, screenshot, sidecarCorrection, ui } from './workbench.mjs';
 
 const samplePath = join(ui.workspace, ui.sampleName);
 const sampleText = readFileSync(samplePath, 'utf8');
@@ -41,6 +41,17 @@ async function readingFrame(page, hasText) {
     await page.waitForTimeout(200);
   }
   throw new Error(`no reading view showing «${hasText}»`);
+}
+
+/** Picks `label` in the workbench's context menu, once it shows, with the arrow keys and Enter. */
+async function chooseInContextMenu(page, label) {
+  const item = page.locator('.context-view .monaco-menu .action-item', { hasText: label });
+  await item.waitFor({ state: 'visible', timeout: 10_000 });
+  for (let moves = 0; !(await item.getAttribute('class')).includes('focused'); moves++) {
+    assert.ok(moves < 12, `«${label}» can be reached with the arrow keys`);
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
 }
 
 function annotate(file) {
@@ -153,6 +164,48 @@ describe('The reading view (UI)', function () {
     }, quoteStart);
   });
 
+  it('scrolling the editor scrolls the view to the paragraph at the editor\'s top', async () => {
+    const editor = page.locator('.monaco-editor .view-lines').first();
+    await editor.click();
+    // The cursor to the top, then the text scrolled far past it: the view follows the scroll alone.
+    await page.keyboard.press('Control+Home');
+    // Ctrl+Down scrolls the editor a row without moving the cursor.
+    for (let row = 0; row < 45; row++) await page.keyboard.press('Control+ArrowDown');
+    /**
+     * The offset of the article's line at the top of the editor (partly shown, as VS Code counts its
+     * visible ranges): the first line number on screen, or the line before it when the topmost row
+     * is the wrapped end of that line.
+     */
+    const editorTopLine = () => page.evaluate((text) => {
+      const editor = document.querySelector('.part.editor .monaco-editor');
+      const rowTops = [...editor.querySelectorAll('.view-lines .view-line')].map((row) => row.getBoundingClientRect().top).sort((a, b) => a - b);
+      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+        .map((element) => ({ line: Number(element.textContent), top: element.getBoundingClientRect().top }))
+        .filter((number) => number.line > 0)
+        .sort((a, b) => a.top - b.top);
+      if (rowTops.length === 0 || numbers.length === 0) return undefined;
+      const line = numbers[0].top > rowTops[0] + 1 ? numbers[0].line - 1 : numbers[0].line;
+      return text.split('\n').slice(0, line - 1).reduce((offset, previous) => offset + previous.length + 1, 0);
+    }, sampleText);
+    // The editor first (its rows redrawn at the new scroll position), then the view.
+    let expected;
+    for (const deadline = Date.now() + 20_000; ;) {
+      expected = await editorTopLine();
+      if (expected !== undefined && lineOf(sampleText, expected) > 5) break;
+      assert.ok(Date.now() < deadline, `the editor did not scroll (its top line: ${expected})`);
+      await page.waitForTimeout(100);
+    }
+    // The view's paragraph holding that line (a blank line: the one before it) is at its top.
+    await frame.waitForFunction((offset) => {
+      const paragraph = [...document.querySelectorAll('#article > [data-start]')].findLast((element) => Number(element.dataset.start) <= offset);
+      return Boolean(paragraph) && Math.abs(paragraph.getBoundingClientRect().top - 8) < 3;
+    }, expected, { timeout: 20_000 }).catch(async () => {
+      assert.fail(`the view did not scroll to the paragraph of line ${lineOf(sampleText, expected)}, the editor's top line (now line ${lineOf(sampleText, await editorTopLine())})`);
+    });
+    assert.ok(await frame.evaluate(() => window.scrollY > 500), 'the view scrolled with it');
+    await screenshot(page, 'reading-view-scrolled');
+  });
+
   it('typing in the editor updates the view from the editor\'s analysis', async () => {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
@@ -185,6 +238,44 @@ describe('The reading view (UI)', function () {
     await page.keyboard.press('Enter');
     await page.locator('.notification-toast', { hasText: 'Saved the reading view' }).waitFor();
     assert.equal(readFileSync(target, 'utf8'), annotate(samplePath));
+  });
+
+  it('corrects a name from the view\'s context menu (keyboard) and a quotation (mouse); the view marks what was corrected', async () => {
+    const sidecar = `${samplePath}.annotations.json`;
+    rmSync(sidecar, { force: true });
+    try {
+      const mark = frame.locator('#article mark.entity.place', { hasText: 'فلاديفوستوك' }).first();
+      const start = Number(await mark.getAttribute('data-start'));
+      await mark.scrollIntoViewIfNeeded();
+      await mark.focus();
+      await page.keyboard.press('Shift+F10');
+      await chooseInContextMenu(page, 'Change the Kind of This Name…');
+      const organization = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Organization' }).first();
+      await organization.waitFor({ state: 'visible', timeout: 10_000 });
+      await organization.click();
+      const correction = await sidecarCorrection(sidecar, (c) => c.op === 'entity' && c.start === start);
+      assert.equal(correction.type, 'organization');
+      // The view draws the corrected analysis: the name an organization, dashed, and its card and label say so.
+      const corrected = frame.locator(`#article mark.entity.organization.corrected[data-start="${start}"]`);
+      await corrected.waitFor({ timeout: 15_000 });
+      assert.equal(await corrected.evaluate((element) => getComputedStyle(element).borderBottomStyle), 'dashed');
+      assert.match(await corrected.getAttribute('aria-label'), /Organization: .*\(corrected\)$/);
+      await corrected.hover();
+      await frame.locator('#card', { hasText: '(corrected)' }).waitFor({ state: 'visible' });
+
+      const quote = frame.locator('#article .quote[data-quote]').filter({ hasNot: frame.locator('mark') }).first();
+      const quoteStart = Number(await quote.getAttribute('data-start'));
+      await quote.scrollIntoViewIfNeeded();
+      await quote.click({ button: 'right' });
+      await chooseInContextMenu(page, 'This Is Not a Quotation');
+      await sidecarCorrection(sidecar, (c) => c.op === 'quote' && c.start === quoteStart && c.kind === null);
+      await frame.waitForFunction((offset) => !document.querySelector(`#article .quote[data-start="${offset}"]`), quoteStart, { timeout: 15_000 });
+      await screenshot(page, 'reading-view-corrected');
+    } finally {
+      rmSync(sidecar, { force: true });
+    }
+    // Without the file the analysis is as it was: nothing is marked corrected.
+    await frame.waitForFunction(() => !document.querySelector('#article .corrected'), undefined, { timeout: 15_000 });
   });
 
   it('shows a hostile article\'s markup as text and runs none of it', async () => {

@@ -32,6 +32,18 @@ export function recordMetric(name, value) {
   writeFileSync(ui.metricsFile, JSON.stringify(metrics, null, 2) + '\n');
 }
 
+/** The corrections file `file` holds on disk, once one of its corrections is what `accept` takes. */
+export async function sidecarCorrection(file, accept, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const corrections = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).corrections : [];
+    const found = corrections.find(accept);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`${file} holds no such correction within ${timeoutMs} ms: ${JSON.stringify(corrections)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Chromium with the workbench of the test workspace open, once the Explorer lists the sample. */
 export async function openWorkbench() {
   const browser = await launchChromium();

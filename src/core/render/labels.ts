@@ -1,45 +1,81 @@
 import type { Annotations, Entity, EntityType, Quote } from '../types';
 
 /**
- * What the reading view says about each annotation, in Arabic like the page around it: the
- * kind names of the legend, and the text of the hover cards, tooltips and aria-labels.
+ * What the reading view says about each annotation: the kind names of the legend, and the text of
+ * the hover cards, tooltips and aria-labels. A saved page says it in Arabic like the page around
+ * it; the webview in the editor's language (src/vscode/model/readingLabels.ts).
  */
 
 export type ReadingKind = EntityType | 'quotation';
 
 export const READING_KINDS: readonly ReadingKind[] = ['person', 'place', 'organization', 'other', 'quotation'];
 
-export const KIND_LABELS: Record<ReadingKind, string> = {
-  person: 'شخص',
-  place: 'مكان',
-  organization: 'منظمة',
-  other: 'اسم آخر',
-  quotation: 'اقتباس',
+export interface ReadingLabels {
+  /** The labels' language and direction (the article itself is always `lang="ar"`, right to left). */
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  kinds: Record<ReadingKind, string>;
+  legend: string;
+  direct: string;
+  indirect: string;
+  unnamedSource: string;
+  /** Between a name and its kind in an aria-label. */
+  comma: string;
+  /** Templates: `{0}` is the value. */
+  saidBy: string;
+  cue: string;
+  mentions: string;
+  roles: string;
+  forms: string;
+  quotations: string;
+  via: string;
+  /** A person decided it (the corrections file beside the article), not the analysis. */
+  corrected: string;
+}
+
+export const ARABIC_LABELS: ReadingLabels = {
+  lang: 'ar',
+  dir: 'rtl',
+  kinds: { person: 'شخص', place: 'مكان', organization: 'منظمة', other: 'اسم آخر', quotation: 'اقتباس' },
+  legend: 'دليل الألوان: اختر ما يُبرَز',
+  direct: 'اقتباس مباشر',
+  indirect: 'اقتباس منقول',
+  unnamedSource: 'مصدر لا يسمّيه النص',
+  comma: '، ',
+  saidBy: 'المتحدث: {0}',
+  cue: 'الفعل: {0}',
+  mentions: 'الإشارات: {0}',
+  roles: 'الصفة: {0}',
+  forms: 'يُكتب أيضًا: {0}',
+  quotations: 'الاقتباسات: {0}',
+  via: 'عبر: {0}',
+  corrected: 'مُصحَّح',
 };
 
-export const LEGEND_LABEL = 'دليل الألوان: اختر ما يُبرَز';
-const DIRECT = 'اقتباس مباشر';
-const INDIRECT = 'اقتباس منقول';
-const UNNAMED_SOURCE = 'مصدر لا يسمّيه النص';
+/** A label template with its value. */
+export function fill(template: string, value: string | number): string {
+  return template.replace('{0}', () => String(value));
+}
 
 /** Who said a quotation, as shown in its marker: the entity's name, the source's own words, or "unnamed". */
-export function speakerName(quote: Quote, entities: ReadonlyMap<string, Entity>): string {
+export function speakerName(quote: Quote, entities: ReadonlyMap<string, Entity>, labels: ReadingLabels): string {
   const speaker = quote.speaker === null ? undefined : entities.get(quote.speaker);
-  return speaker?.name ?? quote.speakerText ?? UNNAMED_SOURCE;
+  return speaker?.name ?? quote.speakerText ?? labels.unnamedSource;
 }
 
 /** One line for a name's tooltip and aria-label: its full name, kind, roles and number of mentions. */
-export function entitySummary(entity: Entity): string {
-  const parts = [`${entity.name} — ${KIND_LABELS[entity.type]}`, ...entity.roles.slice(0, 2), `الإشارات: ${entity.mentions.length}`];
+export function entitySummary(entity: Entity, labels: ReadingLabels): string {
+  const parts = [`${entity.name} — ${labels.kinds[entity.type]}`, ...entity.roles.slice(0, 2), fill(labels.mentions, entity.mentions.length)];
   return parts.join(' · ');
 }
 
 /** One line for a quotation's tooltip and aria-label: its kind, who said it with their role, the cue. */
-export function quoteSummary(quote: Quote, entities: ReadonlyMap<string, Entity>): string {
+export function quoteSummary(quote: Quote, entities: ReadonlyMap<string, Entity>, labels: ReadingLabels): string {
   const speaker = quote.speaker === null ? undefined : entities.get(quote.speaker);
-  const who = speaker?.roles[0] ? `${speakerName(quote, entities)}، ${speaker.roles[0]}` : speakerName(quote, entities);
-  const parts = [quote.kind === 'direct' ? DIRECT : INDIRECT, `المتحدث: ${who}`];
-  if (quote.cue) parts.push(`الفعل: ${quote.cue.text}`);
+  const name = speakerName(quote, entities, labels);
+  const who = speaker?.roles[0] ? `${name}${labels.comma}${speaker.roles[0]}` : name;
+  const parts = [quote.kind === 'direct' ? labels.direct : labels.indirect, fill(labels.saidBy, who)];
+  if (quote.cue) parts.push(fill(labels.cue, quote.cue.text));
   return parts.join(' · ');
 }
 
@@ -81,13 +117,13 @@ function firstWords(text: string, count = 6): string {
 }
 
 /** The cards of every name and quotation, by id: plain data, drawn by the webview's script as text. */
-export function readingCards(annotations: Annotations): ReadingCards {
+export function readingCards(annotations: Annotations, labels: ReadingLabels = ARABIC_LABELS): ReadingCards {
   const entities = new Map(annotations.entities.map((entity) => [entity.id, entity]));
   const cards: ReadingCards = { entities: {}, quotes: {} };
   const quotesBySpeaker = new Map<string, CardQuote[]>();
   for (const quote of [...annotations.quotes].sort((a, b) => a.start - b.start)) {
     const speaker = quote.speaker === null ? undefined : entities.get(quote.speaker);
-    const card: QuoteCard = { kind: quote.kind === 'direct' ? DIRECT : INDIRECT, speaker: speakerName(quote, entities) };
+    const card: QuoteCard = { kind: quote.kind === 'direct' ? labels.direct : labels.indirect, speaker: speakerName(quote, entities, labels) };
     if (speaker?.roles[0]) card.role = speaker.roles[0];
     if (quote.cue) card.cue = quote.cue.text;
     const via = quote.via === undefined ? undefined : entities.get(quote.via);
@@ -104,7 +140,7 @@ export function readingCards(annotations: Annotations): ReadingCards {
     forms.delete(entity.name);
     cards.entities[entity.id] = {
       name: entity.name,
-      kind: KIND_LABELS[entity.type],
+      kind: labels.kinds[entity.type],
       roles: entity.roles,
       forms: [...forms],
       mentions: entity.mentions.length,

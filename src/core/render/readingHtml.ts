@@ -1,6 +1,6 @@
 import type { Annotations, Entity, EntityMention, Quote } from '../types';
 import { escapeAttribute, escapeText } from './escape';
-import { entitySummary, KIND_LABELS, LEGEND_LABEL, quoteSummary, READING_KINDS, speakerName } from './labels';
+import { ARABIC_LABELS, entitySummary, quoteSummary, READING_KINDS, ReadingLabels, speakerName } from './labels';
 import { readingStyles, safeFontFamily } from './styles';
 
 /**
@@ -24,6 +24,8 @@ export interface ReadingOptions {
   fontFamily?: string;
   /** Absent: the standalone document (inline style, no script). */
   webview?: WebviewHooks;
+  /** What the legend, tooltips and aria-labels say; Arabic unless given. */
+  labels?: ReadingLabels;
 }
 
 interface Line {
@@ -57,7 +59,7 @@ class SpanWriter {
   private live: Quote[] = [];
   private readonly markedQuotes = new Set<string>();
 
-  constructor(private readonly text: string, annotations: Annotations, private readonly interactive: boolean) {
+  constructor(private readonly text: string, annotations: Annotations, private readonly interactive: boolean, private readonly labels: ReadingLabels) {
     this.entities = new Map(annotations.entities.map((entity) => [entity.id, entity]));
     this.mentions = [];
     for (const entity of annotations.entities) {
@@ -110,38 +112,55 @@ class SpanWriter {
     return this.interactive ? ` data-start="${span.start}" data-end="${span.end}"` : '';
   }
 
+  /**
+   * What the view's context menu is about (VS Code merges an element's `data-vscode-context` with
+   * its ancestors'): a name inside a quotation offers both the name's and the quotation's corrections.
+   */
+  private menuContext(context: Record<string, number | boolean>): string {
+    return this.interactive ? ` data-vscode-context="${escapeAttribute(JSON.stringify(context))}"` : '';
+  }
+
+  /** A person decided it: a class the page draws with a dashed line, and a word in its label. */
+  private corrected(by: unknown, summary: string): { className: string; summary: string } {
+    return by ? { className: ' corrected', summary: `${summary} · ${this.labels.corrected}` } : { className: '', summary };
+  }
+
   private mentionOpen(mention: EntityMention & { entity: Entity }): string {
     const { entity } = mention;
-    const summary = escapeAttribute(entitySummary(entity));
-    const label = escapeAttribute(`${mention.text}، ${KIND_LABELS[entity.type]}`);
+    const { className, summary } = this.corrected(mention.by ?? entity.by, entitySummary(entity, this.labels));
+    const label = escapeAttribute(`${mention.text}${this.labels.comma}${this.labels.kinds[entity.type]}: ${summary}`);
     const handles = this.interactive ? ` data-entity="${escapeAttribute(entity.id)}" tabindex="0" role="button"` : '';
-    return `<mark class="entity ${entity.type}"${handles}${this.offsets(mention)} title="${summary}" aria-label="${label}: ${summary}">`;
+    const menu = this.menuContext({ readingMention: true, mentionStart: mention.start, mentionEnd: mention.end });
+    return `<mark class="entity ${entity.type}${className}"${handles}${this.offsets(mention)}${menu} title="${escapeAttribute(summary)}" aria-label="${label}">`;
   }
 
   /** A quotation's first piece starts with a visible marker naming its speaker. */
   private quoteOpen(quote: Quote): string {
-    const summary = escapeAttribute(quoteSummary(quote, this.entities));
+    const { className, summary } = this.corrected(quote.by, quoteSummary(quote, this.entities, this.labels));
     const handles = this.interactive ? ` data-quote="${escapeAttribute(quote.id)}" tabindex="-1"` : '';
-    let html = `<span class="quote ${quote.kind}"${handles}${this.offsets(quote)} title="${summary}" aria-label="${summary}">`;
+    const menu = this.menuContext({ readingQuote: true, quoteStart: quote.start, quoteEnd: quote.end });
+    let html = `<span class="quote ${quote.kind}${className}"${handles}${this.offsets(quote)}${menu} title="${escapeAttribute(summary)}" aria-label="${escapeAttribute(summary)}">`;
     if (!this.markedQuotes.has(quote.id)) {
       this.markedQuotes.add(quote.id);
-      html += `<span class="speaker-tag" aria-hidden="true">${escapeText(speakerName(quote, this.entities))}</span>`;
+      // The marker is read as part of the Arabic line it stands in: it says "unnamed" in Arabic whatever the labels.
+      html += `<span class="speaker-tag" aria-hidden="true">${escapeText(speakerName(quote, this.entities, ARABIC_LABELS))}</span>`;
     }
     return html;
   }
 }
 
-function legend(): string {
+function legend(labels: ReadingLabels): string {
   const items = READING_KINDS.map((kind) => {
     const swatchClass = kind === 'quotation' ? 'swatch quotation' : `swatch entity ${kind}`;
-    return `<label><input type="checkbox" id="show-${kind}" data-kind="${kind}" checked><span class="${swatchClass}">${KIND_LABELS[kind]}</span></label>`;
+    return `<label><input type="checkbox" id="show-${kind}" data-kind="${kind}" checked><span class="${swatchClass}">${escapeText(labels.kinds[kind])}</span></label>`;
   });
-  return `<fieldset class="legend"><legend>${escapeText(LEGEND_LABEL)}</legend>${items.join('')}</fieldset>`;
+  const language = labels.lang === 'ar' ? '' : ` lang="${escapeAttribute(labels.lang)}" dir="${labels.dir}"`;
+  return `<fieldset class="legend"${language}><legend>${escapeText(labels.legend)}</legend>${items.join('')}</fieldset>`;
 }
 
 /** The title and paragraphs, for the page's `<article>` (and for the webview's updates). */
-export function renderArticle(text: string, annotations: Annotations, interactive: boolean): string {
-  const writer = new SpanWriter(text, annotations, interactive);
+export function renderArticle(text: string, annotations: Annotations, interactive: boolean, labels: ReadingLabels = ARABIC_LABELS): string {
+  const writer = new SpanWriter(text, annotations, interactive, labels);
   return contentLines(text)
     .map((line, index) => {
       const tag = index === 0 ? 'h1' : 'p';
@@ -180,8 +199,8 @@ export function renderReadingDocument(text: string, annotations: Annotations, op
     `<head>\n${head.join('\n')}\n</head>`,
     `<body${webview ? ' class="webview"' : ''}>`,
     '<div class="page">',
-    legend(),
-    `<main><article id="article">\n${renderArticle(text, annotations, webview !== undefined)}\n</article></main>`,
+    legend(options.labels ?? ARABIC_LABELS),
+    `<main><article id="article">\n${renderArticle(text, annotations, webview !== undefined, options.labels)}\n</article></main>`,
     `</div>${script}`,
     '</body>',
     '</html>',

@@ -36,6 +36,7 @@ export function readingStyles(fontFamily: string): string {
   --quotation-background: #8e24aa12;
   --quotation-border: #8e24aa80;
   --speaker-foreground: #6a1b9a;
+  --corrected-underline: #1a7f37;
   --focus: #005fcc;
   color-scheme: light;
 }
@@ -71,6 +72,8 @@ p { margin: 0 0 1em; text-align: justify; overflow-wrap: anywhere; text-align-la
   border-radius: 3px;
   -webkit-box-decoration-break: clone; box-decoration-break: clone;
 }
+/* What a person decided (the corrections file), told from what the analysis found, as in the editor. */
+.entity.corrected, .quote.corrected { border-bottom: 2px dashed var(--corrected-underline); }
 .speaker-tag {
   unicode-bidi: isolate; font-size: 0.68em; font-weight: 700; color: var(--speaker-foreground);
   vertical-align: 0.35em; margin-inline-end: 0.3em; white-space: nowrap;

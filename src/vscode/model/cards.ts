@@ -40,14 +40,19 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A Markdown link that runs the reveal command on [start, end) of the document. The arguments
- * are JSON, percent-encoded, with the brackets and quotes that `encodeURIComponent` leaves alone
- * encoded too so the link destination cannot end early.
+ * A Markdown link that runs `command` with `args`. The arguments are JSON, percent-encoded, with
+ * the brackets and quotes that `encodeURIComponent` leaves alone encoded too so the link
+ * destination cannot end early.
  */
-export function revealLink(label: string, documentUri: string, start: number, end: number, tooltip: string): string {
-  const args = encodeURIComponent(JSON.stringify([documentUri, start, end]))
+export function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {
+  const encoded = encodeURIComponent(JSON.stringify(args))
     .replace(/[()'!*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${escapeMarkdown(label)}](command:${REVEAL_COMMAND}?${args} "${escapeMarkdown(tooltip)}")`;
+  return `[${escapeMarkdown(label)}](command:${command}?${encoded} "${escapeMarkdown(tooltip)}")`;
+}
+
+/** A Markdown link that runs the reveal command on [start, end) of the document. */
+export function revealLink(label: string, documentUri: string, start: number, end: number, tooltip: string): string {
+  return commandLink(label, REVEAL_COMMAND, [documentUri, start, end], tooltip);
 }
 
 /** Hover card of an entity: name, kind, roles, Latin spelling, other spellings, mention count, first quotations. */

@@ -1,3 +1,4 @@
+import type { Span } from '../../core/types';
 import type { AnnotationIndex } from './annotationIndex';
 
 /**
@@ -22,7 +23,37 @@ export function parseViewRequest(message: unknown, index: AnnotationIndex | unde
 }
 
 function isAnnotatedSpan(index: AnnotationIndex, start: number, end: number): boolean {
+  return mentionAt(index, start, end) !== undefined || quoteAt(index, start, end) !== undefined;
+}
+
+/** The reading view's webview type: what VS Code names a context menu's webview by. */
+export const READING_VIEW_TYPE = 'arabicAnnotator.readingView';
+
+export type ViewSpanKind = 'mention' | 'quote';
+
+/**
+ * The span a context-menu command is about, from the context VS Code passes it: the page's
+ * `data-vscode-context` (readingHtml.ts) and the webview's type. Page data is untrusted: only a
+ * mention or a quotation of this analysis, exactly as shown, is taken.
+ */
+export function parseViewContext(context: unknown, kind: ViewSpanKind, index: AnnotationIndex | undefined): Span | undefined {
+  if (typeof context !== 'object' || context === null || !index) return undefined;
+  const fields = context as Record<string, unknown>;
+  if (fields.webview !== READING_VIEW_TYPE) return undefined;
+  const [flag, start, end] = kind === 'mention'
+    ? [fields.readingMention, fields.mentionStart, fields.mentionEnd]
+    : [fields.readingQuote, fields.quoteStart, fields.quoteEnd];
+  if (flag !== true || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return undefined;
+  const [from, to] = [start as number, end as number];
+  const shown = kind === 'mention' ? mentionAt(index, from, to) : quoteAt(index, from, to);
+  return shown && { start: shown.start, end: shown.end, text: shown.text };
+}
+
+function mentionAt(index: AnnotationIndex, start: number, end: number): Span | undefined {
   const mention = index.mentionAt(start);
-  if (mention && mention.start === start && mention.end === end) return true;
-  return index.quotes.some((quote) => quote.start === start && quote.end === end);
+  return mention && mention.start === start && mention.end === end ? mention : undefined;
+}
+
+function quoteAt(index: AnnotationIndex, start: number, end: number): Span | undefined {
+  return index.quotes.find((quote) => quote.start === start && quote.end === end);
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { escapeAttribute, escapeText } from '../../../src/core/render/escape';
-import { readingCards } from '../../../src/core/render/labels';
+import { ARABIC_LABELS, readingCards, ReadingLabels } from '../../../src/core/render/labels';
 import { renderArticle, renderReadingDocument, WebviewHooks } from '../../../src/core/render/readingHtml';
 import { DEFAULT_ARABIC_FONTS, safeFontFamily } from '../../../src/core/render/styles';
 import type { Annotations } from '../../../src/core/types';
@@ -164,6 +164,46 @@ describe('core/render/readingHtml', () => {
       const visible = visibleArticleText(articleOf(html));
       assert.ok(visible.includes("النص [RLO]'مقلوب[PDF] يبقى"), visible);
     });
+  });
+
+  it('marks what a person decided (by: "user") with a class and a word in its label, as the editor marks it', () => {
+    const annotations = articleAnnotations();
+    const ministry = annotations.entities.find((entity) => entity.id === 'e3')!;
+    ministry.mentions[0] = { ...ministry.mentions[0], by: 'user' };
+    annotations.quotes[3] = { ...annotations.quotes[3], by: 'user' };
+    const html = renderArticle(ARTICLE, annotations, true);
+    assert.match(html, /<mark class="entity organization corrected"[^>]* title="وزارة الخارجية — منظمة · الإشارات: 1 · مُصحَّح" aria-label="[^"]*· مُصحَّح">/);
+    assert.match(html, /<span class="quote direct corrected"[^>]*aria-label="[^"]*· مُصحَّح">/);
+    assert.equal(html.match(/ corrected"/g)?.length, 2, 'only those two are marked');
+    assert.equal(html.match(/مُصحَّح/g)?.length, 2 * 2, 'in their title and aria-label');
+  });
+
+  it('webview: names and quotations carry the context of their context menu (offsets only), the saved page none', () => {
+    const annotations = articleAnnotations();
+    const putin = annotations.entities.find((entity) => entity.id === 'e1')!.mentions[0];
+    const html = renderArticle(ARTICLE, annotations, true);
+    assert.ok(html.includes(`data-vscode-context="{&quot;readingMention&quot;:true,&quot;mentionStart&quot;:${putin.start},&quot;mentionEnd&quot;:${putin.end}}"`));
+    const quote = annotations.quotes[0];
+    assert.ok(html.includes(`data-vscode-context="{&quot;readingQuote&quot;:true,&quot;quoteStart&quot;:${quote.start},&quot;quoteEnd&quot;:${quote.end}}"`));
+    assert.ok(!renderReadingDocument(ARTICLE, annotations).includes('data-vscode-context'));
+  });
+
+  it('says it in the labels it is given: the legend, tooltips, aria-labels and cards', () => {
+    const english: ReadingLabels = {
+      ...ARABIC_LABELS, lang: 'en', dir: 'ltr', comma: ', ',
+      kinds: { person: 'Person', place: 'Place', organization: 'Organization', other: 'Other name', quotation: 'Quotation' },
+      legend: 'Legend', direct: 'Direct quotation', indirect: 'Indirect quotation', unnamedSource: 'unnamed $& source',
+      saidBy: 'Said by: {0}', cue: 'Cue: {0}', mentions: 'Mentions: {0}',
+    };
+    const html = renderReadingDocument(ARTICLE, articleAnnotations(), { webview: HOOKS, labels: english });
+    assert.match(html, /<fieldset class="legend" lang="en" dir="ltr"><legend>Legend<\/legend>/);
+    assert.ok(html.includes('<span class="swatch entity person">Person</span>'));
+    assert.ok(html.includes('title="فلاديمير بوتين — Person · الرئيس الروسي · Mentions: 2" aria-label="فلاديمير بوتين, Person: '));
+    assert.ok(html.includes('title="Direct quotation · Said by: فلاديمير بوتين, الرئيس الروسي · Cue: وأضاف"'));
+    assert.ok(html.includes('Said by: unnamed $&amp; source · Cue: ورأى"'), 'a label is text, $& included');
+    assert.ok(html.includes('<span class="speaker-tag" aria-hidden="true">مصدر لا يسمّيه النص</span>'), 'the marker in the Arabic line stays Arabic');
+    assert.ok(!/[\u0600-\u06FF]/.test(html.slice(html.indexOf('<fieldset'), html.indexOf('</fieldset>'))), 'no Arabic left in the legend');
+    assert.deepEqual(readingCards(articleAnnotations(), english).quotes.q2, { kind: 'Direct quotation', speaker: 'فلاديمير بوتين', role: 'الرئيس الروسي', cue: 'وأضاف' });
   });
 
   it('escapes attribute text, bidi controls included', () => {
