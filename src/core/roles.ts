@@ -130,6 +130,7 @@ function isDefinite(norm: string): boolean {
 function continuesRole(tokens: Token[], j: number, head: number, mentions: MentionIndex): boolean {
   const token = tokens[j];
   if (token.kind === 'number') return true;
+  if (isQuoteMark(token)) return opensQuotedName(tokens, j, head);
   if (token.kind !== 'arabic') return token.kind === 'punct' && (token.text === '-' || token.text === '/');
   const n = token.norm;
   if (n.length < 2 || n === 'ال' || ROLE_STOPS.has(n) || isComplementizer(tokens, j) || RELATIVE_PRONOUNS.has(n)) return false;
@@ -159,7 +160,14 @@ function roleEnd(tokens: Token[], head: number, limit: number, mentions: Mention
     if (!continuesRole(tokens, j, head, mentions)) break;
     last = j;
   }
-  while (last > head && (ROLE_PREPOSITIONS.has(tokens[last].norm) || tokens[last].kind === 'punct')) last--;
+  // A role may quote a name whole (مدير "تعليم الليث"), never run into a quotation: it ends before a mark left open.
+  if (quoteMarksBetween(tokens, head, last + 1) % 2 !== 0) {
+    while (last > head && !isQuoteMark(tokens[last])) last--;
+    last--;
+  }
+  // A closing mark stays when it closes a quoted name inside the role (رئيس حزب "تيار المحبة").
+  const closesQuote = (k: number): boolean => isQuoteMark(tokens[k]) && quoteMarksBetween(tokens, head, k + 1) % 2 === 0;
+  while (last > head && (ROLE_PREPOSITIONS.has(tokens[last].norm) || (tokens[last].kind === 'punct' && !closesQuote(last)))) last--;
   return last;
 }
 
@@ -169,11 +177,38 @@ function roleEnd(tokens: Token[], head: number, limit: number, mentions: Mention
  */
 function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: MentionIndex): boolean {
   const token = tokens[k];
-  if (token.kind === 'punct') return token.text !== '-' && token.text !== '/';
+  if (token.kind === 'punct') return token.text !== '-' && token.text !== '/' && !isQuoteMark(token);
   if (isComplementizer(tokens, k) || RELATIVE_PRONOUNS.has(token.norm)) return true;
   if (mentions.at(k)?.entity.type === 'person') return true;
   const cue = cueAt(tokens, k, end);
   return cue !== null && cue.kind !== 'manner';
+}
+
+/**
+ * Whether the quotation mark at token j carries a role on: it closes a mark the role opened, or it
+ * opens a name after a word that names its kind, a title or a preposition (مدير "تعليم الليث"،
+ * زعيم "داعش"، المحلل في "كريدي سويس") — not a quotation after a noun (لسلطة الطيران "علينا …").
+ */
+function opensQuotedName(tokens: Token[], j: number, head: number): boolean {
+  if (quoteMarksBetween(tokens, head, j) % 2 !== 0) return true;
+  const before = tokens[j - 1];
+  if (before.kind !== 'arabic') return false;
+  const bareWord = before.norm.replace(/^[وبل](?=...)/, '');
+  return titleHeadAt(before) !== null || ROLE_PREPOSITIONS.has(before.norm) || INSTITUTIONS.has(bareWord) || ORG_HEADS.has(before.norm) ||
+    ORG_HEADS.has(bareWord) || isHeadWord(bare(before.norm));
+}
+
+/** Whether the name from token `first` stands in quotation marks: one right before it and one right after its words. */
+function isQuoted(tokens: Token[], first: number): boolean {
+  let k = first;
+  while (k < tokens.length && tokens[k].kind === 'arabic' && tokens[k].paragraph === tokens[first].paragraph) k++;
+  return k < tokens.length && isQuoteMark(tokens[k]);
+}
+
+function quoteMarksBetween(tokens: Token[], from: number, to: number): number {
+  let marks = 0;
+  for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) marks++;
+  return marks;
 }
 
 /** Fill `roles` of every person from the words around each of its mentions. */
@@ -276,7 +311,8 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   if (hasProclitic || first === 0) return null;
   const paragraph = tokens[first].paragraph;
   let last = first - 1;
-  if (isComma(tokens[last])) last--;
+  // الناطق الإعلامي "[أسامة زيتوني]": the name's own quotation mark, or a comma, before it.
+  if (isComma(tokens[last]) || (isQuoteMark(tokens[last]) && isQuoted(tokens, first))) last--;
   let head = -1;
   // A rank right before the name (الأمير، المهندس) may follow the position proper (وزير الطاقة),
   // which then ends before it.
@@ -290,7 +326,9 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
     }
     if (endsRolePhrase(tokens, k, first, mentions)) break;
   }
-  if (head < 0) return null;
+  // مدير "تعليم الليث" [مرعي البركاتي]: a title may quote a body's name, whole; a mark left open
+  // is a quotation's, which no title reads across.
+  if (head < 0 || quoteMarksBetween(tokens, head, last + 1) % 2 !== 0) return null;
   // مثال الآلوسي رئيس حزب الأمة طالباني: a title right after a name is that name's apposition.
   if (head > 0 && mentions.at(head - 1)?.entity.type === 'person' && !hasConjunction(tokens[head])) return null;
   // نائب رئيس الوزراء، مساعد وزير الخارجية: a deputy's title takes the title after it. Other heads

@@ -81,6 +81,16 @@ describe('core/roles: a title before the name', () => {
     for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
   });
 
+  it('reads a title that quotes a body\'s name whole, or stands before a quoted name, never into a quotation', () => {
+    const cases: [string, string, string[]][] = [
+      ['وأكد مدير "تعليم الليث" مرعي البركاتي أن الإدارة متفهمة.', 'مرعي البركاتي', ['مدير "تعليم الليث"']],
+      ['اعترف الناطق الإعلامي لأمانة العاصمة المقدسة "أسامة زيتوني" بتسبب الشركة.', 'أسامة زيتوني', ['الناطق الإعلامي لأمانة العاصمة المقدسة']],
+      ['وقال رئيس حزب «تيار المحبة»، هاشمي الحامدي، إنه سيفوز.', 'هاشمي الحامدي', ['رئيس حزب «تيار المحبة»']],
+      ['وقال جان بول، الرئيس السابق لسلطة الطيران "علينا الانتظار" للصحفيين.', 'جان بول', ['الرئيس السابق لسلطة الطيران']],
+    ];
+    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+  });
+
   it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
     const text = 'وأدى توقيع اتفاق بين بوتين وكيم جونغ إيل، الذي توفي عام 2011، والد كيم وسلفه، إلى إحياء العلاقات.';
     const a = annotate(text, [['كيم جونغ إيل', 'person'], ['كيم', 'person'], ['بوتين', 'person']]);
