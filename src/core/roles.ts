@@ -384,7 +384,8 @@ function describedBefore(text: string, tokens: Token[], first: number, hasProcli
   // After a given name (سعيد الغامدي وعبدالعزيز …) the word is a family name; after a noun with a
   // possessive (مليكنا الغالي، غريمها التقليدي) an adjective.
   const describesWordBefore = (noun: number): boolean => {
-    if (!inParagraph(noun - 1) || tokens[noun - 1].kind !== 'arabic') return false;
+    // والمخلوع صالح: after و the noun opens a phrase of its own.
+    if (!inParagraph(noun - 1) || tokens[noun - 1].kind !== 'arabic' || tokens[noun].norm.startsWith('وال')) return false;
     const before = tokens[noun - 1].norm;
     return definiteWord(noun - 1) || mentions.at(noun - 1) !== undefined || isGivenName(before.replace(/^[وف](?=..)/, '')) ||
       (/..(نا|ها|هم)$/.test(before) && !afterVerb(noun));

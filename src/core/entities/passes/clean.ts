@@ -10,7 +10,7 @@ import {
   CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, ORG_HEADS, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
 } from '../../lexicon';
 import { personNameUses } from '../../lexicon/knowledge';
-import { DESCRIPTIVE_HEADS, isDefiningNisba, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { DESCRIPTIVE_HEADS, isDefiningNisba, isHeadWord, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { MENTIONS_PER_STEP, MentionSet, NamedType, startsWithArticle } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
 import { nameStart } from '../tagger';
@@ -25,6 +25,7 @@ const PLACE_HEAD_STARTS = new StemStarts(PLACE_HEADS);
 export function* clean(doc: MentionSet): Generator<void> {
   // Replacements append to the list: only the mentions there at the start are cleaned.
   const count = doc.mentions.length;
+  const spellsFinalYaWithoutDots = writesFinalYaAsAlifMaqsura(doc.text);
   for (let k = 0; k < count; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
     const m = doc.mentions[k];
@@ -55,6 +56,10 @@ export function* clean(doc: MentionSet): Generator<void> {
       if (words.some((w) => personNameUses(w) > 0) && !words.some((w) => doc.model.isSeenOutsideNames(w))) ownType = 'person';
     }
     if (m.type === 'person') {
+      // عثرت على عبد الرحمن هارون، عقوبات على صالح: على is the preposition, which reads علي once
+      // normalised; the name written so stands after a title, a head or a break (الرئيس المخلوع، على
+      // صالح؛ مدرسة على بن أبى طالب), or anywhere in a text that writes final ي so (فى).
+      if (end - first > 1 && doc.tokens[first].text === 'على' && !spellsFinalYaWithoutDots && !opensNameAfterAli(doc, first)) first++;
       while (first < end && doc.isTitleAt(first)) first++;
       if (first !== m.firstToken && first < end) start = nameStart(doc.tokens[first], doc.model);
       // A given name right before a person's name is part of it (ليف + إيريك إيسلي).
@@ -95,6 +100,18 @@ export function* clean(doc: MentionSet): Generator<void> {
       doc.replace(k, { ...m, type, start, end: doc.tokens[end - 1].end, firstToken: first, endToken: end });
     }
   }
+}
+
+/** Whether على at token i may start a name by what stands before it: a break, a title, a head word or a title's adjective. */
+function opensNameAfterAli(doc: MentionSet, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  if (!before || before.paragraph !== doc.tokens[i].paragraph || before.kind !== 'arabic') return true;
+  return doc.isTitleAt(i - 1) || isHeadWord(before.norm) || (startsWithArticle(before) && doc.isFree(i - 1));
+}
+
+/** Whether a text writes final ي as ى, as Egyptian print does (فى for في): there على may be the name علي. */
+function writesFinalYaAsAlifMaqsura(text: string): boolean {
+  return /(?:^|[\s(«"“])فى(?=[\s،,.])/u.test(text);
 }
 
 /** A ل-genitive on a plural of people (للصحافيين، للصحفيين): whom a statement was made to. */

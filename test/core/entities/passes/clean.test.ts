@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { mentionsOfType } from './entities-of';
+import { entitiesOf, mentionsOfType } from './entities-of';
 
 describe('core/entities/passes/clean', () => {
   it('ends a headless name before whom it was said to, a person when name words make it', () => {
@@ -10,5 +10,19 @@ describe('core/entities/passes/clean', () => {
 
   it('keeps a ل-genitive in a body with a head (الاتحاد الدولي للصحفيين)', () => {
     assert.deepStrictEqual(mentionsOfType('وقال الاتحاد الدولي للصحفيين إن الوضع خطير.', 'organization'), ['الاتحاد الدولي للصحفيين']);
+  });
+});
+
+describe('core/entities/passes/clean: على before a name', () => {
+  const people = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('reads على as the preposition after a verb or a noun (عثرت على عبد الرحمن هارون، عقوبات على صالح)', () => {
+    assert.ok(people('وقالت الشرطة إنها عثرت على عبد الرحمن هارون قرب النفق.').includes('عبد الرحمن هارون'));
+    assert.ok(!people('فرض مجلس الأمن عقوبات على صالح ونجله.').some((name) => name.startsWith('على')));
+  });
+
+  it('keeps على as the name after a title, a break, or in a text that writes final ي so (الرئيس المخلوع، على صالح؛ فى)', () => {
+    assert.ok(people('مواقع في قبضة قوات الرئيس اليمني السابق على عبد الله صالح.').includes('على عبد الله صالح'));
+    assert.ok(people('مع قوات الرئيس المخلوع، على صالح، ضد السلطات.').includes('على صالح'));
   });
 });
