@@ -52,6 +52,8 @@ function withArticle(words: string[]): Set<string> {
 
 /** Only with the article: أمين is a common first name, إمام reads as أمام ("in front of"). */
 const TITLE_HEADS = new Set([...withArticle([...TITLE_HEAD_WORDS, ...KINSHIP_WORDS]), ...['الأمين', 'الأمينة', 'الإمام'].map(normalize)]);
+// أحد ("one of") heads a role only without the article: الأحد is Sunday (قال براون الأحد لوكالة …).
+TITLE_HEADS.delete(normalize('الأحد'));
 const DEPUTIES = withArticle(['نائب', 'نائبة', 'مساعد', 'وكيل', 'وكيلة', 'كبير', 'كبيرة']);
 const KINSHIP = withArticle(KINSHIP_WORDS);
 const RANKS = withArticle(RANK_WORDS);
