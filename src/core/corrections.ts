@@ -3,6 +3,7 @@
  * editor and the CLI share, so that what a person decided reads the same everywhere. Pure.
  */
 import { Correction, CorrectionOp, correctionSpans } from './corrections-file';
+import { showsName } from './text';
 import { Annotations, Entity, EntityMention, EntityType, Quote, Span } from './types';
 
 export type UnresolvedReason =
@@ -285,7 +286,7 @@ class EditableAnalysis {
     this.entityOfMention.delete(spanKey(mention));
     if (entity.mentions.length === 0) return this.forget(entity);
     // The name is the fullest form seen: when its last mention goes, the fullest one left.
-    if (!entity.mentions.some((m) => m.text === entity.name)) entity.name = fullestForm(entity.mentions);
+    if (!entity.mentions.some((m) => showsName(m.text, entity.name))) entity.name = fullestForm(entity.mentions);
   }
 
   /** An entity left without mentions: the quotations it said or relayed lose it. */

@@ -142,3 +142,11 @@ export function arabicLetterShare(text: string): number {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Whether a mention written `form` shows the entity name `name`: as written, or after the
+ * preposition ل, which took its article's alif (لأمم المتحدة in للأمم المتحدة for الأمم المتحدة).
+ */
+export function showsName(form: string, name: string): boolean {
+  return form === name || 'ا' + form === name;
+}

@@ -4,6 +4,8 @@
  * and a lone mention of another type joins the name's usual one.
  */
 import { withoutFormatCharacters } from '../text';
+import { isLexiconNameWord } from '../lexicon';
+import { isHeadWord } from '../lexicon/heads';
 import { Entity, Span } from '../types';
 import { Mention, MENTIONS_PER_STEP, MentionSet, NamedType } from './mention-set';
 
@@ -96,7 +98,9 @@ export function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     const spans: Span[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
     const fullest = c.mentions.reduce((best, m) => (fuller(m, best, doc.text) ? m : best));
     const type = majorityType(c.votes);
-    return { id: `e${n + 1}`, type, name: withoutFormatCharacters(doc.text.slice(fullest.start, fullest.end)), roles: [], mentions: spans };
+    const written = withoutFormatCharacters(doc.text.slice(fullest.start, fullest.end));
+    const name = restoresArticle(fullest, type, doc) ? 'ا' + written : written;
+    return { id: `e${n + 1}`, type, name, roles: [], mentions: spans };
   });
 }
 
@@ -109,6 +113,17 @@ function fuller(m: Mention, best: Mention, text: string): boolean {
   if (words(m) !== words(best)) return words(m) > words(best);
   if (afterLam(m, text) !== afterLam(best, text)) return afterLam(best, text);
   return m.end - m.start > best.end - best.start;
+}
+
+/**
+ * للأمم المتحدة alone: the name is written with its article's alif (الأمم المتحدة), which the
+ * preposition took — unless the word after the first lam is one of its own (للجنة is ل + لجنة,
+ * لليبيا ل + ليبيا), and never for a person (للافروف is ل + لافروف).
+ */
+function restoresArticle(m: Mention, type: NamedType, doc: MentionSet): boolean {
+  if (type === 'person' || !afterLam(m, doc.text)) return false;
+  const word = doc.tokens[m.firstToken].norm.slice(1);
+  return !isHeadWord(word) && !isLexiconNameWord(word) && !doc.model.isSeenOutsideNames(word);
 }
 
 /** A mention that starts on the second lam of لل, the article's alif dropped after the preposition. */

@@ -1,4 +1,5 @@
 import type { Annotations, Entity, EntityMention, Quote, Span } from '../../core/types';
+import { showsName } from '../../core/text';
 
 export interface Mention extends EntityMention {
   entity: Entity;
@@ -82,13 +83,12 @@ export function indexOf(annotations: Annotations): AnnotationIndex {
  * else the longest first mention.
  */
 export function definingMention(entity: Entity): Span | undefined {
-  return entity.mentions.find((mention) => mention.text === entity.name)
+  return entity.mentions.find((mention) => showsName(mention.text, entity.name))
     ?? entity.mentions.reduce<Span | undefined>((best, mention) => (!best || mention.text.length > best.text.length ? mention : best), undefined);
 }
 
 /** The other spellings an entity appears under, as written, first seen first. */
 export function otherForms(entity: Entity): string[] {
-  const forms = new Set(entity.mentions.map((mention) => mention.text.replace(/\s+/g, ' ')));
-  forms.delete(entity.name);
+  const forms = new Set(entity.mentions.map((mention) => mention.text.replace(/\s+/g, ' ')).filter((form) => !showsName(form, entity.name)));
   return [...forms];
 }
