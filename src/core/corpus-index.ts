@@ -25,6 +25,9 @@ export interface DigestEntity {
   /** Where its first mention is: what a symbol or a click on the article opens. */
   start: number;
   end: number;
+  /** The first mention's line and character (UTF-16), for a workspace symbol of an article not open. */
+  line: number;
+  character: number;
   quotes: DigestQuote[];
 }
 
@@ -36,7 +39,8 @@ export interface ArticleDigest {
 /** A quotation's text in the view is cut to this many characters (the digest stays small). */
 export const QUOTE_TEXT_LENGTH = 160;
 
-export function digestArticle(annotations: Annotations): ArticleDigest {
+/** `annotations` of `text`. */
+export function digestArticle(annotations: Annotations, text: string): ArticleDigest {
   const quotesBy = new Map<string, DigestQuote[]>();
   for (const quote of annotations.quotes) {
     if (quote.speaker === null) continue;
@@ -48,9 +52,19 @@ export function digestArticle(annotations: Annotations): ArticleDigest {
   for (const entity of annotations.entities) {
     if ((entity.type !== 'person' && entity.type !== 'organization') || entity.mentions.length === 0) continue;
     const [first] = entity.mentions;
-    entities.push({ name: entity.name, type: entity.type, roles: entity.roles, mentions: entity.mentions.length, start: first.start, end: first.end, quotes: quotesBy.get(entity.id) ?? [] });
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    entities.push({
+      name: entity.name, type: entity.type, roles: entity.roles, mentions: entity.mentions.length, start: first.start, end: first.end,
+      line: linesBefore(text, lineStart), character: first.start - lineStart, quotes: quotesBy.get(entity.id) ?? [],
+    });
   }
   return { entities };
+}
+
+function linesBefore(text: string, offset: number): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** A person or organization over the corpus: named by its written form and kind. */
@@ -139,9 +153,9 @@ export class CorpusIndex {
 
   /**
    * The entities whose name contains `filter` (ignoring Arabic spelling variants), most quoted
-   * first, then most mentioned, then in most articles; at most `limit`.
+   * first, then most mentioned, then in most articles.
    */
-  ranked(filter = '', limit = Infinity): CorpusEntity[] {
+  ranked(filter = ''): CorpusEntity[] {
     const wanted = foldForSearch(filter.trim());
     const found: CorpusEntity[] = [];
     for (const totals of this.entities.values()) {
@@ -149,7 +163,7 @@ export class CorpusIndex {
       found.push(totals);
     }
     found.sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return (found.length > limit ? found.slice(0, limit) : found).map(({ key, name, type, quotes, mentions, articles }) => ({ key, name, type, quotes, mentions, articles }));
+    return found.map(({ key, name, type, quotes, mentions, articles }) => ({ key, name, type, quotes, mentions, articles }));
   }
 
   /** The articles the entity appears in, those it is most quoted in first, then by name. */

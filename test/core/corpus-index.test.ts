@@ -7,7 +7,7 @@ const PUTIN = 'قال الرئيس الروسي فلاديمير بوتين: "س
 function digest(...entities: Array<[string, 'person' | 'organization', number, number, string[]?]>): ArticleDigest {
   return {
     entities: entities.map(([name, type, mentions, quotes, roles]) => ({
-      name, type, roles: roles ?? [], mentions, start: 0, end: name.length,
+      name, type, roles: roles ?? [], mentions, start: 0, end: name.length, line: 0, character: 0,
       quotes: Array.from({ length: quotes }, (_, i) => ({ start: i * 10, end: i * 10 + 5, text: `q${i}` })),
     })),
   };
@@ -15,8 +15,7 @@ function digest(...entities: Array<[string, 'person' | 'organization', number, n
 
 describe('corpus index', () => {
   it('digests an article into its people and organizations, each with its quotations', () => {
-    const annotations = analyze(PUTIN);
-    const { entities } = digestArticle(annotations);
+    const { entities } = digestArticle(analyze(PUTIN), PUTIN);
     assert.deepStrictEqual(entities.map((entity) => [entity.name, entity.type, entity.roles, entity.quotes.map((quote) => quote.text)]), [['فلاديمير بوتين', 'person', ['الرئيس الروسي'], ['سنرد بقوة']]]);
     const [putin] = entities;
     assert.strictEqual(PUTIN.slice(putin.start, putin.end), 'فلاديمير بوتين');
@@ -25,9 +24,16 @@ describe('corpus index', () => {
 
   it('cuts a long quotation to a few words in the digest, keeping its place', () => {
     const long = 'كلام '.repeat(100).trim();
-    const { entities } = digestArticle(analyze(`قال الرئيس الروسي فلاديمير بوتين: "${long}".`));
+    const text = `قال الرئيس الروسي فلاديمير بوتين: "${long}".`;
+    const { entities } = digestArticle(analyze(text), text);
     assert.strictEqual(entities[0].quotes[0].text.length, QUOTE_TEXT_LENGTH);
     assert.strictEqual(entities[0].quotes[0].end - entities[0].quotes[0].start, long.length);
+  });
+
+  it('gives the line and character of a first mention, CRLF lines included', () => {
+    const text = 'عنوان الخبر\r\n\r\nقال الرئيس الروسي فلاديمير بوتين: "سنرد بقوة" في موسكو.\r\n';
+    const [putin] = digestArticle(analyze(text), text).entities;
+    assert.deepStrictEqual([putin.line, putin.character], [2, 'قال الرئيس الروسي '.length]);
   });
 
   it('ranks by quotations, then mentions, then articles, summed over the articles', () => {
@@ -41,7 +47,6 @@ describe('corpus index', () => {
       ['شكري', 0, 1, 1],
     ]);
     assert.deepStrictEqual(index.appearances(entityKey('بوتين', 'person')).map((appearance) => appearance.article), ['b.txt', 'a.txt']);
-    assert.strictEqual(index.ranked('', 2).length, 2);
   });
 
   it('replaces an article that changed and forgets one deleted, incrementally', () => {
