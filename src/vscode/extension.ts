@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
   const highlighter = new Highlighter(store);
   const selector: vscode.DocumentSelector = [...DETECTED_LANGUAGES, ARABIC_ARTICLE_LANGUAGE].map((language) => ({ language }));
   const mentions = new MentionProviders(store);
-  const corpus = new CorpusIndexer(context);
+  const corpus = new CorpusIndexer(context, log);
   context.subscriptions.push(
     corpus,
     new CorpusView(corpus),

@@ -127,15 +127,19 @@ describe('The Corpus view (UI)', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('the folder opened again fills from the cache, faster than analysing it', async () => {
+  it('the folder opened again lists its names from the cache at once, then checks the files', async () => {
     await page.reload({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'article-000.txt' }).or(viewPane(page, 'Corpus')).first().waitFor({ timeout: 60_000 });
+    // The window comes back with the Corpus view open, which starts the run as the extension starts.
     const started = Date.now();
-    await focusCorpusView();
+    const header = viewPane(page, 'Corpus').locator('.pane-header');
+    await page.waitForFunction((element) => new RegExp('200 articles').test(element.textContent ?? ''), await header.elementHandle(), { polling: 50, timeout: 60_000 });
+    const listedMs = Date.now() - started;
+    await viewPane(page, 'Corpus').locator('.monaco-list-row[aria-level="1"]').first().waitFor({ state: 'visible' });
     await waitUntilFilled();
-    const reopenedMs = Date.now() - started;
-    recordMetric('Corpus view filled again from the cache, 200 articles (ms)', reopenedMs);
-    process.stdout.write(`      metric: Corpus view filled again from the cache in ${reopenedMs} ms (first time ${filledMs} ms)\n`);
-    assert.ok(reopenedMs < filledMs, `from the cache in ${reopenedMs} ms, analysing took ${filledMs} ms`);
+    const checkedMs = Date.now() - started;
+    recordMetric('Corpus view listed again from the cache, 200 articles (ms)', listedMs);
+    recordMetric('Corpus view checked again, 200 articles (ms)', checkedMs);
+    process.stdout.write(`      metric: Corpus view reopened: listed from the cache in ${listedMs} ms, every file checked in ${checkedMs} ms (analysing took ${filledMs} ms)\n`);
+    assert.ok(listedMs < filledMs, `listed from the cache in ${listedMs} ms, analysing took ${filledMs} ms`);
   });
 });
