@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, workbenchUrl } from '../../scripts/lib/browser.mjs';
 import { repositoryRoot, sampleArticlePath } from '../../scripts/lib/workbench.mjs';
+import { chooseCommand } from './command-palette.mjs';
 import { editorSelection, expandRow, recordMetric, runCommand, screenshot, ui, viewPane, wordBox } from './workbench.mjs';
 
 const ARTICLES = 200;
@@ -125,6 +126,36 @@ describe('The Corpus view (UI)', function () {
     await screenshot(page, 'corpus-hover');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
+  });
+
+  it('the filter keeps the names with some letters, whatever their hamza seat, and clearing it lists all again', async () => {
+    const corpus = viewPane(page, 'Corpus');
+    const topRows = corpus.locator('.monaco-list-row[aria-level="1"] .label-name');
+    const names = (await topRows.allInnerTexts()).map((name) => name.replace(/[\u2068\u2069]/g, ''));
+    const fold = (text) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+    // أحمد أبو الغيط is in one of the fixture texts; typed without the hamza seats.
+    const typed = 'ابو الغيط';
+    await chooseCommand(page, 'Filter the Corpus View');
+    await page.locator('.quick-input-widget', { hasText: 'Names that contain these letters' }).waitFor({ state: 'visible' });
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    const rowNames = async () => (await topRows.allInnerTexts()).map((name) => name.replace(/[\u2068\u2069]/g, ''));
+    let filtered = await rowNames();
+    for (const by = Date.now() + 15_000; !(filtered.length > 0 && filtered.every((name) => fold(name).includes(fold(typed)))) && Date.now() < by;) {
+      await page.waitForTimeout(100);
+      filtered = await rowNames();
+    }
+    assert.ok(filtered.length > 0 && filtered.every((name) => fold(name).includes(fold(typed))), `filtered by «${typed}»: ${filtered.join(' | ')}`);
+    assert.ok(filtered.some((name) => name.includes('أبو الغيط')), `أبو الغيط found: ${filtered.join(' | ')}`);
+    assert.ok(!filtered.includes(names[0]), `the filter left ${names[0]} out`);
+    await screenshot(page, 'corpus-filtered');
+    await runCommand(page, "Clear the Corpus View's Filter");
+    let cleared = await rowNames();
+    for (const by = Date.now() + 15_000; cleared[0] !== names[0] && Date.now() < by;) {
+      await page.waitForTimeout(100);
+      cleared = await rowNames();
+    }
+    assert.equal(cleared[0], names[0], 'the first name is back');
   });
 
   it('the folder opened again lists its names from the cache at once, then checks the files', async () => {
