@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCliBundle } from './build-cli.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -58,5 +59,6 @@ rmSync('dist', { recursive: true, force: true });
 if (watch) {
   for (const options of targets) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(targets.map((options) => esbuild.build(options)));
+  // The annotate command as one file to ship (dist/cli/annotate.cjs); the .vsix leaves it out.
+  await Promise.all([...targets.map((options) => esbuild.build(options)), buildCliBundle()]);
 }

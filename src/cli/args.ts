@@ -44,6 +44,12 @@ export interface BatchOptions {
   /** Worker threads; absent: one per core. */
   jobs?: number;
   maxSizeMB: number;
+  /**
+   * Present with --mapper: a cluster engine's map step (Spark's RDD.pipe, Hadoop Streaming). Inputs
+   * that fail are only their error lines, exit 0: a non-zero exit makes the engine throw away the
+   * partition's output and run it again, to fail the same way.
+   */
+  mapper?: true;
 }
 
 export type ParsedArgs =
@@ -60,6 +66,7 @@ export const USAGE = [
   '       npm run annotate -- FILE --import-brat FILE.ann',
   '       npm run annotate -- --brat-conf',
   '       npm run annotate -- PATH... [--input jsonl] [--format jsonl|speakers-csv|entities-csv] [--out DIR [--resume]] [--jobs N]',
+  '       node annotate.cjs --mapper [--jobs N]',
   '',
   'Annotates an Arabic news article: people, places, organizations, roles and quotations.',
   '  FILE             UTF-8 text file; "-" reads standard input; none: the sample article',
@@ -79,6 +86,9 @@ export const USAGE = [
   '  --input jsonl    PATHs ("-" or none: standard input) hold {"id": ..., "text": ...} one a line',
   '  --out DIR        one JSON file per article in DIR instead of JSON lines; --resume skips those there',
   '  --jobs N         worker threads (default: one per core)',
+  '  --mapper         a cluster engine\'s map step (Spark RDD.pipe, Hadoop Streaming): --input jsonl',
+  '                   from standard input, one thread (the engine runs a process per core), and exit 0',
+  '                   when only some lines failed (each has its error line)',
   '  Failed inputs are named on stderr, one a line, and skipped; a summary ends the run on stderr.',
   '  --import-brat FILE.ann  write FILE.annotations.json: the corrections that make the analysis',
   '                   say what FILE.ann says (a file already there is kept as FILE.annotations.json.bak)',
@@ -95,7 +105,8 @@ export const USAGE = [
   '4 FILE.annotations.json is malformed or unreadable (the analysis is printed without it);',
   '5 --import-brat: lines of FILE.ann cannot be read (nothing is written), or some of what it says',
   '  cannot be carried into corrections (the rest is written); stderr says which.',
-  'Many articles: 0 all annotated; 1 some inputs failed; 3 the output cannot be written; 130 interrupted.',
+  'Many articles: 0 all annotated; 1 some inputs failed (with --mapper: 0); 3 the output cannot be written;',
+  '130 interrupted.',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -111,6 +122,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let outDir: string | undefined;
   let resume = false;
   let jobs: number | undefined;
+  let mapper = false;
+  let inputGiven = false;
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -148,11 +161,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--input' ? argv[++i] : arg.slice('--input='.length);
       if (value !== 'jsonl' && value !== 'files') problem = `--input takes jsonl or files, not "${value ?? ''}"`;
       else batchInput = value;
+      inputGiven = true;
     } else if (arg === '--out' || arg.startsWith('--out=')) {
       outDir = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
       if (!outDir) problem = '--out needs a folder';
     } else if (arg === '--resume') {
       resume = true;
+    } else if (arg === '--mapper') {
+      mapper = true;
     } else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
       const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length);
       jobs = Number(value);
@@ -161,6 +177,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       problem = `unknown option "${arg}"`;
     }
     if (problem) return { kind: 'usage-error', message: problem };
+  }
+  if (mapper) {
+    const onlyJsonLines = batchInput === 'jsonl' || !inputGiven;
+    if (paths.length > 0 || outDir !== undefined || resume || !onlyJsonLines || (formatGiven && format !== 'jsonl') || explain || ignoreCorrections || importBrat !== undefined) {
+      return { kind: 'usage-error', message: '--mapper reads JSON lines on standard input and writes JSON lines: it takes only --jobs and --max-size' };
+    }
+    return { kind: 'batch', options: { paths, input: 'jsonl', format: 'jsonl', resume, maxSizeMB, jobs: jobs ?? 1, mapper: true } };
   }
   const oneArticleFormat = isBatchFormat(format) ? undefined : format;
   if (oneArticleFormat === undefined || outDir !== undefined || batchInput === 'jsonl' || jobs !== undefined || resume) {

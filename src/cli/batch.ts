@@ -26,9 +26,9 @@ const PROGRESS_INTERVAL_MS = 250;
 const ARTICLE_FILE = /\.(txt|md)$/i;
 
 /** How an input is named in the output: its file, its JSONL id, or its JSONL line when it has no usable id. */
-type Label = { file: string } | { id: string | number } | { line: number };
+export type Label = { file: string } | { id: string | number } | { line: number };
 
-interface Article {
+export interface Article {
   label: Label;
   /** Its input bytes, for the progress and the MB/s. */
   bytes: number;
@@ -64,16 +64,14 @@ export async function runBatch(options: BatchOptions, workerScript: string): Pro
       const reason = article.failure ?? (reply.ok ? '' : reply.error);
       totals.failed++;
       process.stderr.write(`${progress.clearLine()}${PROGRAM}: ${describeLabel(article.label)}: ${reason}\n`);
-      if (options.format === 'jsonl' && options.outDir === undefined) await output.write(JSON.stringify({ ...article.label, error: reason }) + '\n');
+      if (options.format === 'jsonl' && options.outDir === undefined) await output.write(errorLine(article.label, reason) + '\n');
     } else {
       totals.articles++;
       totals.entities += reply.entities;
       totals.quotes += reply.quotes;
       tally?.add(reply.tally);
-      // The annotation JSON starts with "{"; the label goes first in the same object.
-      const line = `{${JSON.stringify(article.label).slice(1, -1)},${(reply.json ?? '{}').slice(1)}`;
       if (options.outDir !== undefined) await writeFileAtomic(join(options.outDir, outputName(article.label)), reply.json + '\n');
-      else if (options.format === 'jsonl') await output.write(line + '\n');
+      else if (options.format === 'jsonl') await output.write(annotatedLine(article.label, reply.json ?? '{}') + '\n');
     }
     progress.show(totals.articles + totals.failed + totals.skipped, totals.bytes);
   };
@@ -119,7 +117,7 @@ export async function runBatch(options: BatchOptions, workerScript: string): Pro
   if (outputFailure) process.stderr.write(`${PROGRAM}: cannot write the output: ${outputFailure}\n`);
   if (interrupted) return EXIT_INTERRUPTED;
   if (outputFailure) return EXIT_OUTPUT_FAILED;
-  return totals.failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  return totals.failed > 0 && !options.mapper ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 interface ArticleSource {
@@ -221,7 +219,8 @@ function jsonlArticles(paths: readonly string[], maxBytes: number): ArticleSourc
   };
 }
 
-function jsonlArticle(line: Buffer, lineNumber: number): Article {
+/** One line of --input jsonl (without its "\n"): its label, and its text or why it has none. */
+export function jsonlArticle(line: Uint8Array, lineNumber: number): Article {
   const decoded = decodeInput(line);
   if (!decoded.ok) return { label: { line: lineNumber }, bytes: line.length, failure: decoded.reason };
   let value: unknown;
@@ -235,6 +234,17 @@ function jsonlArticle(line: Buffer, lineNumber: number): Article {
   if (!('id' in label)) return { label, bytes: line.length, failure: 'no "id" (a string or a number)' };
   if (typeof text !== 'string') return { label, bytes: line.length, failure: 'no "text" (a string)' };
   return { label, bytes: line.length, text };
+}
+
+/** The output line of an annotated input: its label first, then the annotation JSON's fields. */
+export function annotatedLine(label: Label, annotationJson: string): string {
+  // The annotation JSON starts with "{"; the label goes first in the same object.
+  return `{${JSON.stringify(label).slice(1, -1)},${annotationJson.slice(1)}`;
+}
+
+/** The output line of an input that failed. */
+export function errorLine(label: Label, reason: string): string {
+  return JSON.stringify({ ...label, error: reason });
 }
 
 /** The stream's lines without their "\n"; undefined for a line longer than `maxBytes` (not kept). */

@@ -6,6 +6,9 @@ export async function loadAnalyzer(timers: Timers, sliceMs: number): Promise<Ana
   return slicedAnalyzer((await import('../core/analyze')).analyzeSteps, timers, sliceMs);
 }
 
+/** The Corpus view's analyses take turns with the open document's on the one thread there is. */
+export const loadBackgroundAnalyzer = loadAnalyzer;
+
 export function disposeAnalyzer(): void {
   // Nothing runs beside the extension host's own thread.
 }

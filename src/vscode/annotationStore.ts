@@ -11,12 +11,12 @@ import { readSettings, SECTION } from './config';
 import { SidecarStore } from './sidecarStore';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop, when it analyses on its own thread. */
-const SLICE_MS = 10;
+export const SLICE_MS = 10;
 
 /** Documents that are never annotated whatever their language (the editor's own panels). */
 const IGNORED_SCHEMES = new Set(['output', 'vscode-scm', 'debug']);
 
-const realTimers: Timers = {
+export const realTimers: Timers = {
   now: () => performance.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),

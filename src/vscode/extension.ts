@@ -3,6 +3,9 @@ import type { Annotations } from '../core/types';
 import { AnnotationStore } from './annotationStore';
 import { registerCommands } from './commands';
 import { CorrectionActionProvider } from './correctionActions';
+import { CorpusIndexer } from './corpusIndexer';
+import { CorpusSymbolProvider } from './corpusSymbols';
+import { CorpusView } from './corpusView';
 import { registerCorrectionCommands } from './correctionCommands';
 import { registerExportCommand } from './exportCommand';
 import { DrawnRanges, Highlighter } from './highlighter';
@@ -40,7 +43,11 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
   const selector: vscode.DocumentSelector = [...DETECTED_LANGUAGES, ARABIC_ARTICLE_LANGUAGE].map((language) => ({ language }));
   const mentions = new MentionProviders(store);
   const readingView = new ReadingView(store, context.extensionUri, log);
+  const corpus = new CorpusIndexer(context, log);
   context.subscriptions.push(
+    corpus,
+    new CorpusView(corpus),
+    vscode.languages.registerWorkspaceSymbolProvider(new CorpusSymbolProvider(corpus)),
     log,
     store,
     highlighter,
@@ -59,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
       borderColor: new vscode.ThemeColor(`${SECTION}.uncertainBorder`), borderStyle: 'dotted', borderWidth: '2px', borderRadius: '3px',
     }, (document, annotations) => (readSettings(document).uncertaintyMarks ? store.uncertain(document, annotations) : []), 'uncertaintyMarks'),
     vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(store), CorrectionActionProvider.metadata),
-    vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store)),
+    vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store, corpus)),
     // The editor lists the provider registered last first: the speakers.
     vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store, 'names'), { label: vscode.l10n.t('Names') }),
     vscode.languages.registerDocumentSymbolProvider(selector, new AnnotationSymbolProvider(store, 'speakers'), { label: vscode.l10n.t('Speakers') }),

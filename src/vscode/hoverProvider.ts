@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { DecidedBy } from '../core/types';
+import type { DecidedBy, Entity } from '../core/types';
 import { AnnotationStore } from './annotationStore';
+import { CorpusIndexer } from './corpusIndexer';
 import { indexOf } from './model/annotationIndex';
-import { entityCard, quoteCard, REVEAL_COMMAND } from './model/cards';
+import { entityCard, escapeMarkdown, quoteCard, REVEAL_COMMAND } from './model/cards';
 import { HOVER_CORRECTION_COMMANDS, mentionCorrectionLinks, quoteCorrectionLinks } from './model/correctionLinks';
 
 /** Markdown that may show codicons and run the reveal and correction commands, and nothing else. */
@@ -14,7 +15,7 @@ function trustedCard(markdown: string): vscode.MarkdownString {
 
 /** Cards over an entity (who or what it is, how often, what they said) and over a quotation. */
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: AnnotationStore) {}
+  constructor(private readonly store: AnnotationStore, private readonly corpus: CorpusIndexer) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const annotations = await this.store.available(document);
@@ -31,7 +32,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const links = (markdown: () => string) => (document.isUntitled ? '' : `\n\n${markdown()}`);
     if (mention) {
       cards.push(trustedCard(entityCard(mention.entity, index, uri, vscode.l10n.t) + corrected(mention.by ?? mention.entity.by)
-        + links(() => mentionCorrectionLinks(mention, mention.entity, uri, vscode.l10n.t))));
+        + this.elsewhere(mention.entity, document) + links(() => mentionCorrectionLinks(mention, mention.entity, uri, vscode.l10n.t))));
     }
     // A speaker the analysis guessed from the context says so: a reviewer looks twice.
     const uncertain = quote && this.store.uncertain(document, annotations).includes(quote)
@@ -40,5 +41,14 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const span = mention ?? quote;
     if (!span) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+  }
+
+  /** The other articles of the folder (the Corpus view's index) the name appears in, and its roles there. */
+  private elsewhere(entity: Entity, document: vscode.TextDocument): string {
+    if ((entity.type !== 'person' && entity.type !== 'organization') || this.corpus.index.articleCount === 0) return '';
+    const { articles, roles } = this.corpus.index.elsewhere(entity.name, entity.type, document.uri.toString());
+    if (articles === 0) return `\n\n$(library) *${vscode.l10n.t('In no other article of the folder')}*`;
+    const line = vscode.l10n.t('In {0} other articles of the folder', articles);
+    return `\n\n$(library) ${line}${roles.length > 0 ? `: ${roles.map(escapeMarkdown).join('، ')}` : ''}`;
   }
 }

@@ -30,7 +30,17 @@ describe('batch arguments', () => {
     assert.deepStrictEqual(parsed, { kind: 'batch', options: { paths: [], input: 'jsonl', format: 'speakers-csv', resume: true, outDir: 'o', jobs: 3, maxSizeMB: 16 } });
   });
 
+  it('reads standard input with one thread and the exit of a map step for --mapper (--jobs may change the threads)', () => {
+    assert.deepStrictEqual(parseArgs(['--mapper']), { kind: 'batch', options: { paths: [], input: 'jsonl', format: 'jsonl', resume: false, maxSizeMB: 16, jobs: 1, mapper: true } });
+    const parsed = parseArgs(['--mapper', '--jobs', '2', '--input', 'jsonl', '--format', 'jsonl']);
+    assert.strictEqual(parsed.kind === 'batch' && parsed.options.jobs, 2);
+  });
+
   const errors: Array<[string[], RegExp]> = [
+    [['--mapper', 'a.jsonl'], /--mapper reads JSON lines on standard input/],
+    [['--mapper', '--format', 'speakers-csv'], /--mapper reads JSON lines/],
+    [['--mapper', '--out', 'o'], /--mapper reads JSON lines/],
+    [['--mapper', '--input', 'files'], /--mapper reads JSON lines/],
     [['a', 'b', '--jobs', '2', '--format', 'html'], /--format html is for one article/],
     [['a', '--out', 'o', '--format', 'jsonl'], /leave out --format jsonl/],
     [['a', '--resume'], /--resume goes with --out/],
