@@ -5,6 +5,11 @@ function rolesOf(text: string, specs: EntitySpec[], name = specs[0][0]): string[
   return annotate(text, specs).rolesOf(name);
 }
 
+/** Each case: a sentence, the one person named in it, the roles it gives that person. */
+function assertRoles(cases: [text: string, name: string, roles: string[]][]): void {
+  for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+}
+
 describe('core/roles: a title before the name', () => {
   const cases: [string, string, string, string[]][] = [
     ['an adjective after the title', 'لعقد اجتماع مع الرئيس الروسي فلاديمير بوتين في موسكو.', 'فلاديمير بوتين', ['الرئيس الروسي']],
@@ -45,7 +50,7 @@ describe('core/roles: a title before the name', () => {
 
 
   it('reads a definite noun that names a kind of person right before the name as a description (المبتعث، الإعلامية، القانوني)', () => {
-    const cases: [string, string, string[]][] = [
+    assertRoles([
       ['وأفاد المبتعث الإعلامي محمد الحامد بأن المبادرة كبرى.', 'محمد الحامد', ['المبتعث الإعلامي']],
       ['فيما نعت الإعلامية "وفاء الكيلاني" الفنانة الراحلة.', 'وفاء الكيلاني', ['الإعلامية']],
       ['بحسب ما أوضح القانوني خالد المرزوقي للصحيفة.', 'خالد المرزوقي', ['القانوني']],
@@ -56,41 +61,37 @@ describe('core/roles: a title before the name', () => {
       ['وهو من أعلام المسرح منصور الرحباني وإخوته.', 'منصور الرحباني', []],
       // Right after a verb of speech the phrase carries its complements.
       ['من جهته، قال المتخصص في مواقع التواصل الاجتماعي يوسف السلوم إن الظاهرة تزول.', 'يوسف السلوم', ['المتخصص في مواقع التواصل الاجتماعي']],
-    ];
-    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+    ]);
   });
 
   it('reads no description in a family name, an adjective of the word before, a time or a verb (الغامدي، غريمها التقليدي، ألقى)', () => {
-    const cases: [string, string, string[]][] = [
+    assertRoles([
       ['وضمت القائمة سعيد الغامدي عبدالله العتيبي وآخرين.', 'عبدالله العتيبي', []],
       ['بإرتداء شعار غريمها التقليدي أديداس قبل شهر.', 'أديداس', []],
       ['جاء ذلك في الأسبوع الماضي محمد العلي قال ذلك.', 'محمد العلي', []],
       ['وفي الأمسية ألقى حسين الزيداني قصيدة.', 'حسين الزيداني', []],
       ['وقال إن اسمه الحقيقي فيليكس كجيلبرغ منذ ولادته.', 'فيليكس كجيلبرغ', []],
-    ];
-    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+    ]);
   });
 
   it('reads what a person is before the word that gives the name (شاهد عيان يدعى، القائد …، المدعو، مقيم في مقديشو يدعى)', () => {
-    const cases: [string, string, string[]][] = [
+    assertRoles([
       ['وقال شاهد عيان يدعى أحمد اكاي لرويترز إن المرأتين أطلقتا النار.', 'أحمد اكاي', ['شاهد عيان']],
       ['أكد مصدر أن القائد الميداني لمليشيات الحوثي في قاعدة العند، المدعو أبو جليل، لقي مصرعه.', 'أبو جليل', ['القائد الميداني لمليشيات الحوثي في قاعدة العند']],
       ['وقال مقيم في مقديشو يدعى مقطر ظاهر إن الأفلام كثيرة.', 'مقطر ظاهر', ['مقيم في مقديشو']],
       ['قتل ثلاثة بينهم قائد ميداني للمليشيا يدعى "أبوثابت الحوثي" أمس.', 'أبوثابت الحوثي', ['قائد ميداني للمليشيا']],
       // After a verb that is no cue the words before the noun are not the description's.
       ['في أثينا القديمة جلس رجل يدعى فيشيون ينتظر دوره.', 'فيشيون', []],
-    ];
-    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+    ]);
   });
 
   it('reads a title that quotes a body\'s name whole, or stands before a quoted name, never into a quotation', () => {
-    const cases: [string, string, string[]][] = [
+    assertRoles([
       ['وأكد مدير "تعليم الليث" مرعي البركاتي أن الإدارة متفهمة.', 'مرعي البركاتي', ['مدير "تعليم الليث"']],
       ['اعترف الناطق الإعلامي لأمانة العاصمة المقدسة "أسامة زيتوني" بتسبب الشركة.', 'أسامة زيتوني', ['الناطق الإعلامي لأمانة العاصمة المقدسة']],
       ['وقال رئيس حزب «تيار المحبة»، هاشمي الحامدي، إنه سيفوز.', 'هاشمي الحامدي', ['رئيس حزب «تيار المحبة»']],
       ['وقال جان بول، الرئيس السابق لسلطة الطيران "علينا الانتظار" للصحفيين.', 'جان بول', ['الرئيس السابق لسلطة الطيران']],
-    ];
-    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+    ]);
   });
 
   it('does not give a kinship word before a name to that name (والد كيم is someone else)', () => {
@@ -139,13 +140,12 @@ describe('core/roles: an apposition after the name', () => {
   });
 
   it('ends a role before an adverb, an auxiliary, an honorific or a new clause', () => {
-    const cases: [string, string, string[]][] = [
+    assertRoles([
       ['قال مساعد وزيرة الخارجية الأمريكية أمس الأول كريستوفر هيل إن المحادثات مثمرة.', 'كريستوفر هيل', ['مساعد وزيرة الخارجية الأمريكية']],
       ['وكان كوفي أنان، الأمين العام للأمم المتحدة كان قد تلقى التزاما بوقف النار.', 'كوفي أنان', ['الأمين العام للأمم المتحدة']],
       ['واستقبل أحمد التوفيق، وزير الشؤون الإسلامية والأوقاف ومعالي السفير، الوفد.', 'أحمد التوفيق', ['وزير الشؤون الإسلامية والأوقاف']],
       ['وألقت نجاح العطار، وزيرة الثقافة في سوريا كلمة باللغة العربية.', 'نجاح العطار', ['وزيرة الثقافة في سوريا']],
-    ];
-    for (const [text, name, roles] of cases) assert.deepStrictEqual(rolesOf(text, [[name, 'person']]), roles, text);
+    ]);
   });
 
   it('carries a role through an institution whose name the tagger missed (الأستاذ في جامعة إيوا)', () => {
