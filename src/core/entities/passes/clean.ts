@@ -5,6 +5,7 @@
  * descriptive head, and a known name the nationality adjective after it; a name with a club's
  * adjective is a club, one after a place head a place.
  */
+import { cueAt } from '../../cues';
 import { normalize } from '../../text';
 import {
   CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, ORG_HEADS, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
@@ -145,9 +146,20 @@ function clubAdjectiveAt(doc: MentionSet, i: number): boolean {
 /** Whether the free token before token i is a given name, and no common word spelt like one (هو، على). */
 function givenNameBefore(doc: MentionSet, i: number): boolean {
   const before = doc.tokens[i - 1];
-  return i > 0 && doc.isFree(i - 1) && before.paragraph === doc.tokens[i].paragraph && GIVEN_NAMES.has(before.norm) &&
-    !doc.model.commonWords.has(before.norm);
+  if (i === 0 || !doc.isFree(i - 1) || before.paragraph !== doc.tokens[i].paragraph || doc.model.commonWords.has(before.norm)) return false;
+  // معتز + الخياط، زيد + الحسين: a word Wikidata's names use often and training never saw outside
+  // names is a given name too; not a title, a verb of speech, بني of a tribe, nor a word ending in
+  // ة or a pronoun (رحمه الله).
+  return GIVEN_NAMES.has(before.norm) || (personNameUses(before.norm) >= GIVEN_NAME_USES && !doc.model.isSeenOutsideNames(before.norm) &&
+    !before.norm.startsWith('ال') && !before.norm.endsWith('ه') && before.norm !== TRIBE && !doc.isTitleAt(i - 1) &&
+    cueAt(doc.tokens, i - 1, doc.tokens.length) === null);
 }
+
+/** Fewest Wikidata names using a word for it to be read as a given name before a name. */
+const GIVEN_NAME_USES = 5;
+
+/** بني تميم: a tribe, not a person. */
+const TRIBE = normalize('بني');
 
 /**
  * Whether tokens [first, end), the first read from `start`, are only words that name nothing

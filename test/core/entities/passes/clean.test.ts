@@ -26,3 +26,18 @@ describe('core/entities/passes/clean: على before a name', () => {
     assert.ok(people('مع قوات الرئيس المخلوع، على صالح، ضد السلطات.').includes('على صالح'));
   });
 });
+
+describe('core/entities/passes/clean: a given name before a name', () => {
+  const people = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('takes in a word Wikidata\'s names use often before a person\'s name (لين + أندرسون، شربل + جوزيف بطرس)', () => {
+    assert.ok(people('قال وكيل مغنية الكانتري الأمريكية لين أندرسون إن المغنية توفيت.').includes('لين أندرسون'));
+    assert.ok(people('ثلاثة هواتف قديمة على الأرض، قام بتثبيتها شربل جوزيف بطرس، ترتيبها على شكل مثلث.').includes('شربل جوزيف بطرس'));
+  });
+
+  it('takes in no word ending in ة or a pronoun, nor بني of a tribe (رحمه الله، بني تميم)', () => {
+    for (const text of ['وقال الفقيد رحمه الله في آخر أيامه إن الصبر مفتاح الفرج.', 'وتنتمي القبيلة إلى بني تميم منذ القدم.']) {
+      assert.ok(!people(text).some((name) => name.startsWith('رحمه') || name.startsWith('بني')), `${text}: ${people(text).join(' | ')}`);
+    }
+  });
+});
