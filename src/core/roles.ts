@@ -333,6 +333,9 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   if (head < 0 || quoteMarksBetween(tokens, head, last + 1) % 2 !== 0) return null;
   // مثال الآلوسي رئيس حزب الأمة طالباني: a title right after a name is that name's apposition.
   if (head > 0 && mentions.at(head - 1)?.entity.type === 'person' && !hasConjunction(tokens[head])) return null;
+  // المبعوث الخاص للرئيس الروسي إلى سورية [ميخائيل بوجدانوف]: a head behind ل may be the
+  // complement of a title before it, whose role the whole phrase is.
+  head = outerTitle(tokens, head, first, mentions);
   // نائب رئيس الوزراء، مساعد وزير الخارجية: a deputy's title takes the title after it. Other heads
   // in a row name someone else (مستشار الرئيس بوتين: بوتين is the president).
   while (head > 0 && tokens[head - 1].paragraph === paragraph && headIn(DEPUTIES, tokens[head - 1]) && !mentions.at(head - 1)) head--;
@@ -345,6 +348,25 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   const position = lone ? null : rolePhrase(text, tokens, head, positionEnd);
   const roles = [position, rank].filter((r): r is string => r !== null);
   return roles.length > 0 ? roles : null;
+}
+
+/**
+ * The title whose complement the head at `head` is when it carries ل (المبعوث الخاص + للرئيس الروسي
+ * إلى سورية), else `head`. Only where the name can hardly be that head's own: a rank there is no
+ * rank (المدير الفني لفريق السد), and the head's phrase says where or of what it is (… إلى سورية،
+ * للأمين العام للأمم المتحدة); a bare one names the name (المبعوث الشخصي للرئيس بوتين، السكرتير
+ * الخاص لرئيس الجمهورية اليمني هادي، الطبيبة الخاصة لوزيرة الخارجية السابقة هيلاري كلينتون).
+ */
+function outerTitle(tokens: Token[], head: number, first: number, mentions: MentionIndex): number {
+  if (!/^ل/.test(tokens[head].norm) || titleHeadAt(tokens[head]) === tokens[head].text) return head;
+  let specified = false;
+  for (let k = head + 1; k < first; k++) specified ||= ROLE_PREPOSITIONS.has(tokens[k].norm) || /^(لل|بال)/.test(tokens[k].norm);
+  if (!specified && !headIn(RANKS, tokens[head])) return head;
+  for (let k = head - 1; k >= 0 && k >= head - TITLE_REACH && tokens[k].paragraph === tokens[head].paragraph; k--) {
+    if (endsRolePhrase(tokens, k, first, mentions)) return head;
+    if (titleHeadAt(tokens[k]) && !headIn(KINSHIP, tokens[k])) return roleEnd(tokens, k, head, mentions) === head ? k : head;
+  }
+  return head;
 }
 
 /**
