@@ -8,11 +8,11 @@ import { cueAt, isComma, isComplementizer, isSentenceEnd } from './cues';
 import { isQuoteMark } from './quotes';
 import { MentionIndex } from './mention-index';
 import { runToEnd } from './steps';
-import { normalize } from './text';
+import { normalize, withArticleAfterLam } from './text';
 import { Token, tokenize } from './tokenize';
-import { GIVEN_NAMES, isLexiconNameWord, isMediaName, isNationalityAdjective, NAMING_WORDS, ORG_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon';
+import { isLexiconNameWord, isMediaName, isNationalityAdjective, NAMING_WORDS, ORG_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon';
 import { isHeadWord } from './lexicon/heads';
-import { personNameUses } from './lexicon/knowledge';
+import { isListedGivenName } from './lexicon/knowledge';
 import { Entity } from './types';
 
 /**
@@ -398,7 +398,7 @@ function describedBefore(text: string, tokens: Token[], first: number, hasProcli
   const phrase = (noun: number, last: number): string => {
     const { norm, start } = tokens[noun];
     const rest = text.slice(start, tokens[last].end);
-    return norm.startsWith('لل') ? 'ا' + rest.slice(1) : rest.slice(norm.length - bare(norm).length);
+    return norm.startsWith('لل') ? withArticleAfterLam(rest.slice(1)) : rest.slice(norm.length - bare(norm).length);
   };
   const adjective = end - 1;
   if (definiteWord(adjective) && isNationalityAdjective(bare(tokens[end].norm)) && !isNationalityAdjective(bare(tokens[adjective].norm)) &&
@@ -411,7 +411,7 @@ function describedBefore(text: string, tokens: Token[], first: number, hasProcli
     // والمخلوع صالح: after و the noun opens a phrase of its own.
     if (!inParagraph(noun - 1) || tokens[noun - 1].kind !== 'arabic' || tokens[noun].norm.startsWith('وال')) return false;
     const before = tokens[noun - 1].norm;
-    return definiteWord(noun - 1) || mentions.at(noun - 1) !== undefined || isGivenName(before.replace(/^[وف](?=..)/, '')) ||
+    return definiteWord(noun - 1) || mentions.at(noun - 1) !== undefined || isListedGivenName(before.replace(/^[وف](?=..)/, '')) ||
       (/..(نا|ها|هم)$/.test(before) && !afterVerb(noun));
   };
   const opensPhrase = (noun: number): boolean => definiteWord(noun) && namesAPerson(bare(tokens[noun].norm), afterVerb(noun)) &&
@@ -425,11 +425,6 @@ function describedBefore(text: string, tokens: Token[], first: number, hasProcli
     return roleEnd(tokens, noun, end, mentions) === end ? phrase(noun, end) : null;
   }
   return null;
-}
-
-/** A given name by the lexicon or by Wikidata's person names (a few uses at least: one is chance). */
-function isGivenName(norm: string): boolean {
-  return GIVEN_NAMES.has(norm) || personNameUses(norm) >= 3;
 }
 
 /**

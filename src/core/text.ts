@@ -148,5 +148,10 @@ export function stripBom(text: string): string {
  * preposition ل, which took its article's alif (لأمم المتحدة in للأمم المتحدة for الأمم المتحدة).
  */
 export function showsName(form: string, name: string): boolean {
-  return form === name || 'ا' + form === name;
+  return form === name || withArticleAfterLam(form) === name;
+}
+
+/** A word written after the preposition ل from its second lam (لأمم، لمخلوع), with its article's alif back (الأمم، المخلوع). */
+export function withArticleAfterLam(fromSecondLam: string): string {
+  return 'ا' + fromSecondLam;
 }

@@ -3,7 +3,7 @@
  * form joins the full name it stands for (كيم → كيم جونغ أون، ريا نوفوستي → وكالة ريا نوفوستي),
  * and a lone mention of another type joins the name's usual one.
  */
-import { withoutFormatCharacters } from '../text';
+import { withArticleAfterLam, withoutFormatCharacters } from '../text';
 import { isLexiconNameWord } from '../lexicon';
 import { isHeadWord } from '../lexicon/heads';
 import { Entity, Span } from '../types';
@@ -99,7 +99,7 @@ export function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     const fullest = c.mentions.reduce((best, m) => (fuller(m, best, doc.text) ? m : best));
     const type = majorityType(c.votes);
     const written = withoutFormatCharacters(doc.text.slice(fullest.start, fullest.end));
-    const name = restoresArticle(fullest, type, doc) ? 'ا' + written : written;
+    const name = restoresArticle(fullest, type, doc) ? withArticleAfterLam(written) : written;
     return { id: `e${n + 1}`, type, name, roles: [], mentions: spans };
   });
 }

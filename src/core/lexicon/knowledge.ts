@@ -7,6 +7,7 @@
 import personNameTokens from '../../../data/knowledge/person-name-tokens.json';
 import worldCities from '../../../data/knowledge/world-cities.json';
 import { normalize } from '../text';
+import { GIVEN_NAMES } from './index';
 
 interface NameToken {
   latin: string;
@@ -25,6 +26,14 @@ function nameTokens(): Map<string, NameToken> {
 /** How many Wikidata person names use this normalised word (0 for a word no name uses). */
 export function personNameUses(norm: string): number {
   return nameTokens().get(norm)?.names ?? 0;
+}
+
+/** Fewest Wikidata names using a word for it to be a given name where no list has it (one use is chance: ميداني). */
+export const GIVEN_NAME_USES = 3;
+
+/** A given name: in the hand-written list, or used by at least `minUses` Wikidata person names. */
+export function isListedGivenName(norm: string, minUses = GIVEN_NAME_USES): boolean {
+  return GIVEN_NAMES.has(norm) || personNameUses(norm) >= minUses;
 }
 
 /** The Latin spelling person names usually give this normalised word, if they agree on one. */

@@ -8,8 +8,8 @@
  */
 import { isComma } from '../../cues';
 import { isHeadWord } from '../../lexicon/heads';
-import { GIVEN_NAMES, isDefinite, NAMING_NOUNS, NAMING_WORDS, wordSet } from '../../lexicon';
-import { personNameUses } from '../../lexicon/knowledge';
+import { isDefinite, NAMING_NOUNS, NAMING_WORDS, wordSet } from '../../lexicon';
+import { isListedGivenName } from '../../lexicon/knowledge';
 import { isQuoteMark } from '../../quotes';
 import { MentionSet, TOKENS_PER_STEP } from '../mention-set';
 import { mayBeNameWord } from './titled-names';
@@ -70,9 +70,6 @@ function calledNameEnd(doc: MentionSet, first: number, paragraph: number): numbe
   return end;
 }
 
-/** Fewest Wikidata names using a word for it to be a given name (ميداني is used by one). */
-const GIVEN_NAME_USES = 3;
-
 /** وقال مقيم [في مقديشو] يدعى X: a one-word person before the naming word that is no given name is the description's noun. */
 function dropDescriptionPerson(doc: MentionSet, naming: number): void {
   const tokens = doc.tokens;
@@ -83,7 +80,7 @@ function dropDescriptionPerson(doc: MentionSet, naming: number): void {
     const owner = doc.mentions[index]!;
     // The places and bodies the description names stay (مقيم في [مقديشو]).
     if (owner.type !== 'person') continue;
-    if (owner.endToken - owner.firstToken === 1 && !GIVEN_NAMES.has(tokens[k].norm) && personNameUses(tokens[k].norm) < GIVEN_NAME_USES) doc.replace(index, null);
+    if (owner.endToken - owner.firstToken === 1 && !isListedGivenName(tokens[k].norm)) doc.replace(index, null);
     return;
   }
 }

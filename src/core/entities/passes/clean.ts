@@ -150,13 +150,13 @@ function givenNameBefore(doc: MentionSet, i: number): boolean {
   // معتز + الخياط، زيد + الحسين: a word Wikidata's names use often and training never saw outside
   // names is a given name too; not a title, a verb of speech, بني of a tribe, nor a word ending in
   // ة or a pronoun (رحمه الله).
-  return GIVEN_NAMES.has(before.norm) || (personNameUses(before.norm) >= GIVEN_NAME_USES && !doc.model.isSeenOutsideNames(before.norm) &&
+  return GIVEN_NAMES.has(before.norm) || (personNameUses(before.norm) >= JOINING_NAME_USES && !doc.model.isSeenOutsideNames(before.norm) &&
     !before.norm.startsWith('ال') && !before.norm.endsWith('ه') && before.norm !== TRIBE && !doc.isTitleAt(i - 1) &&
     cueAt(doc.tokens, i - 1, doc.tokens.length) === null);
 }
 
-/** Fewest Wikidata names using a word for it to be read as a given name before a name. */
-const GIVEN_NAME_USES = 5;
+/** Fewest Wikidata names using a word no list has for it to join the name after it (more than knowledge.ts's GIVEN_NAME_USES: the name is already found). */
+const JOINING_NAME_USES = 5;
 
 /** بني تميم: a tribe, not a person. */
 const TRIBE = normalize('بني');

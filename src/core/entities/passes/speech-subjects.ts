@@ -5,8 +5,8 @@
  * what looks like a proclitic (بالحارث) or is one training never saw.
  */
 import { cueAt, isColon, isComma, isComplementizer } from '../../cues';
-import { GIVEN_NAMES, isNationalityAdjective, PREPOSITIONS } from '../../lexicon';
-import { personNameUses } from '../../lexicon/knowledge';
+import { isNationalityAdjective, PREPOSITIONS } from '../../lexicon';
+import { isListedGivenName } from '../../lexicon/knowledge';
 import { isQuoteMark } from '../../quotes';
 import { normalize } from '../../text';
 import { MAX_DESCRIBED_NAME, MentionSet, TOKENS_PER_STEP } from '../mention-set';
@@ -37,13 +37,10 @@ const NOT_SUBJECTS = new Set(['لي', 'ستون', 'سبعون', 'ثمانون', 
 /** A word after the first that is no name's: a preposition with the article (بالمئة، للأطباء) or an accusative (ضاحكا، كلاماً). */
 const NOT_A_NAME_WORD = /^(?:[وفبكل]ال|لل)|[اً][\u064b-\u0652]*$/u;
 
-/** Fewest Wikidata names using a word for it to be a given name here, when no list has it. */
-const MIN_NAME_USES = 3;
-
 /** A given name: listed, or used by a few Wikidata names and never seen outside names in training (رقية، نجوى; not عالية "high"). */
 function isGivenName(doc: MentionSet, norm: string): boolean {
   // على reads as علي, لي as a name: a word training saw outside names is not taken on a list's word alone.
-  return !norm.startsWith('ال') && !doc.model.isSeenOutsideNames(norm) && (GIVEN_NAMES.has(norm) || personNameUses(norm) >= MIN_NAME_USES);
+  return !norm.startsWith('ال') && !doc.model.isSeenOutsideNames(norm) && isListedGivenName(norm);
 }
 
 /**
