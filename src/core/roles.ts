@@ -196,8 +196,8 @@ function opensQuotedName(tokens: Token[], j: number, head: number): boolean {
   const before = tokens[j - 1];
   if (before.kind !== 'arabic') return false;
   const bareWord = before.norm.replace(/^[وبل](?=...)/, '');
-  return titleHeadAt(before) !== null || ROLE_PREPOSITIONS.has(before.norm) || INSTITUTIONS.has(bareWord) || ORG_HEADS.has(before.norm) ||
-    ORG_HEADS.has(bareWord) || isHeadWord(bare(before.norm));
+  return titleHeadAt(before) !== null || ROLE_PREPOSITIONS.has(before.norm) || INSTITUTIONS.has(bareWord) || isHeadWord(bareWord) ||
+    isHeadWord(bare(before.norm));
 }
 
 /** Whether the name from token `first` stands in quotation marks: one right before it and one right after its words. */
@@ -490,7 +490,7 @@ function bare(norm: string): string {
  */
 function namesAPerson(norm: string, asSubject: boolean): boolean {
   if (!norm.startsWith('ال') || norm.length < 5 || NOT_DESCRIPTIONS.has(norm) || NOT_PERSON_NOUNS.has(norm) || isNationalityAdjective(norm) ||
-      isHeadWord(norm) || ROLE_STOPS.has(norm) || HONORIFICS.has(norm) || titleHeadAt({ norm } as Token) || isLexiconNameWord(norm)) return false;
+      isHeadWord(norm) || ROLE_STOPS.has(norm) || HONORIFICS.has(norm) || isLexiconNameWord(norm)) return false;
   const stem = norm.slice(2);
   if (/(ون|ين|ات|ان)$/.test(stem)) return false;
   // A relational noun has three letters or more before its ending (الإعلامي، التربوية); العملية،
