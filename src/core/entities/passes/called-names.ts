@@ -27,7 +27,7 @@ export function* addCalledNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === 0) yield;
-    if (tokens[i].kind !== 'arabic' || !NAMING_WORDS.has(tokens[i].norm) || (!NAMING_NOUNS.has(tokens[i].norm) && !namesAPerson(doc, i))) continue;
+    if (tokens[i].kind !== 'arabic' || !NAMING_WORDS.has(tokens[i].norm) || (!NAMING_NOUNS.has(tokens[i].norm) && !callsAPerson(doc, i))) continue;
     let first = i + 1;
     while (first < tokens.length && tokens[first].kind === 'punct' && (isQuoteMark(tokens[first]) || tokens[first].text === '/')) first++;
     const end = calledNameEnd(doc, first, tokens[i].paragraph);
@@ -39,7 +39,7 @@ export function* addCalledNames(doc: MentionSet): Generator<void> {
 }
 
 /** Whether يدعى at token i names a person: not after a body (شركة تدعى نوكيا) or a head word (مدينة تدعى), nor in ما يدعى. */
-function namesAPerson(doc: MentionSet, i: number): boolean {
+function callsAPerson(doc: MentionSet, i: number): boolean {
   const tokens = doc.tokens;
   const k = i > 1 && isComma(tokens[i - 1]) ? i - 2 : i - 1;
   if (k < 0 || tokens[k].kind !== 'arabic' || NOT_NAMING_BEFORE.has(tokens[k].norm)) return false;
