@@ -140,6 +140,11 @@ export interface QuoteScores {
   byKind: Record<QuoteKind, KindScores>;
   /** System direct quotations that are nobody's speech in the gold (terms, titles, or nothing). */
   notSpeech: number;
+  /**
+   * System direct quotations matched to no gold quotation but inside someone's gold speech: a
+   * quoted phrase within reported speech (وأكد أن الحادث «لن يؤثر …»), the speaker's words, not a term.
+   */
+  unmatchedInSpeech: number;
   /** System indirect quotations, and how many of them overlap no gold quotation at all (reported speech's precision). */
   reported: number;
   reportedNotInGold: number;
@@ -191,6 +196,8 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
     const ofKind = details.filter((d) => d.gold.kind === kind);
     byKind[kind] = { gold: ofKind.length, found: ofKind.filter((d) => d.system).length, speakerRight: ofKind.filter((d) => d.speakerRight).length };
   }
+  const unmatchedDirect = system.filter((s, si) => s.kind === 'direct' && !systemTaken.has(si));
+  const insideSpeech = (s: Quote): boolean => speech.some((g) => overlap(g, s) > 0);
   const matched = goldTaken.size;
   const speakerRight = details.filter((d) => d.speakerRight).length;
   return {
@@ -202,7 +209,8 @@ export function scoreQuotes(gold: Gold, system: Quote[], systemEntities: Entity[
     speakerRight,
     speakerAccuracy: matched ? speakerRight / matched : 1,
     byKind,
-    notSpeech: system.filter((s, si) => s.kind === 'direct' && !systemTaken.has(si)).length,
+    notSpeech: unmatchedDirect.filter((s) => !insideSpeech(s)).length,
+    unmatchedInSpeech: unmatchedDirect.filter(insideSpeech).length,
     reported: system.filter((s) => s.kind === 'indirect').length,
     reportedNotInGold: system.filter((s) => s.kind === 'indirect' && !gold.quotes.some((g) => overlap(g, s) > 0)).length,
     viaGold: details.filter((d) => d.gold.via).length,

@@ -89,7 +89,7 @@ function quoteLine(q: QuoteScores, r: RoleScores): string {
   const { direct, indirect } = q.byKind;
   return `direct found ${ratio(direct.found, direct.gold)}, speaker right ${ratio(direct.speakerRight, direct.gold)} | `
     + `indirect found ${ratio(indirect.found, indirect.gold)}, speaker right ${ratio(indirect.speakerRight, indirect.gold)} | `
-    + `not speech ${q.notSpeech}, reported speech in no gold ${ratio(q.reportedNotInGold, q.reported)} | channel ${ratio(q.viaRight, q.viaGold)}, wrong ${q.viaWrong} | roles: shown right ${ratio(r.shownRight, r.persons)}, recall ${ratio(r.found, r.gold)}, accuracy ${ratio(r.right, r.system)}`;
+    + `not speech ${q.notSpeech} (and ${q.unmatchedInSpeech} quoted inside gold speech), reported speech in no gold ${ratio(q.reportedNotInGold, q.reported)} | channel ${ratio(q.viaRight, q.viaGold)}, wrong ${q.viaWrong} | roles: shown right ${ratio(r.shownRight, r.persons)}, recall ${ratio(r.found, r.gold)}, accuracy ${ratio(r.right, r.system)}`;
 }
 
 function sumQuotes(all: QuoteScores[]): QuoteScores {
@@ -105,6 +105,7 @@ function sumQuotes(all: QuoteScores[]): QuoteScores {
     speakerAccuracy: matched ? speakerRight / matched : 1,
     byKind: { direct: kind('direct'), indirect: kind('indirect') },
     notSpeech: sum((q) => q.notSpeech),
+    unmatchedInSpeech: sum((q) => q.unmatchedInSpeech),
     reported: sum((q) => q.reported),
     reportedNotInGold: sum((q) => q.reportedNotInGold),
     viaGold: sum((q) => q.viaGold),

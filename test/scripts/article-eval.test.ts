@@ -85,6 +85,17 @@ describe('scripts/article-eval scores', () => {
     assert.deepStrictEqual(scores.byKind.direct, { gold: 0, found: 0, speakerRight: 0 });
   });
 
+  it('does not count a quoted phrase inside gold reported speech as not speech', () => {
+    const file = goldFile([{ kind: 'indirect', text: 'كيم سيزور موسكو', speaker: 'كيم جونغ أون', cue: 'وقال' }]);
+    const gold = resolveGold(TEXT, file);
+    const system = [entity('s1', 'person', [[5, 17]])];
+    const at = TEXT.indexOf('كيم سيزور موسكو');
+    const whole = quote('q1', 'indirect', at, at + 'كيم سيزور موسكو'.length, 's1');
+    const inner = quote('q2', 'direct', TEXT.indexOf('موسكو', at), TEXT.indexOf('موسكو', at) + 5, 's1');
+    const scores = scoreQuotes(gold, [whole, inner], system);
+    assert.deepStrictEqual([scores.matched, scores.notSpeech, scores.unmatchedInSpeech], [1, 0, 1]);
+  });
+
   it('counts channels the gold gives and the system finds, and channels it gives that the gold does not', () => {
     const file = goldFile([
       { kind: 'indirect', text: 'كيم سيزور موسكو', speaker: 'كيم جونغ أون', cue: 'وقال', via: 'موسكو' },
