@@ -68,6 +68,9 @@ export const DESCRIPTIVE_HEADS = definiteAndBare(['صحيفة', 'جريدة', '�
 /** Descriptive heads whose name may be definite words (صحيفة الحياة، قناة المحور، نادي الوحدة). */
 export const MEDIA_AND_CLUB_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'نادي']);
 
+/** Heads of a paper's name: what follows them names the paper (not a club, a channel or a site, which a person may name). */
+export const PAPER_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة']);
+
 /** Definite masculine nisbas that qualify regions and places as often as clubs (الخليج العربي، الاقتصاد المالي). */
 export const REGIONAL_ADJECTIVES = wordSet(['العربي', 'الغربي', 'الشرقي', 'الشمالي', 'الجنوبي', 'المالي', 'الإسلامي', 'الأوروبي']);
 

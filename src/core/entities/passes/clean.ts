@@ -8,10 +8,10 @@
 import { cueAt } from '../../cues';
 import { normalize } from '../../text';
 import {
-  CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isLexiconName, ORG_HEADS, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
+  CURRENCIES, EVENT_HEADS, GIVEN_NAMES, isDefinite, isLexiconName, ORG_HEADS, isLexiconNameWord, isNationalityAdjective, isPossessedHomeland, MONTHS_AND_DAYS_SET, PLACE_HEADS,
 } from '../../lexicon';
 import { personNameUses } from '../../lexicon/knowledge';
-import { DESCRIPTIVE_HEADS, isDefiningNisba, isHeadWord, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
+import { DESCRIPTIVE_HEADS, isDefiningNisba, isHeadWord, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, PAPER_HEADS, REGIONAL_ADJECTIVES, STATE_BODY_HEADS } from '../../lexicon/heads';
 import { MENTIONS_PER_STEP, MentionSet, NamedType, startsWithArticle } from '../mention-set';
 import { StemStarts } from '../reading-hashes';
 import { nameStart } from '../tagger';
@@ -95,7 +95,12 @@ export function* clean(doc: MentionSet): Generator<void> {
       (STATE_BODY_HEADS.has(r.stem) && isNationalityAdjective(last)) || (NISBA_NAMED_HEADS.has(r.stem) && isDefiningNisba(last)));
     // المملكة: a country noun names its country alone (addCountryNouns).
     const countryNoun = m.type === 'place' && end - first === 1 && doc.countryNounReading(first) !== undefined;
-    if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && isNoName(doc, first, end, start, m.type))) {
+    // صحيفة الحياة، جريدة الرياض: after a paper's head, one definite common word is the paper's
+    // name (صحيفة يونانية says which paper it is not).
+    const namedByPaperHead = m.type === 'organization' && first === m.firstToken && end - first === 1 && startsWithArticle(doc.tokens[first]) &&
+      first > 0 && doc.tokens[first - 1].paragraph === doc.tokens[first].paragraph &&
+      doc.splits(first - 1).some((r) => PAPER_HEADS.has(r.stem) && !isDefinite(r.stem));
+    if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && !namedByPaperHead && isNoName(doc, first, end, start, m.type))) {
       doc.replace(k, null);
     } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
       doc.replace(k, { ...m, type, start, end: doc.tokens[end - 1].end, firstToken: first, endToken: end });

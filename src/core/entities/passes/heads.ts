@@ -6,11 +6,11 @@
 import { PROCLITIC_LETTERS } from '../../tokenize';
 import {
   ALL_PLACE_NAMES, COUNTRY_NAMES, FACILITY_HEADS, isDefinite, isLexiconName, isNationalityAdjective, MONTHS_AND_DAYS_SET, NAMED_PLACE_HEADS,
-  PERSON_TITLES, possessedNoun, PREPOSITIONS, definiteAndBare, wordSet,
+  PERSON_TITLES, possessedNoun, PREPOSITIONS, wordSet,
 } from '../../lexicon';
 import { isCityName } from '../../lexicon/knowledge';
 import {
-  DESCRIPTIVE_HEADS, GENERIC_BODIES, isDefiningNisba, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, ORGANIZATION_PURPOSES, PHRASE_NAME_HEADS, ROYAL_TITLES,
+  DESCRIPTIVE_HEADS, GENERIC_BODIES, isDefiningNisba, MEDIA_AND_CLUB_HEADS, NAME_ENDERS, NAME_HEADS, namesAKindOfBody, NISBA_NAMED_HEADS, ORGANIZATION_PURPOSES, PAPER_HEADS, PHRASE_NAME_HEADS, ROYAL_TITLES,
   STATE_BODY_HEADS,
 } from '../../lexicon/heads';
 import { MAX_DESCRIBED_NAME, Mention, MentionSet, NamedType, TOKENS_PER_STEP } from '../mention-set';
@@ -84,9 +84,6 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
 }
 
 const CANAL = wordSet(['قناة']);
-
-/** Heads of a paper's name: what follows them names the paper (not a club, a channel or a site, which a person may name). */
-const PAPER_HEADS = definiteAndBare(['صحيفة', 'جريدة', 'مجلة']);
 
 /** Whether token i is قناة before a town's name, not a country's (قناة السويس; قناة السعودية is a channel), heading no body's name. */
 function isCanalAt(doc: MentionSet, i: number): boolean {

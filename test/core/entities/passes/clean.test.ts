@@ -2,6 +2,13 @@ import * as assert from 'assert';
 import { entitiesOf, mentionsOfType } from './entities-of';
 
 describe('core/entities/passes/clean', () => {
+  it('keeps one definite common word after a paper\'s head as the paper\'s name, not after the definite head nor a nationality (صحيفة الحياة; الصحيفة الحياة، صحيفة يونانية)', () => {
+    assert.deepStrictEqual(mentionsOfType('وقالت صحيفة الحياة إن المقال يمهد لجولة.', 'organization'), ['الحياة']);
+    assert.ok(mentionsOfType('بينما قالت صحيفة السفير اللبنانية إن المقال يمهد لجولة.', 'organization').includes('السفير'));
+    assert.deepStrictEqual(mentionsOfType('ونشرت صحيفة يونانية المقال أمس.', 'organization'), []);
+    assert.deepStrictEqual(mentionsOfType('وقالت الصحيفة الحياة اليومية صعبة.', 'organization'), []);
+  });
+
   it('ends a headless name before whom it was said to, a person when name words make it', () => {
     const text = 'وصرحت المتحدثة باسم المفوضية مينا اندريفا للصحافيين "انه مثال جديد قوي".';
     assert.deepStrictEqual(mentionsOfType(text, 'person'), ['مينا اندريفا']);
