@@ -18,6 +18,9 @@ import { nameStart } from '../tagger';
 
 const EVENT_STARTS = new StemStarts(EVENT_HEADS);
 const PLACE_HEAD_STARTS = new StemStarts(PLACE_HEADS);
+/** A paper's head without the article (صحيفة + الحياة; الصحيفة refers back to a paper). */
+const BARE_PAPER_HEADS = new Set([...PAPER_HEADS].filter((head) => !isDefinite(head)));
+const PAPER_HEAD_STARTS = new StemStarts(BARE_PAPER_HEADS);
 
 /**
  * Drops mentions that are no names; trims titles off person names. A nisba after a person's
@@ -84,7 +87,7 @@ export function* clean(doc: MentionSet): Generator<void> {
     }
     // ولاية الجزيرة: after a place head a name is a place, whatever else it names, even a word
     // that is a place head itself.
-    const namedByPlaceHead = m.type !== 'person' && placeHeadBefore(doc, first);
+    const namedByPlaceHead = m.type !== 'person' && headBefore(doc, first, PLACE_HEADS, PLACE_HEAD_STARTS);
     const type = club ? 'organization' : namedByPlaceHead ? 'place' : ownType;
     // جائحة كوفيد، حرب الخليج: an event's name, not a person, place or organization.
     const event = EVENT_STARTS.mayMatch(doc.readings, m.firstToken) && doc.splits(m.firstToken).some((r) => EVENT_HEADS.has(r.stem));
@@ -98,8 +101,7 @@ export function* clean(doc: MentionSet): Generator<void> {
     // صحيفة الحياة، جريدة الرياض: after a paper's head, one definite common word is the paper's
     // name (صحيفة يونانية says which paper it is not).
     const namedByPaperHead = m.type === 'organization' && first === m.firstToken && end - first === 1 && startsWithArticle(doc.tokens[first]) &&
-      first > 0 && doc.tokens[first - 1].paragraph === doc.tokens[first].paragraph &&
-      doc.splits(first - 1).some((r) => PAPER_HEADS.has(r.stem) && !isDefinite(r.stem));
+      headBefore(doc, first, BARE_PAPER_HEADS, PAPER_HEAD_STARTS);
     if (first === end || event || (!namedByPlaceHead && !ownedBody && !countryNoun && !namedByPaperHead && isNoName(doc, first, end, start, m.type))) {
       doc.replace(k, null);
     } else if (first !== m.firstToken || end !== m.endToken || type !== m.type) {
@@ -135,10 +137,10 @@ function isLoneUnknownWord(doc: MentionSet, i: number): boolean {
     !doc.model.isFrequent(t.norm) && !startsWithArticle(t);
 }
 
-/** Whether the free token before token i, in its paragraph, is a place head (ولاية، مدينة). */
-function placeHeadBefore(doc: MentionSet, i: number): boolean {
+/** Whether the free token before token i, in its paragraph, is one of `heads` (a place head: ولاية، مدينة; a paper's: صحيفة). */
+function headBefore(doc: MentionSet, i: number, heads: ReadonlySet<string>, starts: StemStarts): boolean {
   return i > 0 && doc.isFree(i - 1) && doc.tokens[i - 1].paragraph === doc.tokens[i].paragraph &&
-    PLACE_HEAD_STARTS.mayMatch(doc.readings, i - 1) && doc.splits(i - 1).some((r) => PLACE_HEADS.has(r.stem));
+    starts.mayMatch(doc.readings, i - 1) && doc.splits(i - 1).some((r) => heads.has(r.stem));
 }
 
 /** Whether token i is a masculine definite nationality adjective of a country (not العربي, الغربي). */
