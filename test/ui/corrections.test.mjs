@@ -23,23 +23,34 @@ async function clickWord(page, word) {
   await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
-/** Shows the hover card over the first on-screen «word», once it has all of `texts`: its locator. */
-async function showHover(page, word, texts) {
-  let card = page.locator('.monaco-hover:not(.hidden)');
-  for (const text of texts) card = card.filter({ hasText: text });
-  // A hover asked for while the reloaded window still analyses may come back empty: ask again.
+/**
+ * Runs `ask` until `shown` is visible, at most 3 times: a hover or menu asked for while the window
+ * is still busy (just opened or reloaded, still analysing) may come back without it. A screenshot
+ * is kept of each empty attempt.
+ */
+async function askUntilShown(page, shown, ask, name) {
   for (let attempt = 1; ; attempt++) {
-    const box = await wordBox(page, word);
-    await page.mouse.move(5, 5);
-    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 5 });
+    await ask();
     try {
-      await card.waitFor({ state: 'visible', timeout: 10_000 });
-      break;
+      await shown.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
     } catch (error) {
+      await screenshot(page, `${name}-attempt-${attempt}`);
       if (attempt === 3) throw error;
       await page.keyboard.press('Escape');
     }
   }
+}
+
+/** Shows the hover card over the first on-screen «word», once it has all of `texts`: its locator. */
+async function showHover(page, word, texts) {
+  let card = page.locator('.monaco-hover:not(.hidden)');
+  for (const text of texts) card = card.filter({ hasText: text });
+  await askUntilShown(page, card, async () => {
+    const box = await wordBox(page, word);
+    await page.mouse.move(5, 5);
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 5 });
+  }, 'hover-card');
   return card;
 }
 
@@ -130,19 +141,10 @@ describe('Correcting annotations in the editor (UI)', function () {
   it('a quick fix on a name changes its kind, keeps it in the file and marks it as corrected', async () => {
     assert.equal(await page.evaluate(correctionMarkDrawn), false, 'nothing is marked before a correction');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'is an organization' });
-    // A menu asked for while the window is still busy after opening may come back empty: ask again.
-    for (let attempt = 1; ; attempt++) {
+    await askUntilShown(page, fix, async () => {
       await clickWord(page, 'موسكو');
       await page.keyboard.press('Control+.');
-      try {
-        await fix.waitFor({ state: 'visible', timeout: 10_000 });
-        break;
-      } catch (error) {
-        await screenshot(page, `quick-fix-menu-attempt-${attempt}`);
-        if (attempt === 3) throw error;
-        await page.keyboard.press('Escape');
-      }
-    }
+    }, 'quick-fix-menu');
     // The menu takes the keyboard (a pointer block covers it against stray clicks), as a user would.
     for (let moves = 0; !(await fix.getAttribute('class')).includes('focused'); moves++) {
       assert.ok(moves < 10, 'the quick fix can be reached with the arrow keys');
