@@ -163,12 +163,12 @@ function roleEnd(tokens: Token[], head: number, limit: number, mentions: Mention
     last = j;
   }
   // A role may quote a name whole (مدير "تعليم الليث"), never run into a quotation: it ends before a mark left open.
-  if (quoteMarksBetween(tokens, head, last + 1) % 2 !== 0) {
+  if (leavesQuoteOpen(tokens, head, last + 1)) {
     while (last > head && !isQuoteMark(tokens[last])) last--;
     last--;
   }
   // A closing mark stays when it closes a quoted name inside the role (رئيس حزب "تيار المحبة").
-  const closesQuote = (k: number): boolean => isQuoteMark(tokens[k]) && quoteMarksBetween(tokens, head, k + 1) % 2 === 0;
+  const closesQuote = (k: number): boolean => isQuoteMark(tokens[k]) && !leavesQuoteOpen(tokens, head, k + 1);
   while (last > head && (ROLE_PREPOSITIONS.has(tokens[last].norm) || (tokens[last].kind === 'punct' && !closesQuote(last)))) last--;
   return last;
 }
@@ -192,7 +192,7 @@ function endsRolePhrase(tokens: Token[], k: number, end: number, mentions: Menti
  * زعيم "داعش"، المحلل في "كريدي سويس") — not a quotation after a noun (لسلطة الطيران "علينا …").
  */
 function opensQuotedName(tokens: Token[], j: number, head: number): boolean {
-  if (quoteMarksBetween(tokens, head, j) % 2 !== 0) return true;
+  if (leavesQuoteOpen(tokens, head, j)) return true;
   const before = tokens[j - 1];
   if (before.kind !== 'arabic') return false;
   const bareWord = before.norm.replace(/^[وبل](?=...)/, '');
@@ -207,10 +207,11 @@ function isQuoted(tokens: Token[], first: number): boolean {
   return k < tokens.length && isQuoteMark(tokens[k]);
 }
 
-function quoteMarksBetween(tokens: Token[], from: number, to: number): number {
+/** Whether tokens [from, to) open a quotation they do not close: an odd number of quotation marks. */
+function leavesQuoteOpen(tokens: Token[], from: number, to: number): boolean {
   let marks = 0;
   for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) marks++;
-  return marks;
+  return marks % 2 !== 0;
 }
 
 /** Fill `roles` of every person from the words around each of its mentions. */
@@ -330,7 +331,7 @@ function titleBefore(text: string, tokens: Token[], first: number, hasProclitic:
   }
   // مدير "تعليم الليث" [مرعي البركاتي]: a title may quote a body's name, whole; a mark left open
   // is a quotation's, which no title reads across.
-  if (head < 0 || quoteMarksBetween(tokens, head, last + 1) % 2 !== 0) return null;
+  if (head < 0 || leavesQuoteOpen(tokens, head, last + 1)) return null;
   // مثال الآلوسي رئيس حزب الأمة طالباني: a title right after a name is that name's apposition.
   if (head > 0 && mentions.at(head - 1)?.entity.type === 'person' && !hasConjunction(tokens[head])) return null;
   // المبعوث الخاص للرئيس الروسي إلى سورية [ميخائيل بوجدانوف]: a head behind ل may be the
