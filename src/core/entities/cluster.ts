@@ -1,10 +1,12 @@
 /**
  * Mentions into entities: grouped by a spelling-tolerant key (ديمتري/دميتري) and type; a short
  * form joins the full name it stands for (كيم → كيم جونغ أون، ريا نوفوستي → وكالة ريا نوفوستي),
- * and a lone mention of another type joins the name's usual one.
+ * a lone mention of another type joins the name's usual one, and a lone family name the tagger typed
+ * a place or a body joins the one person whose name it ends (ظريف → محمد جواد ظريف).
  */
 import { withArticleAfterLam, withoutFormatCharacters } from '../text';
-import { isLexiconNameWord } from '../lexicon';
+import { ADMINISTRATIVE_REGIONS, isLexiconName, isLexiconNameWord } from '../lexicon';
+import { worldCityPopulations } from '../lexicon/knowledge';
 import { isHeadWord } from '../lexicon/heads';
 import { Entity, Span } from '../types';
 import { Mention, MENTIONS_PER_STEP, MentionSet, NamedType } from './mention-set';
@@ -73,7 +75,9 @@ export function* buildEntities(doc: MentionSet): Generator<void, Entity[]> {
     // Clusters by name and type: a name the text uses for two kinds of thing (a city and its
     // club) is two entities; see absorbLoneTypeSlips for a lone mention of another type.
     const key = keys.join(' ') + '|' + m.type;
-    let cluster = byKey.get(key) ?? fullNameOf(byWord.get(keys[0]) ?? [], keys, m.type);
+    const candidates = byWord.get(keys[0]) ?? [];
+    let cluster = byKey.get(key) ?? fullNameOf(candidates, keys, m.type);
+    if (!cluster && (cluster = familyNameOf(candidates, keys, m, doc))) m.type = 'person';
     if (!cluster) {
       cluster = { keys, shortKeys: keys.length > 1 ? withoutLineage(keys) : keys, mentions: [], votes: new Map() };
       clusters.push(cluster);
@@ -152,6 +156,33 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
   }
   return best;
 }
+
+/**
+ * The one person whose full name ends with this lone word, when the tagger typed the word a place
+ * or an organization (ظريف: … after محمد جواد ظريف; بيسكوف in في تصريحات بيسكوف): a family name
+ * the text gives a person is that person, unless the word is a place or body the lexicons or the
+ * gazetteer know (السويد beside عبدالله السويد، عسير). Training's types for the word are no guide:
+ * it met كنيدي only in places' names.
+ */
+function familyNameOf(candidates: Cluster[], keys: string[], m: Mention, doc: MentionSet): Cluster | undefined {
+  if (keys.length !== 1 || m.type === 'person') return undefined;
+  let person: Cluster | undefined;
+  for (const c of candidates) {
+    if (c.keys.length < 2 || c.keys[c.keys.length - 1] !== keys[0] || majorityType(c.votes) !== 'person') continue;
+    // وكاد دينامو: a name the tagger ran on from a common word lends its type to nothing.
+    if (!doc.isPersonNameWord(doc.words(c.mentions[0])[0])) continue;
+    if (person) return undefined;
+    person = c;
+  }
+  if (!person) return undefined;
+  const word = doc.words(m)[0];
+  const placeOrBody = isLexiconName(word) || ADMINISTRATIVE_REGIONS.has(word) || (worldCityPopulations().get(word) ?? 0) >= MIN_CITY_POPULATION;
+  // اليوم ends a name the tagger ran on (… اليوم): a word training met outside names is no family name to go by.
+  return placeOrBody || doc.model.isSeenOutsideNames(word) ? undefined : person;
+}
+
+/** A world city this large is a place even where a person bears its name. */
+const MIN_CITY_POPULATION = 5000;
 
 /** A person's name without its «بن X» links: حمد بن عبدالله القاضي is حمد القاضي for short. */
 function withoutLineage(keys: string[]): string[] {

@@ -24,7 +24,8 @@
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
  *    part of a person's full name (بيسكوف، كيم).
  * 5. Mentions are grouped by a spelling-tolerant key; a lone part of a person's name joins the
- *    person whose full name contains it.
+ *    person whose full name contains it, and so does a lone family name the tagger typed a place
+ *    or a body, unless a known place or body is spelt so.
  * Each step is a pass over the mentions in passes/, run in the order PASSES lists them; the
  * mentions are kept in a MentionSet (mention-set.ts), where they never overlap: every pass only
  * adds a mention over tokens no other mention holds, or replaces the mentions it fully covers.

@@ -263,6 +263,27 @@ describe('core/entities on short news sentences', () => {
     assert.deepStrictEqual(grouped(['place', 'organization', 'place', 'place']), ['place 4']);
   });
 
+  it('joins a family name the tagger typed a place to the one person it ends, but not a country a person is named after (ظريف، السويد)', () => {
+    const text = 'ظريف: إيران مستمرة في دعم حلفائها.\nقال محمد جواد ظريف إن بلاده ستستمر. وأكد ظريف أن الاتفاق قائم. وقال عبدالله السويد إن السويد بعيدة.';
+    const tokens = tokenize(text);
+    const span = (words: string, type: MentionCandidate['type'], from = 0): MentionCandidate => {
+      const start = text.indexOf(words, from);
+      const firstToken = tokens.findIndex((t) => t.start === start);
+      const endToken = tokens.findIndex((t) => t.end === start + words.length) + 1;
+      return { start, end: start + words.length, type, firstToken, endToken };
+    };
+    const candidates = [
+      span('ظريف', 'place'), span('محمد جواد ظريف', 'person'), span('ظريف', 'place', text.indexOf('وأكد')), span('إيران', 'place'),
+      span('عبدالله السويد', 'person'), span('السويد', 'place', text.indexOf('إن السويد')),
+    ];
+    const entities = groupEntities(text, tokens, candidates);
+    const zarif = entityWith(entities, 'محمد جواد ظريف');
+    assert.strictEqual(zarif.type, 'person');
+    assert.deepStrictEqual(zarif.mentions.map((m) => m.text), ['ظريف', 'محمد جواد ظريف', 'ظريف']);
+    assert.strictEqual(entityWith(entities, 'السويد').type, 'place');
+    assert.notStrictEqual(entityWith(entities, 'السويد'), entityWith(entities, 'عبدالله السويد'));
+  });
+
   it('takes a rare word after a lone given name as its family name, but no common word or preposition', () => {
     const texts = mentionTexts(entitiesOf('وسجل الفرنسي لويس ساها هدفين. وقال محمد إن الاتفاق قريب، وغاب خالد بسبب الإصابة.'));
     assert.ok(texts.includes('لويس ساها'), JSON.stringify(texts));
