@@ -19,6 +19,8 @@
  *    passes/quoted-bodies.ts).
  *    A name between commas after a title phrase is a person (passes/appositive-names.ts), and so
  *    is a given name or kunya with a word or two after a speech verb (passes/speech-subjects.ts).
+ *    A lone given name takes in the ordinary word after it that the article uses alone as a
+ *    speech verb's subject (تمام + سلام … ولفت سلام: passes/spoken-family-names.ts).
  *    A world city the tagger left is a place where the text places it (في كاليه، منطقة عسير،
  *    كاليه الفرنسية: passes/world-cities.ts).
  * 4. Every name found once is looked for everywhere else (with any proclitic), and so is every
@@ -48,6 +50,7 @@ import { addTaggerMentions } from './passes/tagger-mentions';
 import { addTitledNames } from './passes/titled-names';
 import { addAppositiveNames } from './passes/appositive-names';
 import { addSpeechVerbSubjects } from './passes/speech-subjects';
+import { addSpokenFamilyNames } from './passes/spoken-family-names';
 import { addCalledNames } from './passes/called-names';
 import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
@@ -70,6 +73,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   addCalledNames,
   addAppositiveNames,
   addSpeechVerbSubjects,
+  addSpokenFamilyNames,
   addQuotedSubjects,
   retypeQuotedBodies,
   addMarkedMediaNames,

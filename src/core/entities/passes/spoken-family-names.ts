@@ -1,0 +1,67 @@
+/**
+ * A family name that is also an ordinary word (سلام "peace", رضوان، عالية) stops the tagger: it
+ * finds «رئيس الوزراء تمام سلام» as تمام alone. The article itself says the word is a name when
+ * it uses it alone as a speech verb's subject (ولفت سلام إلى أنه، وأبدى سلام): a person mention of
+ * one given name right before that word takes it in as the family name.
+ */
+import { cueAt, isColon, isComma, isComplementizer } from '../../cues';
+import { isNationalityAdjective, PREPOSITIONS } from '../../lexicon';
+import { isListedGivenName } from '../../lexicon/knowledge';
+import { isQuoteMark } from '../../quotes';
+import { Token } from '../../tokenize';
+import { MENTIONS_PER_STEP, MentionSet, TOKENS_PER_STEP } from '../mention-set';
+
+export function* addSpokenFamilyNames(doc: MentionSet): Generator<void> {
+  const tokens = doc.tokens;
+  let subjects: Set<string> | null = null;
+  for (let k = 0, known = doc.mentions.length; k < known; k++) {
+    if (k % MENTIONS_PER_STEP === 0) yield;
+    const m = doc.mentions[k];
+    if (m?.type !== 'person' || m.endToken - m.firstToken !== 1 || !isListedGivenName(tokens[m.firstToken].norm)) continue;
+    const next = m.endToken;
+    if (next >= tokens.length || !doc.isFree(next) || !mayBeFamilyName(doc, next) || tokens[next].paragraph !== tokens[m.firstToken].paragraph) continue;
+    subjects ??= yield* loneSpeechSubjects(doc);
+    if (!subjects.has(tokens[next].norm)) continue;
+    doc.replace(k, { ...m, end: tokens[next].end, endToken: next + 1 });
+  }
+}
+
+/** A word no family name is: a preposition cut off (لـ، بـ) or an accusative adverb (دائماً، أيضا). */
+const NOT_A_FAMILY_NAME = /ـ|[اً][\u064b-\u0652]*$/u;
+
+/**
+ * Whether token i may end a person's name: an Arabic word of three letters or more that is no
+ * title, cue, preposition or nationality, nor a word training met only in places' and bodies'
+ * names (أكدت الدولة أن is the state speaking).
+ */
+function mayBeFamilyName(doc: MentionSet, i: number): boolean {
+  const token = doc.tokens[i];
+  if (token.kind !== 'arabic' || token.norm.length < 3 || NOT_A_FAMILY_NAME.test(token.text)) return false;
+  const seenAs = doc.model.seenInNames(token.norm);
+  return !doc.isTitleAt(i) && !PREPOSITIONS.has(token.norm) && !isNationalityAdjective(token.norm) && (seenAs === '' || seenAs.includes('P')) &&
+    !isComplementizer(doc.tokens, i) && cueAt(doc.tokens, i, doc.tokens.length) === null;
+}
+
+/**
+ * The words the document uses as a speech verb's whole subject, outside any mention: right after
+ * the verb and right before what was said (a complementizer, a colon, a comma, a quotation mark)
+ * or the preposition that opens it (لفت سلام إلى).
+ */
+function* loneSpeechSubjects(doc: MentionSet): Generator<void, Set<string>> {
+  const tokens = doc.tokens;
+  const subjects = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (i % TOKENS_PER_STEP === 0) yield;
+    const cue = tokens[i].kind === 'arabic' ? cueAt(tokens, i, tokens.length) : null;
+    if (cue?.kind !== 'verb' || cue.end + 1 >= tokens.length) continue;
+    const subject = cue.end;
+    if (!doc.isFree(subject) || !mayBeFamilyName(doc, subject) || tokens[subject].paragraph !== tokens[i].paragraph) continue;
+    if (opensSpeech(tokens, subject + 1)) subjects.add(tokens[subject].norm);
+  }
+  return subjects;
+}
+
+function opensSpeech(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  return isComplementizer(tokens, i) || isColon(token) || isComma(token) || isQuoteMark(token) || PREPOSITIONS.has(token.norm);
+}

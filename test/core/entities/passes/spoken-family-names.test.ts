@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { entitiesOf } from './entities-of';
+
+const personNames = (text: string): string[] => entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+
+describe('core/entities/passes/spoken-family-names', () => {
+  it('takes in an ordinary word after a given name when the article uses it alone as a speech verb\'s subject (تمام + سلام … ولفت سلام إلى)', () => {
+    const text = 'وقال رئيس الوزراء اللبناني تمام سلام إن الحكومة مستمرة. ولفت سلام إلى أنه تسلم من وزير الدفاع كتابا.';
+    assert.ok(personNames(text).includes('تمام سلام'), personNames(text).join(' | '));
+  });
+
+  it('leaves the word out where the article never makes it a speaker, or makes it the state speaking (أكدت الدولة)', () => {
+    const unused = personNames('وقال رئيس الوزراء اللبناني تمام سلام إن الحكومة مستمرة في عملها.');
+    assert.ok(!unused.includes('تمام سلام'), unused.join(' | '));
+    const state = personNames('وقال وزير المالية عبدالله الدولة إن العجز تراجع. وأكدت الدولة أن الدعم مستمر.');
+    assert.ok(!state.some((name) => name.endsWith('الدولة')), state.join(' | '));
+  });
+});
