@@ -270,7 +270,7 @@ class SpeakerContext {
         return found(null, 'impersonal', cue.first, cue.end);
       case 'verb':
         if (cue.document) return this.documentCue(cue);
-        return this.subjectBeforeQad(cue.first) ?? this.relativeAntecedent(cue) ?? this.subjectAfter(cue.end, 'verb');
+        return this.subjectBeforeQad(cue.first) ?? this.relativeAntecedent(cue) ?? this.subjectAfter(cue.end, 'verb', undefined, cue.gender);
       case 'source':
       case 'relay':
         return this.sourceAfter(cue.end);
@@ -321,8 +321,10 @@ class SpeakerContext {
    * the addressee), an unnamed source, or a title phrase (with its name in apposition, or resolved
    * through roles). After a cue verb, nothing before the complementizer or colon means the subject
    * is elided; after a source (بحسب ما نقلته وكالة …) words that are not names are read past.
+   * A body whose head is feminine right after a masculine verb is its object, not its subject
+   * (وحث الحكومة على …: a body that spoke would have made it حثت).
    */
-  private subjectAfter(k: number, mode: 'verb' | 'source', paragraph = this.tokens[k - 1].paragraph): SubjectReading {
+  private subjectAfter(k: number, mode: 'verb' | 'source', paragraph = this.tokens[k - 1].paragraph, verbGender?: Gender): SubjectReading {
     const tokens = this.tokens;
     let inPrepositionalPhrase = false;
     // وتعهدت بجعل الاقتصاد …: the quotation's own words, when they follow, are what was said, not who said it.
@@ -331,6 +333,7 @@ class SpeakerContext {
       const token = tokens[j];
       if (isComplementizer(tokens, j) || isColon(token) || isSentenceEnd(token) || this.opensDirect[j]) break;
       const ref = this.mentions.startingAt(j);
+      if (j === k && verbGender === 'm' && this.isFeminineBody(j, ref)) return { kind: 'elided' };
       if (ref) {
         const prepositional: boolean = this.isPrepositional(ref) || inPrepositionalPhrase;
         // وقالت فيسبوك إنها …: a platform right after the verb is the company speaking, not where it was posted.
@@ -375,6 +378,14 @@ class SpeakerContext {
       return this.nameWithin(j, UNKNOWN_TITLE_WORDS);
     }
     return { kind: 'elided' };
+  }
+
+  /** Whether token j is a body with a feminine head: a named one (الحكومة اليمنية) or a definite head alone (الشركة). */
+  private isFeminineBody(j: number, ref: MentionRef | undefined): boolean {
+    // ويقول الصليب الأحمر of منظمة الصليب الأحمر: the words written here agree with the verb, not the full name.
+    if (ref) return ref.entity.type === 'organization' && headGender(ref.entity.mentions[ref.index].text) === 'f';
+    const word = headNorm(this.tokens[j]);
+    return word.startsWith('ال') && BODY_HEADS.has(word.slice(2)) && headGender(word) === 'f';
   }
 
   /**
@@ -572,7 +583,7 @@ class SpeakerContext {
       const relative = k > 0 && RELATIVE_PRONOUNS.has(this.tokens[k - 1].norm);
       if (cue?.kind === 'verb' && !relative) {
         // وكان X قد غرد عبر حسابه، قائلا: the main verb's subject is read as any cue verb's.
-        const reading = this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb');
+        const reading = this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb', undefined, cue.gender);
         return reading.kind === 'found' ? through('main-clause-verb', reading) : reading;
       }
     }

@@ -33,6 +33,15 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['هيلاري كلينتون', 'هيلاري كلينتون']);
   });
 
+  it('reads a body with a feminine head right after a masculine verb as its object (وحث الحكومة على …), not after a feminine one', () => {
+    const a = annotate('ودعا صلاح الدين دمرداش إلى «رفع الاصبع عن الزناد» وحث الحكومة التركية على بدء محادثات لوقف العنف.', [
+      ['صلاح الدين دمرداش', 'person'], ['الحكومة التركية', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['صلاح الدين دمرداش', 'صلاح الدين دمرداش']);
+    const b = annotate('وحثت الحكومة التركية على بدء محادثات لوقف العنف.', [['الحكومة التركية', 'organization']]);
+    assert.deepStrictEqual(b.speakers, ['الحكومة التركية']);
+  });
+
   it('gives a relative clause\'s cue to its antecedent (روسيا التي قالت إن …)', () => {
     const a = annotate('ورفضت الخطة روسيا التي قالت إن “العقوبات لن تغير موقفنا”.', [['روسيا', 'place']]);
     assert.deepStrictEqual(a.speakers, ['روسيا']);
