@@ -156,6 +156,13 @@ describe('core/entities on short news sentences', () => {
     assert.ok(!texts.some((t) => t.startsWith('طالب فرنسوا')), JSON.stringify(texts));
   });
 
+  it('cuts a speech verb with its conjunction off a family name (وأبان + رضوان), where the mention holds the و', () => {
+    const text = 'وقال نضال رضوان عضو مجلس الشورى إن القرار مهم. وأبان رضوان أن اللجنة تقوم بدورها.';
+    const texts = mentionTexts(entitiesOf(text));
+    assert.ok(!texts.some((t) => t.startsWith('وأبان')), JSON.stringify(texts));
+    assert.deepStrictEqual(entityWith(entitiesOf(text), 'نضال رضوان').mentions.map((m) => m.text), ['نضال رضوان', 'رضوان']);
+  });
+
   it('takes no quoted words after a speech verb for a name without evidence (أجاب "لا"، وأضاف أن "التمر")', () => {
     const texts = mentionTexts(entitiesOf('وسأله الصحافي فأجاب "لا" ثم غادر.\nوأضاف أن "التمر" يستخدم كخميرة، وقال "نعم": إنه موافق.'));
     for (const wrong of ['لا', 'التمر', 'نعم']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);

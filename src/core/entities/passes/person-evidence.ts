@@ -63,12 +63,17 @@ function hasPersonContext(doc: MentionSet, m: Mention): boolean {
 /**
  * طالب فرنسوا بايرو ب…: a speech verb spelt like a given name (طالب، وعد) read into the name of
  * the person after it, who has a full name of his own: the verb is cut off (طالب الرفاعي stays).
+ * With the conjunction written into the mention (وأبان رضوان), the verb is no name even before a
+ * lone family name: a name's و is a proclitic the mention leaves out.
  */
 export function* cutLeadingSpeechVerbs(doc: MentionSet): Generator<void> {
   for (let k = 0, known = doc.mentions.length; k < known; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
     const m = doc.mentions[k];
-    if (m?.type !== 'person' || m.endToken - m.firstToken < 3 || cueAt(doc.tokens, m.firstToken, m.endToken)?.kind !== 'verb') continue;
+    if (m?.type !== 'person' || m.endToken - m.firstToken < 2 || cueAt(doc.tokens, m.firstToken, m.endToken)?.kind !== 'verb') continue;
+    const verb = doc.tokens[m.firstToken];
+    const withConjunction = m.start === verb.start && /^[وف]/.test(verb.text);
+    if (m.endToken - m.firstToken < 3 && !withConjunction) continue;
     if (!doc.isPersonNameWord(doc.words(m)[1])) continue;
     const first = m.firstToken + 1;
     doc.replace(k, { ...m, start: doc.tokens[first].start, firstToken: first });
