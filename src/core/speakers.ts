@@ -280,7 +280,13 @@ class SpeakerContext {
         const previous = this.previous;
         // …من «الفرقة 30»، متهمة إياهم: a quotation before that nobody was found for (a name) gives the participle no speaker.
         const spoke = previous && (previous.reading.entity || previous.reading.rules[previous.reading.rules.length - 1] !== 'nothing-found');
-        if (previous && spoke && previous.paragraph === paragraph && previous.sentence === sentence) return through('participle-of-previous', previous.reading);
+        // وكتب الفنان X: “… (left open)، وكتبت الفنانة Y …، قائلة: a feminine participle does not go on with a man's speech.
+        // Only a person's gender, as the verbs gave it, is asked: a body's says nothing of its spokesman's
+        // (حسب متحدث باسم الوزارة، مشيرا), and a plural participle may join others to them (مؤكدين).
+        const speaker = previous?.reading.entity;
+        const gender = speaker?.type === 'person' ? this.genderOf.get(speaker) : undefined;
+        const agrees = cue.gender === 'p' || !cue.gender || !gender || gender === cue.gender;
+        if (previous && spoke && agrees && previous.paragraph === paragraph && previous.sentence === sentence) return through('participle-of-previous', previous.reading);
         return this.mainClauseSubject(sentence, cue.first);
       }
     }

@@ -42,6 +42,13 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(b.speakers, ['الحكومة التركية']);
   });
 
+  it('gives a feminine participle no man\'s speech before it in the sentence, but the clause\'s own subject (وكتبت ميس حمدان …، قائلة)', () => {
+    const a = annotate('وكتب نبيل الحلفاوي: «رحم الله الفقيدة»، وكتبت ميس حمدان عبر حسابها على إنستجرام قائلة: «البقاء لله».', [
+      ['نبيل الحلفاوي', 'person'], ['ميس حمدان', 'person'], ['إنستجرام', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['نبيل الحلفاوي', 'ميس حمدان']);
+  });
+
   it('gives a relative clause\'s cue to its antecedent (روسيا التي قالت إن …)', () => {
     const a = annotate('ورفضت الخطة روسيا التي قالت إن “العقوبات لن تغير موقفنا”.', [['روسيا', 'place']]);
     assert.deepStrictEqual(a.speakers, ['روسيا']);
