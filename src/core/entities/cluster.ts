@@ -6,7 +6,7 @@
  */
 import { withArticleAfterLam, withoutFormatCharacters } from '../text';
 import { ADMINISTRATIVE_REGIONS, isLexiconName, isLexiconNameWord } from '../lexicon';
-import { worldCityPopulations } from '../lexicon/knowledge';
+import { isTownName } from '../lexicon/knowledge';
 import { isHeadWord } from '../lexicon/heads';
 import { Entity, Span } from '../types';
 import { Mention, MENTIONS_PER_STEP, MentionSet, NamedType } from './mention-set';
@@ -160,8 +160,8 @@ function fullNameOf(candidates: Cluster[], keys: string[], type: NamedType): Clu
 /**
  * The one person whose full name ends with this lone word, when the tagger typed the word a place
  * or an organization (ظريف: … after محمد جواد ظريف; بيسكوف in في تصريحات بيسكوف): a family name
- * the text gives a person is that person, unless the word is a place or body the lexicons or the
- * gazetteer know (السويد beside عبدالله السويد، عسير). Training's types for the word are no guide:
+ * the text gives a person is that person, unless the word is a place or body the lexicons know or a
+ * town of the gazetteer (السويد beside عبدالله السويد، عسير). Training's types for the word are no guide:
  * it met كنيدي only in places' names.
  */
 function familyNameOf(candidates: Cluster[], keys: string[], m: Mention, doc: MentionSet): Cluster | undefined {
@@ -176,13 +176,10 @@ function familyNameOf(candidates: Cluster[], keys: string[], m: Mention, doc: Me
   }
   if (!person) return undefined;
   const word = doc.words(m)[0];
-  const placeOrBody = isLexiconName(word) || ADMINISTRATIVE_REGIONS.has(word) || (worldCityPopulations().get(word) ?? 0) >= MIN_CITY_POPULATION;
+  const placeOrBody = isLexiconName(word) || ADMINISTRATIVE_REGIONS.has(word) || isTownName(word);
   // اليوم ends a name the tagger ran on (… اليوم): a word training met outside names is no family name to go by.
   return placeOrBody || doc.model.isSeenOutsideNames(word) ? undefined : person;
 }
-
-/** A world city this large is a place even where a person bears its name. */
-const MIN_CITY_POPULATION = 5000;
 
 /** A person's name without its «بن X» links: حمد بن عبدالله القاضي is حمد القاضي for short. */
 function withoutLineage(keys: string[]): string[] {

@@ -70,3 +70,14 @@ export function worldCityPopulations(): ReadonlyMap<string, number> {
 export function isCityName(norm: string): boolean {
   return cityNames().has(norm);
 }
+
+/**
+ * Fewest people a listed place has to count as a town: the list's hamlets are mostly ordinary
+ * words (الشقة, 10 people), and news names a town it has more reason to place.
+ */
+const MIN_TOWN_POPULATION = 5000;
+
+/** Whether a normalised name is a world city of at least MIN_TOWN_POPULATION people. */
+export function isTownName(norm: string): boolean {
+  return (cityNames().get(norm) ?? 0) >= MIN_TOWN_POPULATION;
+}

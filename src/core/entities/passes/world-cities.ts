@@ -8,7 +8,7 @@
  */
 import { ADMINISTRATIVE_REGIONS, isDefinite, isNationalityAdjective, PLACE_HEADS, wordSet } from '../../lexicon';
 import { isHeadWord } from '../../lexicon/heads';
-import { personNameUses, worldCityPopulations } from '../../lexicon/knowledge';
+import { isTownName, personNameUses, worldCityPopulations } from '../../lexicon/knowledge';
 import { byFirstWord, FormsByFirstWord, MentionSet, TOKENS_PER_STEP } from '../mention-set';
 
 /** Words after which a name is a place: prepositions of place and motion (not من, as often partitive: عدد من زوار). */
@@ -17,18 +17,13 @@ const LOCATIVES = wordSet(['في', 'إلى', 'الى', 'نحو', 'قرب', 'بق
 /** Directions after a name that place it (كاليه شمال فرنسا). */
 const DIRECTIONS = wordSet(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط']);
 
-/**
- * Smaller places are left out: the list's hamlets are mostly ordinary words (الشقة, 10 people),
- * and news names a town it has more reason to place.
- */
-const MIN_POPULATION = 5000;
-
 let citiesByFirst: FormsByFirstWord | undefined;
 
 /** The gazetteer by first word, built on first use. */
 function cities(): FormsByFirstWord {
   if (citiesByFirst) return citiesByFirst;
-  const named = [...worldCityPopulations()].filter(([, population]) => population >= MIN_POPULATION).map(([name]) => name);
+  // Hamlets are left out: news names a town it has more reason to place.
+  const named = [...worldCityPopulations().keys()].filter(isTownName);
   citiesByFirst = byFirstWord([...named, ...ADMINISTRATIVE_REGIONS].map((name) => ({ words: name.split(' '), type: 'place' as const })));
   return citiesByFirst;
 }
