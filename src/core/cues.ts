@@ -268,10 +268,14 @@ const NON_SPEECH_BEFORE_AN = new Set(
     'المقرر', 'يفترض', 'افتراض', 'يستطيع', 'تستطيع', 'استطاع', 'عسى', 'يكاد', 'كاد', 'تكاد', 'ويجب', 'فيجب'].map(normalize),
 );
 
-/** A complementizer introducing reported content (the word before decides for bare أن). */
+/**
+ * A complementizer introducing reported content (the word before decides for bare أن). The
+ * particle كي, which takes a verb of its own, never opens what أن introduces: «بان كي مون» is a
+ * name, even spelt بأن.
+ */
 export function isComplementizer(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token || !COMPLEMENTIZERS.has(token.norm)) return false;
+  if (!token || !COMPLEMENTIZERS.has(token.norm) || tokens[i + 1]?.norm === 'كي') return false;
   const before = tokens[i - 1];
   return !(before && NON_SPEECH_BEFORE_AN.has(before.norm));
 }

@@ -204,6 +204,12 @@ describe('core/quotes indirect speech', () => {
     ]);
   });
 
+  it('reads بان before كي as a name, not بأن (وقال الأمين العام بان كي مون إن …)', () => {
+    assert.deepStrictEqual(summary('وقال الأمين العام للأمم المتحدة بان كي مون إن الهجوم مروع.'), [
+      ['indirect', 'الهجوم مروع', '', 'وقال'],
+    ]);
+  });
+
   it('keeps the subject pronoun of إنه / أنها in the span, not the proclitic of بأنه', () => {
     assert.deepStrictEqual(summary('قالت واشنطن إنه قد يؤدي إلى اتفاق.').map((q) => q[1]), ['إنه قد يؤدي إلى اتفاق']);
     assert.deepStrictEqual(summary('وأفادت الوزارة بأنه لا توجد إصابات.').map((q) => q[1]), ['أنه لا توجد إصابات']);
