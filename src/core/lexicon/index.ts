@@ -318,6 +318,9 @@ const MONTHS_AND_DAYS = [
 /** Month and weekday names (Gregorian, Levantine, Maghrebi, Hijri): dates, never entities. */
 export const MONTHS_AND_DAYS_SET = wordSet(MONTHS_AND_DAYS);
 
+/** Time words that follow a name in a news sentence (سمح وزير الدفاع موشيه يعالون اليوم، قال أمس إن): never part of it. */
+export const TIME_WORDS = wordSet(['أمس', 'اليوم', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'مساء', 'صباح']);
+
 /**
  * Currency names, with and without the article: amounts, never entities (شيكل، الدرهم). ريال is
  * left out: alone it is as often Real Madrid.

@@ -1,15 +1,19 @@
 /**
  * A family name that is also an ordinary word (سلام "peace", رضوان، عالية) stops the tagger: it
  * finds «رئيس الوزراء تمام سلام» as تمام alone. The article itself says the word is a name when
- * it uses it alone as a speech verb's subject (ولفت سلام إلى أنه، وأبدى سلام): a person mention of
- * one given name right before that word takes it in as the family name.
+ * it uses it alone as a speech verb's subject (ولفت سلام إلى أنه، وأبدى سلام): a person mention that
+ * opens with a given name, right before that word, takes it in as the family name (عبدالرحمن رشيد
+ * + بخش … وبين بخش أن).
  */
 import { cueAt, isColon, isComma, isComplementizer } from '../../cues';
-import { isNationalityAdjective, PREPOSITIONS } from '../../lexicon';
+import { isNationalityAdjective, PREPOSITIONS, TIME_WORDS } from '../../lexicon';
 import { isListedGivenName } from '../../lexicon/knowledge';
 import { isQuoteMark } from '../../quotes';
 import { Token } from '../../tokenize';
 import { MENTIONS_PER_STEP, MentionSet, TOKENS_PER_STEP } from '../mention-set';
+
+/** Most words of a name that may still lack its family name (a given name and a father's, a grandfather's). */
+const MAX_NAME_BEFORE_FAMILY = 3;
 
 export function* addSpokenFamilyNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
@@ -17,7 +21,7 @@ export function* addSpokenFamilyNames(doc: MentionSet): Generator<void> {
   for (let k = 0, known = doc.mentions.length; k < known; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
     const m = doc.mentions[k];
-    if (m?.type !== 'person' || m.endToken - m.firstToken !== 1 || !isListedGivenName(tokens[m.firstToken].norm)) continue;
+    if (m?.type !== 'person' || m.endToken - m.firstToken > MAX_NAME_BEFORE_FAMILY || !isListedGivenName(tokens[m.firstToken].norm)) continue;
     const next = m.endToken;
     if (next >= tokens.length || !doc.isFree(next) || !mayBeFamilyName(doc, next) || tokens[next].paragraph !== tokens[m.firstToken].paragraph) continue;
     subjects ??= yield* loneSpeechSubjects(doc);
@@ -31,14 +35,14 @@ const NOT_A_FAMILY_NAME = /ـ|[اً][\u064b-\u0652]*$/u;
 
 /**
  * Whether token i may end a person's name: an Arabic word of three letters or more that is no
- * title, cue, preposition or nationality, nor a word training met only in places' and bodies'
+ * title, cue, preposition, time word (قال أمس إن) or nationality, nor a word training met only in places' and bodies'
  * names (أكدت الدولة أن is the state speaking).
  */
 function mayBeFamilyName(doc: MentionSet, i: number): boolean {
   const token = doc.tokens[i];
   if (token.kind !== 'arabic' || token.norm.length < 3 || NOT_A_FAMILY_NAME.test(token.text)) return false;
   const seenAs = doc.model.seenInNames(token.norm);
-  return !doc.isTitleAt(i) && !PREPOSITIONS.has(token.norm) && !isNationalityAdjective(token.norm) && (seenAs === '' || seenAs.includes('P')) &&
+  return !doc.isTitleAt(i) && !PREPOSITIONS.has(token.norm) && !TIME_WORDS.has(token.norm) && !isNationalityAdjective(token.norm) && (seenAs === '' || seenAs.includes('P')) &&
     !isComplementizer(doc.tokens, i) && cueAt(doc.tokens, i, doc.tokens.length) === null;
 }
 

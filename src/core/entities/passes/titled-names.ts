@@ -9,7 +9,7 @@
 import { cueAt, isComplementizer } from '../../cues';
 import { isHeadWord } from '../../lexicon/heads';
 import {
-  GIVEN_NAMES, PERSON_TITLES, PREPOSITIONS, RELATIVE_PRONOUNS, isDefinite, isNationalityAdjective, wordSet,
+  GIVEN_NAMES, PERSON_TITLES, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_WORDS, isDefinite, isNationalityAdjective,
 } from '../../lexicon';
 import { normalize } from '../../text';
 import { PROCLITIC_LETTERS, Token } from '../../tokenize';
@@ -31,8 +31,6 @@ const NOT_A_NAME_ENDING = /(?:ه|ها|هم|هما|كم|ًا|اً|ة)[\u064b-\u06
 /** How a verb in the present tense starts (يشكر، تدعو، نرى، سيجري). */
 const PRESENT_TENSE_START = /^(?:س?[يتن])/u;
 
-/** Time words that follow a name in a news sentence (سمح وزير الدفاع موشيه يعالون اليوم). */
-const TIME_WORDS = wordSet(['أمس', 'اليوم', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'مساء', 'صباح']);
 
 export function* addTitledNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;

@@ -15,4 +15,14 @@ describe('core/entities/passes/spoken-family-names', () => {
     const state = personNames('وقال وزير المالية عبدالله الدولة إن العجز تراجع. وأكدت الدولة أن الدعم مستمر.');
     assert.ok(!state.some((name) => name.endsWith('الدولة')), state.join(' | '));
   });
+
+  it('completes a name of a given name and a father\'s the same way (عبدالرحمن رشيد + بخش … وبين بخش أن)', () => {
+    const text = 'اعترف مدير المستشفى الدكتور عبدالرحمن رشيد بخش لـ"الوطن" بصحة انتقال العدوى. وبين بخش أن عدد المرضى ثلاث حالات.';
+    assert.ok(personNames(text).includes('عبدالرحمن رشيد بخش'), personNames(text).join(' | '));
+  });
+
+  it('never takes in a time word that stands between a verb and what was said (وقال أمس إن)', () => {
+    const names = personNames('وقال الرئيس البولندي أندري دودا أمس إن بلاده مستعدة. وقال أمس إن الحلف قوي.');
+    assert.ok(!names.some((name) => name.endsWith('أمس')), names.join(' | '));
+  });
 });
