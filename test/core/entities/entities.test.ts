@@ -168,6 +168,13 @@ describe('core/entities on short news sentences', () => {
     for (const wrong of ['لا', 'التمر', 'نعم']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
   });
 
+  it('takes quoted words no person bears, as a feminine speech verb\'s subject, for a body (وأضافت «جدوى للاستثمار» أنه), not a lone head or an adverb', () => {
+    const entities = entitiesOf('وأضافت «جدوى للاستثمار» أنه قد يؤدي تراجع أسعار النفط إلى انخفاض التكاليف.');
+    assert.strictEqual(entities.find((e) => e.name === 'جدوى للاستثمار')?.type, 'organization', JSON.stringify(entities.map((e) => e.name)));
+    const texts = mentionTexts(entitiesOf('وأكدت «الهيئة» أن القرار نهائي، وقالت «ظالمًا» إن الحكم جائر.'));
+    for (const wrong of ['الهيئة', 'ظالمًا']) assert.ok(!texts.includes(wrong), `${wrong} in ${JSON.stringify(texts)}`);
+  });
+
   it('groups Arabic names with عبد، أبو and بن/ابن', () => {
     const entities = entitiesOf(
       'واستقبل الأمير محمد بن سلمان الرئيس الفلسطيني محمود عباس (أبو مازن). وأكد ابن سلمان دعمه، والتقى أبو مازن لاحقا الملك عبد الله.',

@@ -4,8 +4,8 @@
  * subject becomes a person.
  */
 import { NAME_PARTICLES, PREPOSITIONS } from '../../lexicon';
-import { FAMILY_PARTICLES } from '../../lexicon/heads';
-import { cueAt, isColon, isComma, isComplementizer, isUnnamedSourceWord } from '../../cues';
+import { FAMILY_PARTICLES, isHeadWord } from '../../lexicon/heads';
+import { cueAt, Gender, isColon, isComma, isComplementizer, isUnnamedSourceWord } from '../../cues';
 import { isQuoteMark } from '../../quotes';
 import { MAX_NAME_WORDS, Mention, MENTIONS_PER_STEP, MentionSet, TOKENS_PER_STEP } from '../mention-set';
 
@@ -15,6 +15,8 @@ interface QuotedSubject {
   end: number;
   words: string[];
   endsClause: boolean;
+  /** The speech verb's gender, for a verb's subject (not a headline's). */
+  verbGender?: Gender;
 }
 
 /** Most words of a family name in quotation marks as a speech verb's subject (آل حطاب، أبو عباة). */
@@ -84,7 +86,9 @@ export function* cutLeadingSpeechVerbs(doc: MentionSet): Generator<void> {
  * وقال "القاضي"، وأكد "آل حطاب" أنه، وقال الباحث الفلكي "هندي": a few words in quotation marks
  * as the subject of a speech verb (a paper's way of naming the one it quotes by his family name)
  * are a person when a person mention ends with them or they are a name people bear. A person
- * mention followed by that family name takes it in (ملهم بن محمد + هندي).
+ * mention followed by that family name takes it in (ملهم بن محمد + هندي). Quoted words no person
+ * bears, as a feminine verb's whole subject, name a body (وأضافت «جدوى للاستثمار» أنه: a company,
+ * شركة understood, as papers write their names).
  */
 export function* addQuotedSubjects(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
@@ -100,7 +104,7 @@ export function* addQuotedSubjects(doc: MentionSet): Generator<void> {
     const cue = tokens[i].kind === 'arabic' ? cueAt(tokens, i, tokens.length) : null;
     if (cue?.kind !== 'verb') continue;
     const subject = quotedSubjectAfter(doc, cue.end);
-    if (subject) subjects.push(subject);
+    if (subject) subjects.push({ ...subject, verbGender: cue.gender });
     i = cue.end - 1;
   }
   if (subjects.length === 0) return;
@@ -122,12 +126,14 @@ export function* addQuotedSubjects(doc: MentionSet): Generator<void> {
     const words = doc.words(m);
     for (let n = 1; n <= Math.min(2, words.length - 1); n++) personEnds.add(words.slice(-n).join(' '));
   }
-  for (const { first, end, words, endsClause } of subjects) {
+  for (const { first, end, words, endsClause, verbGender } of subjects) {
     // What was said may follow the name directly (وقال "القاضي" خادم الحرمين …) when a person bears it.
     const named = personEnds.has(words.join(' ')) || (endsClause &&
       (words.some((w) => !NAME_PARTICLES.has(w) && doc.isPersonNameWord(w) && !doc.model.commonWords.has(w)) ||
         (words.length === 2 && FAMILY_PARTICLES.has(words[0]))));
-    if (named) doc.add({ start: tokens[first].start, end: tokens[end - 1].end, type: 'person', firstToken: first, endToken: end });
+    // A lone head refers back to a body named before (وأكدت «الهيئة» أن); an accusative is an adverb (ظالمًا).
+    const body = !named && endsClause && verbGender === 'f' && !(words.length === 1 && (isHeadWord(words[0]) || tokens[first].text.includes('\u064b')));
+    if (named || body) doc.add({ start: tokens[first].start, end: tokens[end - 1].end, type: named ? 'person' : 'organization', firstToken: first, endToken: end });
   }
 }
 
