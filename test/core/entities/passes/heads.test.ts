@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../../../src/core/analyze';
 import { mentionsOfType } from './entities-of';
 
 const organizations = (text: string): string[] => mentionsOfType(text, 'organization');
@@ -13,6 +14,12 @@ describe('core/entities/passes/heads', () => {
   it('names a body by a definite phrase head and a confessional adjective, not by an adjective of kind (البطريركية اللاتينية; اللجنة التنفيذية)', () => {
     assert.ok(organizations('وقالت البطريركية اللاتينية في القدس في بيان إن التصريحات خطيرة.').includes('البطريركية اللاتينية'));
     assert.deepStrictEqual(organizations('وقالت اللجنة التنفيذية إن التسجيل مستمر.'), []);
+  });
+
+  it('names an observatory by its head and what it is for (المرصد السوري لحقوق الإنسان), and refers back to it by the head alone', () => {
+    assert.ok(organizations('وقال المرصد السوري لحقوق الإنسان إن 25 مقاتلا قتلوا.').includes('المرصد السوري لحقوق الإنسان'));
+    const a = analyze('وقال المرصد السوري لحقوق الإنسان إن 25 مقاتلا قتلوا. وأضاف المرصد أن الاشتباكات مستمرة.');
+    assert.deepStrictEqual(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name), ['المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان']);
   });
 
   it('stops the name before a participle that says whom it serves', () => {
