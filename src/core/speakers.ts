@@ -1126,7 +1126,7 @@ function isIssuer(ref: MentionRef): boolean {
 }
 
 /** Documents by their bare noun (تقرير، دراسة), as documentNoun reads them. */
-const DOCUMENT_NOUNS = new Set([...DOCUMENTS].map(documentNoun));
+const DOCUMENT_NOUNS = new Set([...DOCUMENTS].map((word) => word.slice(2)));
 
 /** Verbs that say who issued a document, with its pronoun (أصدرته، أجرتها، أعده) or without (صدر عن). */
 const ISSUING_VERBS = new Set(['أصدر', 'أعد', 'أجرى', 'نشر', 'أطلق'].flatMap((verb) => {
@@ -1134,10 +1134,21 @@ const ISSUING_VERBS = new Set(['أصدر', 'أعد', 'أجرى', 'نشر', 'أط
   return [verb + 'ه', verb + 'ها', base + 'ته', base + 'تها', base + 'اه', base + 'اها'];
 }).concat(['صدر', 'صدرت', 'الصادر', 'الصادرة']).map(normalize));
 
-/** The document a word names, read past proclitics, the article and the accusative (وبالتقرير، تقريرا → تقرير). */
+/** What may stand before a document's noun: a conjunction, a preposition, the article (وبالتقرير). */
+const DOCUMENT_PREFIX = /^[وف]?[بل]?(?:ال)?$/u;
+
+/**
+ * The document a word names, read past proclitics, the article and the accusative (وبالتقرير،
+ * تقريرا → تقرير; بيان stays بيان, its ب no preposition); the word itself when it names none.
+ */
 function documentNoun(word: string): string {
-  const bare = word.replace(/^(?:[وف]?[بل]?ال|[وف]?[بل]|[وف])(?=...)/, '');
-  return bare.endsWith('ا') && bare.length > 3 ? bare.slice(0, -1) : bare;
+  for (let cut = 0; cut <= 4 && word.length - cut >= 3; cut++) {
+    if (!DOCUMENT_PREFIX.test(word.slice(0, cut))) continue;
+    const stem = word.slice(cut);
+    if (DOCUMENT_NOUNS.has(stem)) return stem;
+    if (stem.endsWith('ا') && DOCUMENT_NOUNS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  }
+  return word;
 }
 
 /** How many tokens back a document's earlier mention is looked for, and how far from it its author may be named. */

@@ -616,6 +616,13 @@ describe('core/speakers: institutions and their spokespersons', () => {
     assert.deepStrictEqual(a.speakers.slice(0, 4), ['حكومة مالي', 'حكومة مالي', 'حكومة مالي', 'حكومة مالي']);
   });
 
+  it('refers «البيان» back to the body a bare «بيان» named before, past an agency named between (وجاء في بيان "جيش الفتح" … وأشار البيان إلى)', () => {
+    const a = annotate('وجاء في بيان "جيش الفتح" في المنطقة الجنوبية، أنه تمكن من استعادة السد.\nوقالت وكالة رويترز إن القتال مستمر.\nوأشار البيان إلى سقوط قتلى وجرحى.', [
+      ['جيش الفتح', 'organization'], ['وكالة رويترز', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['جيش الفتح', 'وكالة رويترز', 'جيش الفتح']);
+  });
+
   it('gives a question put to the speaker to nobody, and his answer to him (وعندما سئل تونر: «…»، سؤال عن «…»)', () => {
     const a = annotate('وقال المتحدث مارك تونر إن الضربات مستمرة.\nوعندما سئل تونر: «هل الهجوم على جبهة النصرة مقبول؟»، أجاب «لا».\nوفي إجابة على سؤال عن «تعقيدات الضربات الجوية» قال تونر إن الأمر صعب.', [
       ['مارك تونر', 'person', 'تونر'], ['جبهة النصرة', 'organization'],
