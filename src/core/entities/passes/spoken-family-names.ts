@@ -35,8 +35,8 @@ const NOT_A_FAMILY_NAME = /ـ|[اً][\u064b-\u0652]*$/u;
 
 /**
  * Whether token i may end a person's name: an Arabic word of three letters or more that is no
- * title, cue, preposition, time word (قال أمس إن) or nationality, nor a word training met only in places' and bodies'
- * names (أكدت الدولة أن is the state speaking).
+ * title, cue, preposition, time word (قال أمس إن) or nationality, nor a word training met only
+ * in places' and bodies' names (أكدت الدولة أن is the state speaking).
  */
 function mayBeFamilyName(doc: MentionSet, i: number): boolean {
   const token = doc.tokens[i];

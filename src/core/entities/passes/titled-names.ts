@@ -31,7 +31,6 @@ const NOT_A_NAME_ENDING = /(?:ه|ها|هم|هما|كم|ًا|اً|ة)[\u064b-\u06
 /** How a verb in the present tense starts (يشكر، تدعو، نرى، سيجري). */
 const PRESENT_TENSE_START = /^(?:س?[يتن])/u;
 
-
 export function* addTitledNames(doc: MentionSet): Generator<void> {
   const tokens = doc.tokens;
   // Lone words that are a name if the article uses them again: decided after one count of their uses.
