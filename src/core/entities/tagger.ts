@@ -120,8 +120,11 @@ function looksLikeNoun(norm: string): boolean {
  */
 function speakerSubjects(tokens: Token[], from: number, to: number, tags: Uint8Array, model: TaggerModel): MentionCandidate[] {
   const found: MentionCandidate[] = [];
+  // A speech verb's subject the tagger called MISC (وقالت كولوتا "…": ANERcorp's MISC are events,
+  // languages, products, which say nothing) is as untagged.
+  const named = (k: number): boolean => tags[k - from] !== 0 && !TAGS[tags[k - from]].endsWith('MISC');
   for (let i = from + 1; i < to; i++) {
-    if (tags[i - from] !== 0) continue;
+    if (named(i)) continue;
     // The cue first: few words follow a reporting verb, and the cue lexicon is small enough to
     // look up faster than the model's frequent words.
     const cue = cueAt(tokens, i - 1, to);
@@ -138,7 +141,7 @@ function speakerSubjects(tokens: Token[], from: number, to: number, tags: Uint8A
     }
     if (!isUnseenNameWord(tokens[i], model) || isUnnamedSource(tokens[i]) || looksLikeNoun(tokens[i].norm)) continue;
     let end = i + 1;
-    if (end < to && tags[end - from] === 0 && isUnseenNameWord(tokens[end], model)) end++;
+    if (end < to && !named(end) && isUnseenNameWord(tokens[end], model)) end++;
     // ذبيح + الله مجاهد: the second half of a compound name the tagger took for a name's start
     // joins the name the tagger found after it.
     else if (end < to && tags[end - from] !== 0 && COMPOUND_NAME_ENDINGS.has(tokens[end].norm)) {

@@ -3,7 +3,7 @@
  * verb read into a name is cut off it, and a family name in quotation marks as a speech verb's
  * subject becomes a person.
  */
-import { NAME_PARTICLES, PREPOSITIONS } from '../../lexicon';
+import { ADVERBS_AFTER_SPEECH_VERBS, NAME_PARTICLES, PREPOSITIONS } from '../../lexicon';
 import { FAMILY_PARTICLES, isHeadWord } from '../../lexicon/heads';
 import { cueAt, Gender, isColon, isComma, isComplementizer, isUnnamedSourceWord } from '../../cues';
 import { isQuoteMark } from '../../quotes';
@@ -30,10 +30,13 @@ const MAX_QUOTED_SUBJECT_WORDS = 2;
  */
 export function* dropUnsupportedPersons(doc: MentionSet): Generator<void> {
   const personWords = new Map<string, number>();
+  /** First words of person mentions that stand between a speech verb and what it says. */
+  const speakingSubjects = new Map<string, number>();
   for (let k = 0; k < doc.mentions.length; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
     const m = doc.mentions[k];
     if (m?.type === 'person') for (const w of doc.words(m)) personWords.set(w, (personWords.get(w) ?? 0) + 1);
+    if (m?.type === 'person' && speaksRightAfterVerb(doc, m)) speakingSubjects.set(doc.words(m)[0], (speakingSubjects.get(doc.words(m)[0]) ?? 0) + 1);
   }
   for (let k = 0; k < doc.mentions.length; k++) {
     if (k % MENTIONS_PER_STEP === 0) yield;
@@ -41,11 +44,29 @@ export function* dropUnsupportedPersons(doc: MentionSet): Generator<void> {
     if (!m || m.type !== 'person' || doc.tokens[m.firstToken].kind !== 'arabic') continue;
     const words = doc.words(m);
     // مصدران عسكريان، أحدهم: who speaks unnamed; يقول كلاما، قال مستثمران: an accusative, a pronoun
-    // suffix or a dual. Neither is a name by where it stands or how often the tagger took it for one.
-    const unnamed = isUnnamedSourceWord(words[0]) || /(ا|ان)$/.test(words[0]);
+    // suffix or a dual. Neither is a name by where it stands or how often the tagger took it for one,
+    // unless the word in ـا speaks again and again (وقالت كولوتا "…"، وتشرح كولوتا "…").
+    const unnamed = isUnnamedSourceWord(words[0]) || /ان$/.test(words[0]) || (words[0].endsWith('ا') && (speakingSubjects.get(words[0]) ?? 0) < 2);
     const evidence = words.some((w) => doc.isPersonNameWord(w)) || (!unnamed && (words.some((w) => personWords.get(w)! > 1) || hasPersonContext(doc, m)));
     if (!evidence) doc.replace(k, null);
   }
+}
+
+/**
+ * Whether a one-word person mention is all of a speech verb's subject: the verb right before it and
+ * what was said (a complementizer, a quotation mark or a colon) right after it. An adverb written
+ * without its tanween sign stands there too (وقال مرارا إن): the known ones are left out.
+ */
+function speaksRightAfterVerb(doc: MentionSet, m: Mention): boolean {
+  const tokens = doc.tokens;
+  const before = m.firstToken - 1;
+  const after = m.endToken;
+  if (before < 0 || after >= tokens.length || m.endToken - m.firstToken !== 1) return false;
+  // وقالت لها إن: a pronoun suffix; وأكد مجدداً أن: an adverb, with its tanween sign or without.
+  const word = tokens[m.firstToken];
+  if (/(ها|نا|هما)$/.test(word.norm) || ADVERBS_AFTER_SPEECH_VERBS.has(word.norm) || /\u064b/.test(word.text)) return false;
+  if (cueAt(tokens, before, m.firstToken)?.kind !== 'verb') return false;
+  return isComplementizer(tokens, after) || isQuoteMark(tokens[after]) || isColon(tokens[after]);
 }
 
 /**
