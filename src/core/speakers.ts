@@ -17,10 +17,11 @@ import { isQuoteMark } from './quotes';
 import { addObjectSpeech } from './object-speech';
 import { dropQuotedNames } from './quoted-names';
 import {
-  BODY_HEADS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
+  BODY_HEADS, COMPOUND_NAME_ENDINGS, DETACHED_PREPOSITIONS, FEMININE_RELATIVES, isAdjectiveOf, isNationalityAdjective, isMediaName, isSameNationality, MASCULINE_RELATIVES, MEDIA_HEADS, MONTHS_AND_DAYS_SET, ORG_HEADS, PLACE_HEADS,
   PLATFORM_NAMES, PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
+import { prayerEnd, SACRED_REFERENCE_WORDS, sacredReferenceAt, sacredReferenceBefore, SAYING } from './lexicon/sacred';
 import { isKinshipAt, isSharedHead, titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -235,7 +236,10 @@ class SpeakerContext {
     // The channel first: the organization the speech went through is not who speaks.
     if (cue) this.channel = this.channelBefore(sentence, cue);
     let reading: SubjectReading;
-    if (cue) {
+    const sacred = cue ? this.sacredSource(cue, at) : this.sacredSourceBefore(at);
+    if (sacred) {
+      reading = sacred;
+    } else if (cue) {
       reading = this.readCue(cue, sentence, paragraph);
     } else if (headlineColon(tokens, at) >= 0) {
       // A headline's speaker stands before its colon (كيري: …، وزير الدفاع العراقي: …).
@@ -259,6 +263,8 @@ class SpeakerContext {
     const speaker = decided.entity;
     if (speaker) gender = this.genderOfEntity(speaker) ?? gender;
     if (speaker) this.described = undefined;
+    // A verse or hadith cited is inside the speech of whoever cites it: what follows goes on with them (… قال تعالى: «…»، مضيفا أن).
+    if (sacred) return decided;
     this.history.push({ entity: speaker, reading: decided, gender, described: this.described, channel: this.channel, paragraph });
     this.previous = { paragraph, sentence, reading: decided };
     return decided;
@@ -290,6 +296,49 @@ class SpeakerContext {
         return this.mainClauseSubject(sentence, cue.first);
       }
     }
+  }
+
+  /**
+   * قال الله تعالى، بقوله سبحانه، قال رسول الله صلى الله عليه وسلم، سمعت النبي صلى الله عليه وسلم
+   * يقول: a saying of God or the Prophet, which whoever cites it does not speak. Only after a verb
+   * of saying (قال، يقول، قوله): after دعا، ناشد God is the one addressed.
+   */
+  private sacredSource(cue: Cue, at: number): Found | null {
+    const tokens = this.tokens;
+    if (!SAYING.test(tokens[cue.first].norm)) return null;
+    // The words between the cue and the speech, or after a cue that follows it (… »، قال تعالى):
+    // speech that starts right at the cue has no subject there (قال: الله جل وعلا أعلى مكانة …).
+    const limit = at > cue.end ? at : at < cue.first ? Math.min(tokens.length, cue.end + SACRED_REFERENCE_WORDS) : cue.end;
+    const after = sacredReferenceAt(tokens, cue.end, limit);
+    if (after) {
+      this.describe(after.from, after.end);
+      return found(null, 'sacred', after.from, after.end);
+    }
+    // سمعت رسول الله صلى الله عليه وسلم يقول: the blessing right before a verb of saying ends its
+    // subject, at the cue or between it and the speech (قال ابن عباس: سمعت النبي ﷺ يقول: «…»).
+    for (let k = cue.first; k < Math.max(at, cue.first + 1); k++) {
+      if (k > cue.first && !SAYING.test(tokens[k].norm)) continue;
+      const before = sacredReferenceBefore(tokens, k);
+      if (!before) continue;
+      this.describe(before.from, before.end);
+      return found(null, 'sacred', before.from, before.end);
+    }
+    return null;
+  }
+
+  /** A quotation without a cue, right after a saying of God or the Prophet (بقول الحق تبارك وعز: ««…»»، وقوله سبحانه وتعالى: «…»). */
+  private sacredSourceBefore(at: number): Found | null {
+    const tokens = this.tokens;
+    let end = at;
+    while (end > 0 && tokens[end - 1].kind === 'punct' && (isQuoteMark(tokens[end - 1]) || isColon(tokens[end - 1]))) end--;
+    for (let k = Math.max(0, end - SACRED_REFERENCE_WORDS); k < end; k++) {
+      if (!SAYING.test(tokens[k].norm)) continue;
+      const reference = sacredReferenceAt(tokens, k + 1, end);
+      if (reference?.end !== end) continue;
+      this.describe(reference.from, reference.end);
+      return found(null, 'sacred', reference.from, reference.end);
+    }
+    return null;
   }
 
   /** No cue: the sentence's subject (a person it names before an agency that relays them), else the quotation before goes on. */
@@ -361,6 +410,12 @@ class SpeakerContext {
       // وقال في تصريح صحفي، لوسائل الإعلام الروسية، مخاطبا رئيس الوزراء: where and to whom it was said.
       if (mode === 'verb' && (PREPOSITIONS.has(token.norm) || DETACHED_PREPOSITIONS.has(token.norm) || /^ل/.test(token.norm) || ADDRESSING.has(token.norm))) {
         inPrepositionalPhrase = true;
+        continue;
+      }
+      // ودعا رحمه الله إلى: a prayer for the one who speaks; ودعا الله عز وجل أن: God addressed, not who speaks.
+      const prayed = Math.max(prayerEnd(tokens, j), sacredReferenceAt(tokens, j, end)?.end ?? -1);
+      if (prayed > 0) {
+        j = prayed - 1;
         continue;
       }
       // وتابعت قائلة: the participle only repeats the verb; في مطلع تموز/يوليو: when, not who.
@@ -1108,6 +1163,8 @@ function surnamesOf(entities: Entity[]): Map<string, Entity> {
     const space = name.lastIndexOf(' ');
     if (entity.type !== 'person' || space < 0 || name.length > MAX_NAME_LENGTH) continue;
     const surname = normalize(name.slice(space + 1));
+    // رامي الحمد الله: الله and الدين end a compound, they are nobody's name alone (ودعا الله أن).
+    if (COMPOUND_NAME_ENDINGS.has(surname)) continue;
     const known = surnames.get(surname);
     surnames.set(surname, known === undefined || known === entity ? entity : null);
   }

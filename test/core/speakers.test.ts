@@ -907,3 +907,31 @@ describe('core/speakers: explanations', () => {
     assert.strictEqual(explanations[40].evidence?.text, 'بيسكوف');
   });
 });
+
+describe('core/speakers: sayings of God and the Prophet', () => {
+  it('gives a verse or a hadith no speaker, not the sheikh who cites it, and goes on with him after it', () => {
+    const a = annotate('وأكد الشيخ سعد الحربي أن الأمن نعمة، وقال الله تعالى: «وقفوهم إنهم مسؤولون». وأضاف أن الدعاء واجب.', [['سعد الحربي', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['سعد الحربي', null, 'سعد الحربي']);
+    const b = annotate('واستشهد الشيخ سعد الحربي بقوله تعالى: «ولا تقتلوا النفس التي حرم الله إلا بالحق».', [['سعد الحربي', 'person']]);
+    assert.deepStrictEqual(b.speakers, [null]);
+    const c = annotate('وقال الشيخ سعد الحربي إن الأمن نعمة، فقال النبي - صلى الله عليه وسلم ـ: «ثلاثة قد حرم الله عليهم الجنة».', [['سعد الحربي', 'person']]);
+    assert.deepStrictEqual(c.speakers, ['سعد الحربي', null]);
+  });
+
+  it('reads the Prophet named right before the verb (سمعت رسول الله صلى الله عليه وسلم يقول)', () => {
+    const a = annotate('قال ابن عباس: سمعت رسول الله صلى الله عليه وسلم يقول: «لو أن أهل السماء والأرض اشتركوا».', [['ابن عباس', 'person']]);
+    assert.strictEqual(a.speakers[a.speakers.length - 1], null);
+  });
+
+  it('keeps the speaker of a prayer to God (ودعا الله عز وجل أن), and of a verb a prayer for him follows (ودعا رحمه الله إلى)', () => {
+    const a = annotate('وأكد الشيخ سعد الحربي أن الأمن نعمة. ودعا الله عز وجل أن يحمي هذا الوطن.', [['سعد الحربي', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['سعد الحربي', 'سعد الحربي']);
+    const b = annotate('وقاد الملك فهد بن عبدالعزيز الاتصالات. ودعا رحمه الله إلى اجتماع بين الجانبين.', [['فهد بن عبدالعزيز', 'person']]);
+    assert.deepStrictEqual(b.speakers, ['فهد بن عبدالعزيز']);
+  });
+
+  it('keeps a person whose name is before a praise of God (كان ابن باز رحمه الله تعالى يقول)', () => {
+    const a = annotate('وكان الشيخ ابن باز رحمه الله تعالى يقول: «العلم نور».', [['ابن باز', 'person']]);
+    assert.deepStrictEqual(a.speakers, ['ابن باز']);
+  });
+});

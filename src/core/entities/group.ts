@@ -56,6 +56,7 @@ import { splitJoinedNames } from './passes/split-joined';
 import { trimUnsupportedLastWords } from './passes/trim';
 import { addPlacedCities } from './passes/world-cities';
 import { retypeQuotedBodies } from './passes/quoted-bodies';
+import { dropSacredNames } from './passes/sacred-names';
 
 /** The passes between the tagger's mentions and the recurring forms, in order: each works on what those before it left. */
 const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
@@ -78,6 +79,7 @@ const PASSES: readonly ((doc: MentionSet) => Generator<void>)[] = [
   retypeQuotedBodies,
   addMarkedMediaNames,
   addPlacedCities,
+  dropSacredNames,
 ];
 
 export function groupEntities(text: string, tokens: Token[], candidates: MentionCandidate[]): Entity[] {
