@@ -19,6 +19,15 @@ export const WEAK_SPEAKER_RULES: ReadonlySet<SpeakerRule> = new Set<SpeakerRule>
 ]);
 
 /**
+ * A name the tagger was less sure of than this (its margin, core/entities/margins.ts) is marked
+ * uncertain. Read on the tuning part's 3,301 mentions (npm run calibrate-margins, 2026-12-08):
+ * below 10, 221 mentions (6.7%) are flagged and 68.3% of them are right, against 90.0% of the
+ * others; below 20, 12.5% flagged, 70.6% right against 91.1%; below 5, 4.0%, 64.9% against 89.5%.
+ * 10 marks about one name in fifteen, three times as often wrong as the rest.
+ */
+export const ENTITY_MARGIN_THRESHOLD = 10;
+
+/**
  * Ids of the quotations whose speaker a weak rule chose, at any step of the chain that led to it
  * (a participle going on with a speaker that was itself guessed is a guess too). A quotation
  * with no speaker is not among them: nobody was guessed.
