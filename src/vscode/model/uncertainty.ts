@@ -1,5 +1,19 @@
+import type { MentionMargin } from '../../core/entities/margins';
 import type { SpeakerExplanation, SpeakerRule } from '../../core/speaker-rules';
-import type { Annotations, Quote } from '../../core/types';
+import type { Annotations, EntityMention, Quote, Span } from '../../core/types';
+
+/** What the analysis of a document is unsure of, each by start. */
+export interface Uncertain {
+  /** Quotations whose speaker was guessed. */
+  quotes: Quote[];
+  /** Names the tagger was unsure of. */
+  mentions: EntityMention[];
+}
+
+/** Both kinds in one list by start: what the marks draw and the commands walk through. */
+export function uncertainSpans({ quotes, mentions }: Uncertain): Span[] {
+  return [...quotes, ...mentions].sort((a, b) => a.start - b.start);
+}
 
 /**
  * Speaker rules that guess from the discourse around a quotation (who spoke last, the quotation
@@ -45,5 +59,23 @@ export function uncertainQuoteIds(explanations: readonly SpeakerExplanation[]): 
 export function uncertainQuotes(annotations: Annotations, uncertainIds: ReadonlySet<string>): Quote[] {
   return annotations.quotes
     .filter((quote) => uncertainIds.has(quote.id) && quote.speaker !== null && quote.by === undefined)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The mentions the tagger was less sure of than ENTITY_MARGIN_THRESHOLD, as `start:end` keys (what the editor keeps of the margins). */
+export function uncertainMentionKeys(margins: readonly MentionMargin[]): string[] {
+  return margins.filter(({ margin }) => margin < ENTITY_MARGIN_THRESHOLD).map(mentionKey);
+}
+
+export const mentionKey = ({ start, end }: { start: number; end: number }): string => `${start}:${end}`;
+
+/**
+ * The mentions of `annotations` to mark as uncertain, by start: those the tagger was unsure of,
+ * unless a person has decided them or their entity since (a correction).
+ */
+export function uncertainMentions(annotations: Annotations, uncertainKeys: ReadonlySet<string>): EntityMention[] {
+  return annotations.entities
+    .filter((entity) => entity.by === undefined)
+    .flatMap((entity) => entity.mentions.filter((mention) => mention.by === undefined && uncertainKeys.has(mentionKey(mention))))
     .sort((a, b) => a.start - b.start);
 }
