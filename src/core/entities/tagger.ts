@@ -55,9 +55,9 @@ export function tagMentions(tokens: Token[], from: number, to: number, withMargi
     if (marginalBuffer.length < n * TAG_COUNT) marginalBuffer = new Float64Array(2 * n * TAG_COUNT);
     maxMarginals(emissions, model.transitions, n, marginalBuffer);
   }
-  const marginOf = (k: number): number => spanMargin(marginalBuffer, n, spans[k][0], spans[k][1], spans[k][2]);
   const candidates: MentionCandidate[] = [];
   const spans = tagSpans(tags, n);
+  const marginOf = (k: number): number => spanMargin(marginalBuffer, n, spans[k][0], spans[k][1], spans[k][2]);
   for (let k = 0; k < spans.length; k++) {
     const [first, , tag] = spans[k];
     let end = spans[k][1];
