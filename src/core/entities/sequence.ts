@@ -78,10 +78,9 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, n: n
   currentScores = current;
 }
 
-/** Whether BIO lets tag `next` follow tag `previous`. */
-function mayFollow(previous: number, next: number): boolean {
-  return CONTINUES[next] < 0 || CONTINUES[next] === previous || next === previous;
-}
+/** The tags anything may precede (O and the B- tags), and for each tag the I- tag that may follow it (-1 after O). */
+const OPENING_TAGS = Int8Array.from(TAGS.map((_, t) => t).filter((t) => CONTINUES[t] < 0));
+const INSIDE_AFTER = Int8Array.from(TAGS, (tag) => (tag === 'O' ? -1 : TAG_INDEX[`I-${tag.slice(2)}`]));
 
 /** Backward scores of the row after the current one, and of the current one (see maxMarginals). */
 let laterScores = new Float64Array(TAG_COUNT);
@@ -102,8 +101,18 @@ export function maxMarginals(emissions: Float32Array, transitions: Float32Array,
     const row = i * TAG_COUNT;
     const before = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
-      let best = -Infinity;
-      for (let p = 0; p < TAG_COUNT; p++) if (mayFollow(p, t)) best = Math.max(best, out[before + p] + transitions[p * TAG_COUNT + t]);
+      // As in viterbi: an I- tag has two possible predecessors, any other tag all of them.
+      let best: number;
+      const from = CONTINUES[t];
+      if (from >= 0) {
+        best = Math.max(out[before + from] + transitions[from * TAG_COUNT + t], out[before + t] + transitions[t * TAG_COUNT + t]);
+      } else {
+        best = -Infinity;
+        for (let p = 0; p < TAG_COUNT; p++) {
+          const score = out[before + p] + transitions[p * TAG_COUNT + t];
+          if (score > best) best = score;
+        }
+      }
       out[row + t] = best + emissions[row + t];
     }
   }
@@ -112,12 +121,21 @@ export function maxMarginals(emissions: Float32Array, transitions: Float32Array,
   let current = rowScores;
   for (let i = n - 2; i >= 0; i--) {
     const next = (i + 1) * TAG_COUNT;
+    // The next token's own scores from each of its tags on: its emission and what follows it.
+    for (let u = 0; u < TAG_COUNT; u++) {
+      out[next + u] += later[u];
+      later[u] += emissions[next + u];
+    }
     for (let t = 0; t < TAG_COUNT; t++) {
-      let best = -Infinity;
-      for (let u = 0; u < TAG_COUNT; u++) if (mayFollow(t, u)) best = Math.max(best, transitions[t * TAG_COUNT + u] + emissions[next + u] + later[u]);
+      const inside = INSIDE_AFTER[t];
+      let best = inside < 0 ? -Infinity : transitions[t * TAG_COUNT + inside] + later[inside];
+      for (let k = 0; k < OPENING_TAGS.length; k++) {
+        const u = OPENING_TAGS[k];
+        const score = transitions[t * TAG_COUNT + u] + later[u];
+        if (score > best) best = score;
+      }
       current[t] = best;
     }
-    for (let u = 0; u < TAG_COUNT; u++) out[next + u] += later[u];
     [later, current] = [current, later];
   }
   for (let t = 0; t < TAG_COUNT; t++) out[t] += later[t];

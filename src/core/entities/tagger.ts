@@ -51,12 +51,13 @@ export function tagMentions(tokens: Token[], from: number, to: number, withMargi
   model.emissions(tokens, from, to, emissions);
   const tags = tagBuffer;
   viterbi(emissions, model.transitions, n, tags);
-  if (withMargins) {
+  const candidates: MentionCandidate[] = [];
+  const spans = tagSpans(tags, n);
+  // A paragraph with no name the tagger tagged needs no margins.
+  if (withMargins && spans.some(([, , tag]) => TYPE_OF_TAG[tag])) {
     if (marginalBuffer.length < n * TAG_COUNT) marginalBuffer = new Float64Array(2 * n * TAG_COUNT);
     maxMarginals(emissions, model.transitions, n, marginalBuffer);
   }
-  const candidates: MentionCandidate[] = [];
-  const spans = tagSpans(tags, n);
   const marginOf = (k: number): number => spanMargin(marginalBuffer, n, spans[k][0], spans[k][1], spans[k][2]);
   for (let k = 0; k < spans.length; k++) {
     const [first, , tag] = spans[k];
