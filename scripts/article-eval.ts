@@ -95,7 +95,7 @@ export function prfFromCounts(right: number, system: number, found: number, gold
   return { right, system, found, gold, precision, recall, f1 };
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 

@@ -298,7 +298,7 @@ async function corpusProbe(cliBundle, file, jobs) {
 
 /** The worst-case inputs timed in one fresh process, printed as JSON for main(). */
 function worstCaseFork(bundle) {
-  const { analyze, analyzeSteps } = createRequire(import.meta.url)(bundle);
+  const { analyze, analyzeSteps } = asTheEditorCallsIt(createRequire(import.meta.url)(bundle));
   for (let i = 0; i < SAMPLE_WARM_UP_RUNS; i++) analyze(SAMPLE_ARTICLE);
   const results = WORST_CASES.map(([name, pattern]) => {
     const ms = [];
@@ -329,7 +329,7 @@ function childResult(args, nodeFlags = []) {
 
 /** One fresh process's timed runs, printed as JSON for main() to pool. */
 function timingFork(bundle, runs) {
-  const { analyze, analyzeSteps } = createRequire(import.meta.url)(bundle);
+  const { analyze, analyzeSteps } = asTheEditorCallsIt(createRequire(import.meta.url)(bundle));
   const one = benchText(MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE }).text;
   const two = benchText(2 * MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE }).text;
   for (let i = 0; i < SAMPLE_WARM_UP_RUNS; i++) analyze(SAMPLE_ARTICLE);
@@ -401,9 +401,20 @@ async function cliMemoryProbe(cliBundle, file) {
   process.stderr.write(`${JSON.stringify({ maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB })}\n`);
 }
 
+/**
+ * The core's analysis as the editor asks for it (src/vscode/model/analysisCache.ts): with why each
+ * quotation went to its speaker and the tagger's margins, the backward pass included.
+ */
+function asTheEditorCallsIt(core) {
+  return {
+    analyze: (text) => core.analyze(text, [], []),
+    analyzeSteps: (text) => core.analyzeSteps(text, [], []),
+  };
+}
+
 /** Reads the memory that analysing `mb` MB needs, in a fresh process: peak growth over a clean baseline. */
 function memoryProbe(bundle, mb) {
-  const { analyzeSteps } = createRequire(import.meta.url)(bundle);
+  const { analyzeSteps } = asTheEditorCallsIt(createRequire(import.meta.url)(bundle));
   const { text } = benchText(mb * MB, { root: ROOT, sampleArticle: SAMPLE_ARTICLE });
   globalThis.gc();
   const base = process.memoryUsage();

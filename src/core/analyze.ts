@@ -8,6 +8,7 @@ import { findQuotes } from './quotes';
 import { attributeSpeakersSteps } from './speakers';
 import { MentionIndex } from './mention-index';
 import { SpeakerExplanation } from './speaker-rules';
+import { MentionMargin, mentionMargins } from './entities/margins';
 
 /**
  * Paragraphs are analysed one at a time so that a caller can pause between them (the editor
@@ -19,16 +20,18 @@ export const MAX_PIECE = 32 * 1024;
  * The whole analysis as a sequence of bounded steps: the generator yields after each piece of
  * work, and returns the annotations. `analyze` runs it to the end; the editor runs it in
  * time slices and simply stops iterating when the document changed. With `explanations`, why each
- * quotation went to its speaker is pushed there (see speaker-rules.ts).
+ * quotation went to its speaker is pushed there (see speaker-rules.ts); with `margins`, how sure
+ * the tagger was of each mention it had a part in (entities/margins.ts), at the cost of a
+ * backward pass over each paragraph.
  */
-export function* analyzeSteps(text: string, explanations?: SpeakerExplanation[]): Generator<void, Annotations> {
+export function* analyzeSteps(text: string, explanations?: SpeakerExplanation[], margins?: MentionMargin[]): Generator<void, Annotations> {
   const tokens: Token[] = [];
   const candidates: MentionCandidate[] = [];
   const quotes: Quote[] = [];
   for (const [from, to] of pieces(text)) {
     const first = tokens.length;
     tokenize(text, from, to, tokens);
-    for (const candidate of tagMentions(tokens, first, tokens.length)) candidates.push(candidate);
+    for (const candidate of tagMentions(tokens, first, tokens.length, margins !== undefined)) candidates.push(candidate);
     // Quotations never cross a paragraph, so they are found piece by piece too.
     findQuotes(text, tokens, first, tokens.length, quotes);
     yield;
@@ -41,12 +44,13 @@ export function* analyzeSteps(text: string, explanations?: SpeakerExplanation[])
   yield* attachRolesSteps(text, tokens, entities, mentions);
   yield;
   yield* attributeSpeakersSteps(text, tokens, quotes, entities, mentions, explanations);
+  if (margins) for (const margin of mentionMargins(entities, candidates)) margins.push(margin);
   return { schema: SCHEMA_VERSION, entities, quotes };
 }
 
 /** Analyse a whole text at once: the annotation JSON contract. Never throws on any string. */
-export function analyze(text: string, explanations?: SpeakerExplanation[]): Annotations {
-  return runToEnd(analyzeSteps(text, explanations));
+export function analyze(text: string, explanations?: SpeakerExplanation[], margins?: MentionMargin[]): Annotations {
+  return runToEnd(analyzeSteps(text, explanations, margins));
 }
 
 /** CRLF, LF, and the CR-only and paragraph-separator endings some editors still write. */

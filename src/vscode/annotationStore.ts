@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from '../core/corrections';
-import type { Annotations, Quote } from '../core/types';
-import { AnalysisCache, Analyzer, Timers } from './model/analysisCache';
+import type { Annotations } from '../core/types';
+import { AnalysisCache, Analyzer, AnalyzerResult, Timers } from './model/analysisCache';
 import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
 import { FollowedAnnotations } from './model/editMapping';
-import { uncertainQuotes } from './model/uncertainty';
+import { Uncertain, uncertainMentions, uncertainQuotes } from './model/uncertainty';
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 import { SidecarStore } from './sidecarStore';
@@ -35,6 +35,12 @@ export interface AnnotationUpdate {
   annotations: Annotations | undefined;
 }
 
+/** What the last analysis given out was unsure of: quotation ids, and mention `start:end` keys. */
+interface UncertainKeys {
+  quotes: ReadonlySet<string>;
+  mentions: ReadonlySet<string>;
+}
+
 /** A document's analysis as the analyser gave it and with its corrections file applied. */
 export interface AnalysisWithCorrections {
   raw: Annotations;
@@ -59,9 +65,9 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly documents = new Map<string, vscode.TextDocument>();
   /**
    * The last analysis given out per document: followed through the edits since (what hovers
-   * answer from while typing), with the ids of its quotations whose speaker was guessed.
+   * answer from while typing), with what it was unsure of.
    */
-  private readonly shownAnalyses = new Map<string, { followed: FollowedAnnotations; uncertainIds: ReadonlySet<string> }>();
+  private readonly shownAnalyses = new Map<string, { followed: FollowedAnnotations; uncertain: UncertainKeys }>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly sidecars: SidecarStore;
 
@@ -72,7 +78,7 @@ export class AnnotationStore implements vscode.Disposable {
       timers: realTimers,
       onAnalysed: (key, analysis) => {
         const document = this.documents.get(key);
-        if (document) this.show(document, this.corrected(document, analysis.annotations), analysis.uncertainQuotes);
+        if (document) this.show(document, this.corrected(document, analysis.annotations), analysis);
       },
       onError: (key, error) => this.log.error(`Analysis of ${key} failed`, error),
       whenQuiet: (key) => this.debouncer.whenQuiet(key),
@@ -84,7 +90,7 @@ export class AnnotationStore implements vscode.Disposable {
       this.sidecars.onDidChange((document) => {
         const annotations = this.latest(document);
         const analysis = this.cache.latest(this.key(document));
-        if (annotations && analysis) this.show(document, annotations, analysis.uncertainQuotes);
+        if (annotations && analysis) this.show(document, annotations, analysis);
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.consider(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -154,10 +160,11 @@ export class AnnotationStore implements vscode.Disposable {
 
   /**
    * The quotations of `annotations` (what this store gave for the document) whose speaker the
-   * analysis guessed, by start.
+   * analysis guessed, and the names the tagger was unsure of.
    */
-  uncertain(document: vscode.TextDocument, annotations: Annotations): Quote[] {
-    return uncertainQuotes(annotations, this.shownAnalyses.get(this.key(document))?.uncertainIds ?? new Set());
+  uncertain(document: vscode.TextDocument, annotations: Annotations): Uncertain {
+    const keys = this.shownAnalyses.get(this.key(document))?.uncertain;
+    return { quotes: uncertainQuotes(annotations, keys?.quotes ?? new Set()), mentions: uncertainMentions(annotations, keys?.mentions ?? new Set()) };
   }
 
   /** What hovers and views answer from: `shown` at once, else the current version's analysis once it is ready. */
@@ -183,8 +190,11 @@ export class AnnotationStore implements vscode.Disposable {
     return raw && { raw, corrected: this.sidecars.applied(document, raw) };
   }
 
-  private show(document: vscode.TextDocument, annotations: Annotations, uncertainIds: readonly string[]): void {
-    this.shownAnalyses.set(this.key(document), { followed: new FollowedAnnotations(document.version, annotations), uncertainIds: new Set(uncertainIds) });
+  private show(document: vscode.TextDocument, annotations: Annotations, analysis: AnalyzerResult): void {
+    this.shownAnalyses.set(this.key(document), {
+      followed: new FollowedAnnotations(document.version, annotations),
+      uncertain: { quotes: new Set(analysis.uncertainQuotes), mentions: new Set(analysis.uncertainMentions) },
+    });
     this.updates.fire({ document, annotations });
   }
 

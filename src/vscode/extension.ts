@@ -16,6 +16,7 @@ import { correctedSpans } from './model/correctionChoices';
 import { ReadingView } from './readingView';
 import { readSettings, SECTION } from './config';
 import { SpanMarks } from './spanMarks';
+import { uncertainSpans } from './model/uncertainty';
 import { SpeakersView } from './speakersView';
 import { StatusBar } from './statusBar';
 import { AnnotationSymbolProvider } from './symbolProvider';
@@ -61,10 +62,10 @@ export function activate(context: vscode.ExtensionContext): AnnotatorApi {
     new SpanMarks(store, highlighter, {
       borderColor: new vscode.ThemeColor(`${SECTION}.correctedUnderline`), borderStyle: 'none none dashed none', borderWidth: '0 0 2px 0',
     }, (_document, annotations) => correctedSpans(annotations)),
-    // What the analysis guessed (a speaker from the context): a dotted border around it.
+    // What the analysis guessed (a speaker from the context, a name the tagger was unsure of): a dotted border around it.
     new SpanMarks(store, highlighter, {
       borderColor: new vscode.ThemeColor(`${SECTION}.uncertainBorder`), borderStyle: 'dotted', borderWidth: '2px', borderRadius: '3px',
-    }, (document, annotations) => (readSettings(document).uncertaintyMarks ? store.uncertain(document, annotations) : []), 'uncertaintyMarks'),
+    }, (document, annotations) => (readSettings(document).uncertaintyMarks ? uncertainSpans(store.uncertain(document, annotations)) : []), 'uncertaintyMarks'),
     vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(store), CorrectionActionProvider.metadata),
     vscode.languages.registerHoverProvider(selector, new AnnotationHoverProvider(store, corpus)),
     // The editor lists the provider registered last first: the speakers.

@@ -30,14 +30,18 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const uri = document.uri.toString();
     // Links that correct what the card is about, as the quick fixes do (none on an untitled document: no file beside it).
     const links = (markdown: () => string) => (document.isUntitled ? '' : `\n\n${markdown()}`);
+    // What the analysis guessed (a name the tagger was unsure of, a speaker from the context) says so: a reviewer looks twice.
+    const uncertain = this.store.uncertain(document, annotations);
+    const unsure = (guessed: boolean, why: string) => (guessed ? `\n\n$(question) *${why}*` : '');
     if (mention) {
-      cards.push(trustedCard(entityCard(mention.entity, index, uri, vscode.l10n.t) + corrected(mention.by ?? mention.entity.by)
+      const unsureName = unsure(uncertain.mentions.some((m) => m.start === mention.start && m.end === mention.end), vscode.l10n.t('uncertain: the tagger hesitated over this name'));
+      cards.push(trustedCard(entityCard(mention.entity, index, uri, vscode.l10n.t) + corrected(mention.by ?? mention.entity.by) + unsureName
         + this.elsewhere(mention.entity, document) + links(() => mentionCorrectionLinks(mention, mention.entity, uri, vscode.l10n.t))));
     }
-    // A speaker the analysis guessed from the context says so: a reviewer looks twice.
-    const uncertain = quote && this.store.uncertain(document, annotations).includes(quote)
-      ? `\n\n$(question) *${vscode.l10n.t('uncertain: the speaker is guessed from the context')}*` : '';
-    if (quote) cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by) + uncertain + links(() => quoteCorrectionLinks(quote, uri, vscode.l10n.t))));
+    if (quote) {
+      const unsureSpeaker = unsure(uncertain.quotes.includes(quote), vscode.l10n.t('uncertain: the speaker is guessed from the context'));
+      cards.push(trustedCard(quoteCard(quote, index, vscode.l10n.t) + corrected(quote.by) + unsureSpeaker + links(() => quoteCorrectionLinks(quote, uri, vscode.l10n.t))));
+    }
     const span = mention ?? quote;
     if (!span) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

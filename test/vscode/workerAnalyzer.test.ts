@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { SpeakerExplanation } from '../../src/core/speaker-rules';
 import { AnalysisCache, Timers } from '../../src/vscode/model/analysisCache';
-import { uncertainQuoteIds } from '../../src/vscode/model/uncertainty';
+import type { MentionMargin } from '../../src/core/entities/margins';
+import { uncertainMentionKeys, uncertainQuoteIds } from '../../src/vscode/model/uncertainty';
 import { WorkerAnalyzer } from '../../src/vscode/workerAnalyzer';
 import { FakeDocument as Document } from './fake-document';
 
@@ -26,9 +27,12 @@ describe('vscode/workerAnalyzer (a real worker thread)', function () {
   });
   afterEach(() => worker.dispose());
 
-  it('returns what the core returns on this thread, and the quotations whose speaker was guessed', async () => {
+  it('returns what the core returns on this thread, the quotations whose speaker was guessed and the names the tagger was unsure of', async () => {
     const explanations: SpeakerExplanation[] = [];
-    assert.deepEqual(await worker.analyze(SAMPLE, () => false), { annotations: analyze(SAMPLE, explanations), uncertainQuotes: uncertainQuoteIds(explanations) });
+    const margins: MentionMargin[] = [];
+    assert.deepEqual(await worker.analyze(SAMPLE, () => false), {
+      annotations: analyze(SAMPLE, explanations, margins), uncertainQuotes: uncertainQuoteIds(explanations), uncertainMentions: uncertainMentionKeys(margins),
+    });
   });
 
   it('answers queued requests each with its own text, and stops work that went stale', async () => {

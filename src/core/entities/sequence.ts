@@ -78,6 +78,93 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, n: n
   currentScores = current;
 }
 
+/** The tags anything may precede (O and the B- tags), and for each tag the I- tag that may follow it (-1 after O). */
+const OPENING_TAGS = Int8Array.from(TAGS.map((_, t) => t).filter((t) => CONTINUES[t] < 0));
+const INSIDE_AFTER = Int8Array.from(TAGS, (tag) => (tag === 'O' ? -1 : TAG_INDEX[`I-${tag.slice(2)}`]));
+
+/** Backward scores of the row after the current one, and of the current one (see maxMarginals). */
+let laterScores = new Float64Array(TAG_COUNT);
+let rowScores = new Float64Array(TAG_COUNT);
+
+/**
+ * Max-marginals: `out[i * TAG_COUNT + t]` receives the score of the best valid tag sequence that
+ * gives token i tag t (-Infinity where BIO allows none), from a forward and a backward pass of
+ * the Viterbi recursion in max-product form. In doubles, unrounded: what they measure is how far
+ * apart two sequences score, not which one Viterbi picks (its tags are computed apart).
+ */
+export function maxMarginals(emissions: Float32Array, transitions: Float32Array, n: number, out: Float64Array): void {
+  if (n === 0) return;
+  const start = TAG_COUNT * TAG_COUNT;
+  // Forward: the best score of a sequence of tokens 0..i that ends in tag t, emission included.
+  for (let t = 0; t < TAG_COUNT; t++) out[t] = CONTINUES[t] < 0 ? emissions[t] + transitions[start + t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const row = i * TAG_COUNT;
+    const before = row - TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      // As in viterbi: an I- tag has two possible predecessors, any other tag all of them.
+      let best: number;
+      const from = CONTINUES[t];
+      if (from >= 0) {
+        best = Math.max(out[before + from] + transitions[from * TAG_COUNT + t], out[before + t] + transitions[t * TAG_COUNT + t]);
+      } else {
+        best = -Infinity;
+        for (let p = 0; p < TAG_COUNT; p++) {
+          const score = out[before + p] + transitions[p * TAG_COUNT + t];
+          if (score > best) best = score;
+        }
+      }
+      out[row + t] = best + emissions[row + t];
+    }
+  }
+  // Backward: the best score of tokens i+1..n-1 after tag t at token i, added to the forward score.
+  let later = laterScores.fill(0);
+  let current = rowScores;
+  for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * TAG_COUNT;
+    // The next token's own scores from each of its tags on: its emission and what follows it.
+    for (let u = 0; u < TAG_COUNT; u++) {
+      out[next + u] += later[u];
+      later[u] += emissions[next + u];
+    }
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const inside = INSIDE_AFTER[t];
+      let best = inside < 0 ? -Infinity : transitions[t * TAG_COUNT + inside] + later[inside];
+      for (let k = 0; k < OPENING_TAGS.length; k++) {
+        const u = OPENING_TAGS[k];
+        const score = transitions[t * TAG_COUNT + u] + later[u];
+        if (score > best) best = score;
+      }
+      current[t] = best;
+    }
+    [later, current] = [current, later];
+  }
+  for (let t = 0; t < TAG_COUNT; t++) out[t] += later[t];
+  laterScores = later;
+  rowScores = current;
+}
+
+/**
+ * How much better the best tag sequence scores than the best one that does not tag tokens
+ * [first, end) exactly as one name of `type` (PERS, LOC …): B- at first, I- up to end, and no I-
+ * after it. A sequence that does not deviates at one of those tokens, so the best such score is
+ * the highest max-marginal of a deviating tag there. 0 when the name is not the best reading.
+ */
+export function spanMargin(marginals: Float64Array, n: number, first: number, end: number, type: string): number {
+  const begin = TAG_INDEX[`B-${type}`];
+  const inside = TAG_INDEX[`I-${type}`];
+  let best = -Infinity;
+  for (let t = 0; t < TAG_COUNT; t++) best = Math.max(best, marginals[first * TAG_COUNT + t]);
+  let rival = -Infinity;
+  for (let i = first; i <= end && i < n; i++) {
+    const expected = i === first ? begin : i < end ? inside : -1;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const deviates = i < end ? t !== expected : t === inside;
+      if (deviates) rival = Math.max(rival, marginals[i * TAG_COUNT + t]);
+    }
+  }
+  return Math.max(0, best - rival);
+}
+
 /** Maximal [first, end, type] runs of a BIO tag sequence (type without the B-/I- prefix). */
 export function tagSpans(tags: ArrayLike<number>, n: number): [number, number, string][] {
   const spans: [number, number, string][] = [];

@@ -12,7 +12,7 @@ import {
 } from '../lexicon';
 import { MAX_NAME_WORDS } from './mention-set';
 import { taggerModel, TaggerModel } from './model';
-import { TAG_COUNT, TAGS, tagSpans, viterbi } from './sequence';
+import { maxMarginals, spanMargin, TAG_COUNT, TAGS, tagSpans, viterbi } from './sequence';
 
 /** One mention found in one paragraph, before document-level grouping. */
 export interface MentionCandidate {
@@ -23,6 +23,12 @@ export interface MentionCandidate {
   /** Index of the first and one past the last token the mention covers. */
   firstToken: number;
   endToken: number;
+  /**
+   * Only when asked for (tagMentions' `withMargins`): the tagger's margin for the span it tagged
+   * (sequence.ts spanMargin), the smallest one's for a name made of several; absent on a name
+   * the tagger left untagged.
+   */
+  margin?: number;
 }
 
 const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PERS: 'person', LOC: 'place', ORG: 'organization' };
@@ -30,8 +36,10 @@ const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PERS: 'person', LO
 /** Scratch buffers reused across paragraphs (tagging is synchronous, one paragraph at a time). */
 let emissionBuffer = new Float32Array(0);
 let tagBuffer = new Uint8Array(0);
+let marginalBuffer = new Float64Array(0);
 
-export function tagMentions(tokens: Token[], from: number, to: number): MentionCandidate[] {
+/** With `withMargins`, each mention the tagger tagged carries its margin (a backward pass more). */
+export function tagMentions(tokens: Token[], from: number, to: number, withMargins = false): MentionCandidate[] {
   const model = taggerModel();
   const n = to - from;
   if (n <= 0) return [];
@@ -45,11 +53,18 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
   viterbi(emissions, model.transitions, n, tags);
   const candidates: MentionCandidate[] = [];
   const spans = tagSpans(tags, n);
+  // A paragraph with no name the tagger tagged needs no margins.
+  if (withMargins && spans.some(([, , tag]) => TYPE_OF_TAG[tag])) {
+    if (marginalBuffer.length < n * TAG_COUNT) marginalBuffer = new Float64Array(2 * n * TAG_COUNT);
+    maxMarginals(emissions, model.transitions, n, marginalBuffer);
+  }
+  const marginOf = (k: number): number => spanMargin(marginalBuffer, n, spans[k][0], spans[k][1], spans[k][2]);
   for (let k = 0; k < spans.length; k++) {
     const [first, , tag] = spans[k];
     let end = spans[k][1];
     const type = TYPE_OF_TAG[tag];
     if (!type) continue;
+    let margin = withMargins ? marginOf(k) : undefined;
     // A person name the tagger cut in two (ليف | إيريك إيسلي) is one, unless the second part
     // is conjoined (بوتين | وكيم); so is one it broke at a short syllable it took for و + a word
     // (بارك | وون | جون): a rare word of three letters or fewer is a transliterated name part.
@@ -57,6 +72,7 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
            ((spans[k + 1][0] === end && !tokens[from + end].norm.startsWith('و')) ||
             (spans[k + 1][0] === end + 1 && isNameSyllable(tokens[from + end], model)))) {
       end = spans[++k][1];
+      if (margin !== undefined) margin = Math.min(margin, marginOf(k));
     }
     // A lone given name goes on with a rare word after it: a family name the tagger never saw (لويس + ساها).
     if (type === 'person' && end - first === 1 && from + end < to && GIVEN_NAMES.has(tokens[from + first].norm) &&
@@ -67,7 +83,9 @@ export function tagMentions(tokens: Token[], from: number, to: number): MentionC
     for (const [firstToken, endToken] of nameParts(tokens, nameFirst, nameEnd, type, model)) {
       // No name is this long: the tagger ran on over a run of name words (محمد بن سلمان محمد بن …).
       if (endToken - firstToken > MAX_NAME_WORDS) continue;
-      candidates.push({ start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken });
+      const candidate: MentionCandidate = { start: nameStart(tokens[firstToken], model), end: tokens[endToken - 1].end, type, firstToken, endToken };
+      if (margin !== undefined) candidate.margin = margin;
+      candidates.push(candidate);
     }
   }
   for (const candidate of speakerSubjects(tokens, from, to, tags, model)) candidates.push(candidate);

@@ -1,6 +1,7 @@
+import type { MentionMargin } from '../../core/entities/margins';
 import type { SpeakerExplanation } from '../../core/speaker-rules';
 import type { Annotations } from '../../core/types';
-import { uncertainQuoteIds } from './uncertainty';
+import { uncertainMentionKeys, uncertainQuoteIds } from './uncertainty';
 
 /** The clock and timers the cache runs on: the real ones in the editor, a fake clock in tests. */
 export interface Timers {
@@ -15,21 +16,27 @@ export interface VersionedText {
   getText(): string;
 }
 
-/** The core's `analyzeSteps`: pushes why each quotation went to its speaker to `explanations`. */
-export type AnalyzerSteps = (text: string, explanations: SpeakerExplanation[]) => Generator<void, Annotations>;
+/**
+ * The core's `analyzeSteps`: pushes why each quotation went to its speaker to `explanations`, and
+ * how sure the tagger was of each mention to `margins`.
+ */
+export type AnalyzerSteps = (text: string, explanations: SpeakerExplanation[], margins: MentionMargin[]) => Generator<void, Annotations>;
 
-/** What the editor keeps of an analysis: the annotations, and which speakers were guessed. */
+/** What the editor keeps of an analysis: the annotations, and which speakers were guessed and which names the tagger was unsure of. */
 export interface AnalyzerResult {
   annotations: Annotations;
   /** Ids of the quotations whose speaker a weak rule chose (model/uncertainty.ts). */
   uncertainQuotes: string[];
+  /** The mentions under ENTITY_MARGIN_THRESHOLD, as `start:end` keys (model/uncertainty.ts). */
+  uncertainMentions: string[];
 }
 
 /** The core's steps, then what the editor keeps of them (in the worker thread or on the host's). */
 export function* editorAnalysisSteps(steps: AnalyzerSteps, text: string): Generator<void, AnalyzerResult> {
   const explanations: SpeakerExplanation[] = [];
-  const annotations = yield* steps(text, explanations);
-  return { annotations, uncertainQuotes: uncertainQuoteIds(explanations) };
+  const margins: MentionMargin[] = [];
+  const annotations = yield* steps(text, explanations, margins);
+  return { annotations, uncertainQuotes: uncertainQuoteIds(explanations), uncertainMentions: uncertainMentionKeys(margins) };
 }
 
 /**

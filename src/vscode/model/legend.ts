@@ -28,7 +28,7 @@ export function legendEntries(t: Translate): LegendEntry[] {
   return [
     ...HIGHLIGHT_KINDS.map((kind) => ({ kind, ...highlights[kind], icon: KIND_ICONS[kind], colour: `${kind}OverviewRuler` })),
     { kind: 'corrected', label: t('Corrected'), description: t('a dashed line under it: a person decided it'), icon: 'edit', colour: 'correctedUnderline' },
-    { kind: 'uncertain', label: t('Uncertain'), description: t('a dotted border: the speaker is guessed from the context'), icon: 'question', colour: 'uncertainBorder' },
+    { kind: 'uncertain', label: t('Uncertain'), description: t('a dotted border: a name the tagger hesitated over, or a speaker guessed from the context'), icon: 'question', colour: 'uncertainBorder' },
   ];
 }
 

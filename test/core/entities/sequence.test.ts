@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { TAG_COUNT, TAG_INDEX, TAGS, tagSpans, viterbi } from '../../../src/core/entities/sequence';
+import { maxMarginals, spanMargin, TAG_COUNT, TAG_INDEX, TAGS, tagSpans, viterbi } from '../../../src/core/entities/sequence';
 
 function decode(rows: Partial<Record<string, number>>[]): string[] {
   const emissions = new Float32Array(rows.length * TAG_COUNT).fill(-10);
@@ -11,6 +11,29 @@ function decode(rows: Partial<Record<string, number>>[]): string[] {
   viterbi(emissions, new Float32Array((TAG_COUNT + 1) * TAG_COUNT), rows.length, out);
   return Array.from(out, (t) => TAGS[t]);
 }
+
+// Scores in eighths add exactly in Float32 and in doubles, so a best total is one number whichever way it is summed.
+const eighths = fc.integer({ min: -40, max: 40 }).map((k) => k / 8);
+
+/** Emissions, transitions and the token count of a random model over one to four tokens. */
+const smallModel = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(
+  fc.array(eighths, { minLength: n * TAG_COUNT, maxLength: n * TAG_COUNT }).map((list) => Float32Array.from(list)),
+  fc.array(eighths, { minLength: (TAG_COUNT + 1) * TAG_COUNT, maxLength: (TAG_COUNT + 1) * TAG_COUNT }).map((list) => Float32Array.from(list)),
+  fc.constant(n)));
+
+const valid = (tags: number[]): boolean => tags.every((t, i) => TAGS[t][0] !== 'I' ||
+  (i > 0 && TAGS[tags[i - 1]] !== 'O' && TAGS[tags[i - 1]].slice(2) === TAGS[t].slice(2)));
+
+/** Every tag sequence of n tokens that BIO allows. */
+function* validSequences(n: number): Generator<number[]> {
+  for (let code = 0; code < TAG_COUNT ** n; code++) {
+    const tags = Array.from({ length: n }, (_, i) => Math.floor(code / TAG_COUNT ** i) % TAG_COUNT);
+    if (valid(tags)) yield tags;
+  }
+}
+
+const total = (tags: number[], emissions: Float32Array, transitions: Float32Array): number =>
+  tags.reduce((sum, t, i) => sum + emissions[i * TAG_COUNT + t] + transitions[(i === 0 ? TAG_COUNT : tags[i - 1]) * TAG_COUNT + t], 0);
 
 describe('core/entities/sequence', () => {
   it('decodes the best-scoring tags when they form valid BIO', () => {
@@ -28,30 +51,48 @@ describe('core/entities/sequence', () => {
   });
 
   it('finds a best-scoring valid sequence, as an exhaustive search does', () => {
-    // Scores in eighths add exactly in Float32, so the best total is one number either way.
-    const eighths = fc.integer({ min: -40, max: 40 }).map((k) => k / 8);
-    const valid = (tags: number[]): boolean => tags.every((t, i) => TAGS[t][0] !== 'I' ||
-      (i > 0 && TAGS[tags[i - 1]] !== 'O' && TAGS[tags[i - 1]].slice(2) === TAGS[t].slice(2)));
-    const total = (tags: number[], emissions: Float32Array, transitions: Float32Array): number =>
-      tags.reduce((sum, t, i) => sum + emissions[i * TAG_COUNT + t] + transitions[(i === 0 ? TAG_COUNT : tags[i - 1]) * TAG_COUNT + t], 0);
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(
-        fc.array(eighths, { minLength: n * TAG_COUNT, maxLength: n * TAG_COUNT }),
-        fc.array(eighths, { minLength: (TAG_COUNT + 1) * TAG_COUNT, maxLength: (TAG_COUNT + 1) * TAG_COUNT }))),
-      ([emissionList, transitionList]) => {
-        const n = emissionList.length / TAG_COUNT;
-        const emissions = Float32Array.from(emissionList);
-        const transitions = Float32Array.from(transitionList);
-        const out = new Uint8Array(n);
-        viterbi(emissions, transitions, n, out);
-        let best = -Infinity;
-        for (let code = 0; code < TAG_COUNT ** n; code++) {
-          const tags = Array.from({ length: n }, (_, i) => Math.floor(code / TAG_COUNT ** i) % TAG_COUNT);
-          if (valid(tags)) best = Math.max(best, total(tags, emissions, transitions));
-        }
-        assert.ok(valid([...out]), [...out].map((t) => TAGS[t]).join(' '));
-        assert.strictEqual(total([...out], emissions, transitions), best);
-      }), { seed: 20261127, numRuns: 200 });
+    fc.assert(fc.property(smallModel, ([emissions, transitions, n]) => {
+      const out = new Uint8Array(n);
+      viterbi(emissions, transitions, n, out);
+      let best = -Infinity;
+      for (const tags of validSequences(n)) best = Math.max(best, total(tags, emissions, transitions));
+      assert.ok(valid([...out]), [...out].map((t) => TAGS[t]).join(' '));
+      assert.strictEqual(total([...out], emissions, transitions), best);
+    }), { seed: 20261127, numRuns: 200 });
+  });
+
+  it('gives each token and tag the best score of a sequence through it, as an exhaustive search does', () => {
+    fc.assert(fc.property(smallModel, ([emissions, transitions, n]) => {
+      const marginals = new Float64Array(n * TAG_COUNT);
+      maxMarginals(emissions, transitions, n, marginals);
+      const expected = new Float64Array(n * TAG_COUNT).fill(-Infinity);
+      for (const tags of validSequences(n)) {
+        const score = total(tags, emissions, transitions);
+        tags.forEach((t, i) => { expected[i * TAG_COUNT + t] = Math.max(expected[i * TAG_COUNT + t], score); });
+      }
+      assert.deepStrictEqual([...marginals], [...expected]);
+    }), { seed: 20261208, numRuns: 200 });
+  });
+
+  it('measures a name by how far the best sequence without it exactly scores below the best one, as an exhaustive search does', () => {
+    const span = smallModel.chain(([emissions, transitions, n]) => fc.tuple(
+      fc.constant(emissions), fc.constant(transitions), fc.constant(n),
+      fc.integer({ min: 0, max: n - 1 }).chain((first) => fc.tuple(fc.constant(first), fc.integer({ min: first + 1, max: n }))),
+      fc.constantFrom('PERS', 'LOC', 'ORG', 'MISC')));
+    fc.assert(fc.property(span, ([emissions, transitions, n, [first, end], type]) => {
+      const marginals = new Float64Array(n * TAG_COUNT);
+      maxMarginals(emissions, transitions, n, marginals);
+      const exactly = (tags: number[]): boolean => tags[first] === TAG_INDEX[`B-${type}`] &&
+        tags.slice(first + 1, end).every((t) => t === TAG_INDEX[`I-${type}`]) && (end === n || tags[end] !== TAG_INDEX[`I-${type}`]);
+      let best = -Infinity;
+      let without = -Infinity;
+      for (const tags of validSequences(n)) {
+        const score = total(tags, emissions, transitions);
+        best = Math.max(best, score);
+        if (!exactly(tags)) without = Math.max(without, score);
+      }
+      assert.strictEqual(spanMargin(marginals, n, first, end, type), Math.max(0, best - without));
+    }), { seed: 20261209, numRuns: 300 });
   });
 
   it('cuts tag runs into typed spans, a B- starting a new one', () => {

@@ -84,7 +84,7 @@ describe('vscode/model/analysisCache', () => {
     it('gives the event loop a turn after each slice of work', async () => {
       const clock = new FakeClock();
       const { analyzer } = fakeAnalyzer(clock, 9, 4);
-      const result = runInSlices(analyzer('x', []), () => false, clock, 10);
+      const result = runInSlices(analyzer('x', [], []), () => false, clock, 10);
       await clock.advance(100);
       assert.equal((await result)?.entities[0].name, 'x');
       // 4 ms steps in 10 ms slices run 3 steps a slice: [1-3] [4-6] [7-9] [the result], 3 turns between.

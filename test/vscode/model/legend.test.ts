@@ -15,6 +15,6 @@ describe('vscode/model/legend', () => {
     const lines = legendMarkdown(t).split('  \n');
     assert.equal(lines.length, 6);
     assert.equal(lines[1], '$(location) **Places** — green, framed');
-    assert.equal(lines[5], '$(question) **Uncertain** — a dotted border: the speaker is guessed from the context');
+    assert.equal(lines[5], '$(question) **Uncertain** — a dotted border: a name the tagger hesitated over, or a speaker guessed from the context');
   });
 });

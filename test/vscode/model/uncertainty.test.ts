@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { SpeakerExplanation, SpeakerRule } from '../../../src/core/speaker-rules';
-import { uncertainQuoteIds, uncertainQuotes } from '../../../src/vscode/model/uncertainty';
-import { articleAnnotations } from '../fixtures';
+import { MentionMargin } from '../../../src/core/entities/margins';
+import {
+  ENTITY_MARGIN_THRESHOLD, mentionKey, uncertainMentionKeys, uncertainMentions, uncertainQuoteIds, uncertainQuotes, uncertainSpans,
+} from '../../../src/vscode/model/uncertainty';
+import { ARTICLE, articleAnnotations, spanOf } from '../fixtures';
 
 const explanation = (quote: string, ...rules: SpeakerRule[]): SpeakerExplanation => ({ quote, rules, evidence: null });
 
@@ -41,5 +44,32 @@ describe('vscode/model/uncertainty', () => {
     const annotations = analyze(sample, explanations);
     const marked = uncertainQuotes(annotations, new Set(uncertainQuoteIds(explanations)));
     assert.ok(marked.length > 0 && marked.length < annotations.quotes.length / 2, `${marked.length} of ${annotations.quotes.length}`);
+  });
+
+  it('keeps the mentions the tagger was less sure of than the threshold', () => {
+    const margin = (start: number, value: number): MentionMargin => ({ start, end: start + 3, margin: value });
+    assert.deepEqual(uncertainMentionKeys([margin(0, 0), margin(5, ENTITY_MARGIN_THRESHOLD - 0.5), margin(10, ENTITY_MARGIN_THRESHOLD), margin(20, 80)]), ['0:3', '5:8']);
+  });
+
+  it('marks the unsure names of an analysis by start, leaving out those a person decided, and walks them with the guessed speakers', () => {
+    const annotations = articleAnnotations();
+    const [ministry, putin, pyongyang] = annotations.entities;
+    const keys = new Set([...putin.mentions, ...pyongyang.mentions, ...ministry.mentions].map(mentionKey));
+    putin.mentions[1].by = 'user';
+    ministry.by = 'user';
+    const mentions = uncertainMentions(annotations, keys);
+    assert.deepEqual(mentions.map((m) => m.text), ['فلاديمير بوتين', 'بيونغ يانغ']);
+    const quotes = uncertainQuotes(annotations, new Set(['q2']));
+    assert.deepEqual(uncertainSpans({ quotes, mentions }).map((span) => span.start),
+      [spanOf(ARTICLE, 'فلاديمير بوتين').start, quotes[0].start, spanOf(ARTICLE, 'بيونغ يانغ').start]);
+  });
+
+  it('finds unsure names in the sample article, and few of them', () => {
+    const sample = readFileSync(resolve(__dirname, '..', '..', '..', '..', 'seeds', 'sample-article.txt'), 'utf8');
+    const margins: MentionMargin[] = [];
+    const annotations = analyze(sample, undefined, margins);
+    const marked = uncertainMentions(annotations, new Set(uncertainMentionKeys(margins)));
+    const mentionCount = annotations.entities.reduce((sum, e) => sum + e.mentions.length, 0);
+    assert.ok(marked.length > 0 && marked.length < mentionCount / 5, `${marked.length} of ${mentionCount}`);
   });
 });
