@@ -34,10 +34,10 @@ export const WEAK_SPEAKER_RULES: ReadonlySet<SpeakerRule> = new Set<SpeakerRule>
 
 /**
  * A name the tagger was less sure of than this (its margin, core/entities/margins.ts) is marked
- * uncertain. Read on the tuning part's 3,301 mentions (npm run calibrate-margins, 2026-12-08):
- * below 10, 221 mentions (6.7%) are flagged and 68.3% of them are right, against 90.0% of the
- * others; below 20, 12.5% flagged, 70.6% right against 91.1%; below 5, 4.0%, 64.9% against 89.5%.
- * 10 marks about one name in fifteen, three times as often wrong as the rest.
+ * uncertain. Read on the tuning part's 3,622 mentions (136 articles; npm run calibrate-margins,
+ * 2026-12-08): below 10, 232 mentions (6.4%) are flagged and 66.8% of them are right, against
+ * 90.2% of the others; below 20, 12.0% flagged, 69.8% right against 91.2%; below 5, 3.8%, 63.5%
+ * against 89.7%. 10 marks about one name in fifteen, three times as often wrong as the rest.
  */
 export const ENTITY_MARGIN_THRESHOLD = 10;
 
