@@ -392,6 +392,7 @@ describe('core/speakers: unnamed sources are nobody in particular', () => {
     ['يقال', 'حيث يقال إن بوتين يسعى للحصول على قذائف.'],
     ['تفيد التقارير', 'ومن جانبها، تفيد التقارير أن بيونغ يانغ تسعى إلى الحصول على تكنولوجيا.'],
     ['an unnamed official', 'وقال مسؤول أمريكي إن العقوبات ستستمر.'],
+    ['a tweeter', 'وقال مغرد إن رجال الأمن خدام لضيوف الرحمن.'],
   ];
   for (const [what, sentence] of cases) {
     it(`gives null for ${what}, even right after a named speaker`, () => {
