@@ -33,6 +33,7 @@ export const SPEAKER_RULES = {
   'last-speaker': 'the subject is elided: the latest speaker whose gender agrees with the verb',
   'nobody-spoke-yet': 'the subject is elided and nobody spoke before: the person the sentence is about',
   'impersonal': 'an impersonal cue (يقال، قيل): nobody in particular',
+  'honorific': 'an honorific (سموه، معاليه، فضيلته) stands for the latest person named with a title it goes with',
   'sacred': 'God or the Prophet, named by a formula (قال الله تعالى، قال صلى الله عليه وسلم): no entity, not whoever cites them',
   'nothing-found': 'no speaker found',
 } as const;

@@ -21,6 +21,7 @@ import {
   PLATFORM_NAMES, PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
+import { honorificOf } from './lexicon/honorifics';
 import { prayerEnd, SACRED_REFERENCE_WORDS, sacredReferenceAt, sacredReferenceBefore, SAYING } from './lexicon/sacred';
 import { isKinshipAt, isSharedHead, titleHeadAt } from './roles';
 import { normalize } from './text';
@@ -412,6 +413,9 @@ class SpeakerContext {
         inPrepositionalPhrase = true;
         continue;
       }
+      // وأكد سموه أن، وأضاف فضيلته: the dignitary the article named with a title the honorific goes with.
+      const honorific = j === k ? honorificOf(token.norm) : undefined;
+      if (honorific) return this.honorificHolder(j, honorific) ?? { kind: 'elided' };
       // ودعا رحمه الله إلى: a prayer for the one who speaks; ودعا الله عز وجل أن: God addressed, not who speaks.
       const prayed = Math.max(prayerEnd(tokens, j), sacredReferenceAt(tokens, j, end)?.end ?? -1);
       if (prayed > 0) {
@@ -987,6 +991,29 @@ class SpeakerContext {
       // شركة سامير … وقالت الشركة: the head may stand before the name, outside it.
       const before = this.wordBefore(list[i], Math.max(0, list[i].firstToken - 2));
       if (bareHead(normalize(entity.name.split(' ')[0])) === word.slice(2) || (before >= 0 && bareHead(headNorm(this.tokens[before])) === word.slice(2))) return entity;
+    }
+    return null;
+  }
+
+  /**
+   * The person an honorific at token k stands for (سموه of a prince, معاليه of a minister): the
+   * latest person before it with such a title among their roles or right before their name, and
+   * of the honorific's gender; null when there is none (then it reads as an elided subject).
+   */
+  private honorificHolder(k: number, honorific: NonNullable<ReturnType<typeof honorificOf>>): Found | null {
+    const fits = (entity: Entity, firstToken = -1): boolean => {
+      if (entity.type !== 'person') return false;
+      const gender = this.genderOf.get(entity);
+      if (gender && gender !== honorific.gender) return false;
+      return (firstToken > 0 && honorific.titles.has(this.tokens[firstToken - 1].norm)) ||
+        entity.roles.some((role) => role.split(' ').some((word) => honorific.titles.has(normalize(word))));
+    };
+    const list = this.mentions.mentions;
+    for (let i = countBefore(list.length, (j) => list[j].firstToken < k) - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
+      const { entity, firstToken, endToken } = list[i];
+      // A sheikh's فضيلته is not the imam of old his sermon cites (الإمام ابن جرير رحمه الله) nor one named inside a quotation.
+      if (this.insideDirect[firstToken] || (endToken < this.tokens.length && prayerEnd(this.tokens, endToken) > 0)) continue;
+      if (fits(entity, firstToken)) return found(entity, 'honorific', k);
     }
     return null;
   }

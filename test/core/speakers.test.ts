@@ -936,3 +936,19 @@ describe('core/speakers: sayings of God and the Prophet', () => {
     assert.deepStrictEqual(a.speakers, ['ابن باز']);
   });
 });
+
+describe('core/speakers: honorifics for a dignitary named before', () => {
+  it('gives سموه to the prince and معاليه to the minister the article named, whoever spoke last', () => {
+    const a = annotate('وأكد الأمير خالد الفيصل أن المنطقة تنعم بالأمن. وقال وزير التعليم عزام الدخيل إن الطلاب مستعدون. وأشار سموه إلى أن المشاريع تسير وفق الخطة. وأضاف معاليه أن العام الدراسي يبدأ الأحد.', [
+      ['خالد الفيصل', 'person'], ['عزام الدخيل', 'person'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['خالد الفيصل', 'عزام الدخيل', 'خالد الفيصل', 'عزام الدخيل']);
+  });
+
+  it('never gives فضيلته to a scholar of old the sermon cites (الإمام ابن جرير رحمه الله)', () => {
+    const a = annotate('وقال إمام المسجد الحرام الشيخ أسامة خياط إن الفتنة شر. وذكر الإمام ابن جرير رحمه الله أن الظلم ظلمات. وأوضح فضيلته أن الأمن نعمة.', [
+      ['أسامة خياط', 'person'], ['ابن جرير', 'person'],
+    ]);
+    assert.strictEqual(a.speakers[a.speakers.length - 1], 'أسامة خياط');
+  });
+});
