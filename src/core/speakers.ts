@@ -22,7 +22,7 @@ import {
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
 import { honorificOf } from './lexicon/honorifics';
-import { prayerEnd, SACRED_REFERENCE_WORDS, sacredReferenceAt, sacredReferenceBefore, SAYING } from './lexicon/sacred';
+import { isCollectorAt, prayerEnd, SACRED_REFERENCE_WORDS, sacredReferenceAt, sacredReferenceBefore, SAYING } from './lexicon/sacred';
 import { isKinshipAt, isSharedHead, titleHeadAt } from './roles';
 import { normalize } from './text';
 import { Token, tokenize } from './tokenize';
@@ -1011,8 +1011,9 @@ class SpeakerContext {
     const list = this.mentions.mentions;
     for (let i = countBefore(list.length, (j) => list[j].firstToken < k) - 1, n = 0; i >= 0 && n < TITLE_LOOKBACK; i--, n++) {
       const { entity, firstToken, endToken } = list[i];
-      // A sheikh's فضيلته is not the imam of old his sermon cites (الإمام ابن جرير رحمه الله) nor one named inside a quotation.
-      if (this.insideDirect[firstToken] || (endToken < this.tokens.length && prayerEnd(this.tokens, endToken) > 0)) continue;
+      // A sheikh's فضيلته is not the imam of old his sermon cites (الإمام ابن جرير رحمه الله، أخرجه الإمام أحمد) nor one named inside a quotation.
+      if (this.insideDirect[firstToken] || (endToken < this.tokens.length && prayerEnd(this.tokens, endToken) > 0) ||
+          isCollectorAt(this.tokens, firstToken, (i) => titleHeadAt(this.tokens[i]) !== null)) continue;
       if (fits(entity, firstToken)) return found(entity, 'honorific', k);
     }
     return null;

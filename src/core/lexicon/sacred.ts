@@ -151,6 +151,15 @@ export function sacredFormulaInside(tokens: readonly Token[], first: number, end
   return -1;
 }
 
+/** Verbs that name a hadith's collector (أخرجه الإمام أحمد، رواه البخاري). */
+const NARRATION = wordSet(['أخرجه', 'وأخرجه', 'أخرج', 'رواه', 'ورواه', 'روى', 'وروى']);
+
+/** Whether a name from token k is a hadith's collector: a narration verb before it, or before its title (أخرجه الإمام أحمد). */
+export function isCollectorAt(tokens: readonly Token[], k: number, isTitleAt: (i: number) => boolean): boolean {
+  const before = k > 0 && isTitleAt(k - 1) ? k - 2 : k - 1;
+  return before >= 0 && NARRATION.has(tokens[before].norm);
+}
+
 /** Words a compound name puts before الله (عبد الله، ذبيح الله مجاهد، ولي الله سيف، حزب الله): the name goes on with them. */
 export const BEFORE_ALLAH_IN_NAMES = wordSet([
   'عبد', 'عبيد', 'ذبيح', 'ولي', 'روح', 'نصر', 'فضل', 'عطا', 'جار', 'الجار', 'حمد', 'الحمد', 'سيف', 'خير', 'هبة', 'ضيف', 'حبيب', 'فتح',
