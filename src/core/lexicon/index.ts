@@ -151,7 +151,7 @@ export const FACILITY_HEADS = wordSet(['قاعدة', 'مطار', 'ميناء', '
  * FACILITY_HEADS are here, not there, as those are tagger features the model was trained with.
  */
 export const NAMED_PLACE_HEADS = wordSet(['بحر', 'بحيرة', 'نهر', 'جبل', 'جبال', 'وادي', 'مضيق', 'جزيرة', 'جزر', 'صحراء', 'ولاية', 'محافظة',
-  'إقليم', 'مقاطعة', 'قرية', 'بلدة', 'حي', 'شارع', 'نفق', 'فندق', 'معسكر', 'مستشفى', 'استاد', 'مخيم', 'قلعة', 'مزرعة']);
+  'إقليم', 'مقاطعة', 'قرية', 'بلدة', 'حي', 'شارع', 'نفق', 'فندق', 'معسكر', 'مستشفى', 'استاد', 'مخيم', 'قلعة', 'مزرعة', 'جامع']);
 
 /**
  * Words that head names of events, diseases, agreements and the like (جائحة كوفيد، حرب الخليج،

@@ -62,6 +62,15 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
       // it names the place (فندق + بيبلوس is no organization), else words the model does not
       // know are the name, the first one with an article or not (نفق + المانش، قاعدة + العند).
       first = i + 1;
+      // مستشفى الملك فهد، جامع الإمام تركي بن عبدالله: a place named after a titled person, title and all.
+      let named = first;
+      while (named < doc.tokens.length && named - first < MAX_TITLES_IN_PLACE_NAME && doc.isFree(named) && doc.isTitleAt(named)) named++;
+      const titled = named > first ? doc.ownerOf(named) : null;
+      if (titled?.type === 'person' && titled.firstToken === named && doc.tokens[named].paragraph === doc.tokens[i].paragraph) {
+        doc.replace(doc.ownerIndex(named), { ...titled, type: 'place', start: doc.tokens[first].start, firstToken: first });
+        i = titled.endToken - 1;
+        continue;
+      }
       const after = doc.ownerOf(first);
       // Retyped in place: a mention's span never changes in place, its type may. A person after the
       // head names the place after him (استاد جابر الدولي، مستشفى الملك فهد).
@@ -84,6 +93,9 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
 }
 
 const CANAL = wordSet(['قناة']);
+
+/** Most titles between a facility's head and the person it is named after (مستشفى خادم الحرمين الشريفين الملك عبدالله). */
+const MAX_TITLES_IN_PLACE_NAME = 4;
 
 /** Whether token i is قناة before a town's name, not a country's (قناة السويس; قناة السعودية is a channel), heading no body's name. */
 function isCanalAt(doc: MentionSet, i: number): boolean {

@@ -25,9 +25,22 @@ export function* addSpokenFamilyNames(doc: MentionSet): Generator<void> {
     const next = m.endToken;
     if (next >= tokens.length || !doc.isFree(next) || !mayBeFamilyName(doc, next) || tokens[next].paragraph !== tokens[m.firstToken].paragraph) continue;
     subjects ??= yield* loneSpeechSubjects(doc);
-    if (!subjects.has(tokens[next].norm)) continue;
+    if (!subjects.has(tokens[next].norm) && !isTitledNisba(doc, m.firstToken, m.endToken)) continue;
     doc.replace(k, { ...m, end: tokens[next].end, endToken: next + 1 });
   }
+}
+
+/**
+ * الكاتب الصحفي خالد + الحربي، …: after a title, a lone given name and a definite nisba that ends
+ * the clause (a comma, a complementizer, a quotation mark or a colon after it). An adjective in ـي
+ * there would describe the title, which stands before the name, not the name: it is the family
+ * name (الحربي is also "military", المالكي "royal"). Nationalities are not (mayBeFamilyName).
+ */
+function isTitledNisba(doc: MentionSet, first: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const nisba = tokens[end].norm;
+  return end - first === 1 && first > 0 && doc.isTitleAt(first - 1) && nisba.startsWith('ال') && nisba.endsWith('ي') && nisba.length >= 5 &&
+    end + 1 < tokens.length && opensSpeech(tokens, end + 1) && !PREPOSITIONS.has(tokens[end + 1].norm);
 }
 
 /** A word no family name is: a preposition cut off (لـ، بـ) or an accusative adverb (دائماً، أيضا). */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../../src/core/analyze';
-import { mentionsOfType } from './entities-of';
+import { entitiesOf, mentionsOfType } from './entities-of';
 
 const organizations = (text: string): string[] => mentionsOfType(text, 'organization');
 
@@ -82,5 +82,11 @@ describe('core/entities/passes/heads', () => {
   it('leaves one body of many, and the common noun', () => {
     assert.deepStrictEqual(organizations('ونفذت القوات الجوية طلعات فوق البحر.'), []);
     assert.deepStrictEqual(organizations('وتزداد مقاومة البكتيريا للمضادات الحيوية.'), []);
+  });
+
+  it('makes a facility named after a titled person a place, title and all (جامع الإمام تركي بن عبدالله)', () => {
+    const found = entitiesOf('وألقى المفتي خطبة الجمعة في جامع الإمام تركي بن عبدالله بالرياض.');
+    assert.ok(found.some((e) => e.type === 'place' && e.name === 'الإمام تركي بن عبدالله'), found.map((e) => `${e.type}:${e.name}`).join(' | '));
+    assert.ok(!found.some((e) => e.type === 'person' && e.name.includes('تركي')));
   });
 });

@@ -9,6 +9,11 @@ describe('core/entities/passes/spoken-family-names', () => {
     assert.ok(personNames(text).includes('تمام سلام'), personNames(text).join(' | '));
   });
 
+  it('takes in a definite nisba after a title and a given name where the clause ends (الكاتب الصحفي خالد + الحربي، …)', () => {
+    const text = 'وقال الكاتب الصحفي خالد الحربي إن المملكة لن ترفع سعر الوقود.';
+    assert.ok(personNames(text).includes('خالد الحربي'), personNames(text).join(' | '));
+  });
+
   it('leaves the word out where the article never makes it a speaker, or makes it the state speaking (أكدت الدولة)', () => {
     const unused = personNames('وقال رئيس الوزراء اللبناني تمام سلام إن الحكومة مستمرة في عملها.');
     assert.ok(!unused.includes('تمام سلام'), unused.join(' | '));
