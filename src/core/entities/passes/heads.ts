@@ -67,7 +67,15 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
       while (named < doc.tokens.length && named - first < MAX_TITLES_IN_PLACE_NAME && doc.isFree(named) && doc.isTitleAt(named)) named++;
       const titled = named > first ? doc.ownerOf(named) : null;
       if (titled?.type === 'person' && titled.firstToken === named && doc.tokens[named].paragraph === doc.tokens[i].paragraph) {
-        doc.replace(doc.ownerIndex(named), { ...titled, type: 'place', start: doc.tokens[first].start, firstToken: first });
+        // مدير مطار الملك خالد الدولي + يوسف العبدان: the tagger ran the place's name on into its director's.
+        let placeEnd = titled.endToken;
+        for (let j = named + 1; j < titled.endToken - 1; j++) {
+          if (FACILITY_ADJECTIVES.has(doc.tokens[j].norm)) placeEnd = j + 1;
+        }
+        doc.replace(doc.ownerIndex(named), { ...titled, type: 'place', start: doc.tokens[first].start, firstToken: first, end: doc.tokens[placeEnd - 1].end, endToken: placeEnd });
+        if (placeEnd < titled.endToken) {
+          doc.add({ ...titled, start: doc.tokens[placeEnd].start, firstToken: placeEnd });
+        }
         i = titled.endToken - 1;
         continue;
       }
@@ -93,6 +101,9 @@ export function* extendHeads(doc: MentionSet): Generator<void> {
 }
 
 const CANAL = wordSet(['قناة']);
+
+/** Adjectives that end a facility's name (مطار الملك خالد الدولي، مستشفى الملك فهد التخصصي). */
+const FACILITY_ADJECTIVES = wordSet(['الدولي', 'التخصصي', 'العام', 'المركزي', 'الجامعي', 'الرياضي', 'العسكري', 'المرجعي']);
 
 /** Most titles between a facility's head and the person it is named after (مستشفى خادم الحرمين الشريفين الملك عبدالله). */
 const MAX_TITLES_IN_PLACE_NAME = 4;

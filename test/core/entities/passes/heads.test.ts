@@ -89,4 +89,10 @@ describe('core/entities/passes/heads', () => {
     assert.ok(found.some((e) => e.type === 'place' && e.name === 'الإمام تركي بن عبدالله'), found.map((e) => `${e.type}:${e.name}`).join(' | '));
     assert.ok(!found.some((e) => e.type === 'person' && e.name.includes('تركي')));
   });
+
+  it('ends such a place at its adjective when a person\'s name follows (مطار الملك خالد الدولي + يوسف العبدان)', () => {
+    const found = entitiesOf('وقال مدير مطار الملك خالد الدولي يوسف العبدان إن الرحلات تسير وفق الجدول.');
+    assert.ok(found.some((e) => e.type === 'place' && e.name === 'الملك خالد الدولي'), found.map((e) => `${e.type}:${e.name}`).join(' | '));
+    assert.ok(found.some((e) => e.type === 'person' && e.name === 'يوسف العبدان'), found.map((e) => `${e.type}:${e.name}`).join(' | '));
+  });
 });
