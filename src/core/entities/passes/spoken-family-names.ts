@@ -39,8 +39,20 @@ export function* addSpokenFamilyNames(doc: MentionSet): Generator<void> {
 function isTitledNisba(doc: MentionSet, first: number, end: number): boolean {
   const tokens = doc.tokens;
   const nisba = tokens[end].norm;
-  return end - first === 1 && first > 0 && doc.isTitleAt(first - 1) && nisba.startsWith('ال') && nisba.endsWith('ي') && nisba.length >= 5 &&
+  return end - first === 1 && afterTitle(doc, first) && nisba.startsWith('ال') && nisba.endsWith('ي') && nisba.length >= 5 &&
     end + 1 < tokens.length && opensSpeech(tokens, end + 1) && !PREPOSITIONS.has(tokens[end + 1].norm);
+}
+
+/** Most definite words between a title and the name it is given to (الخبير الاقتصادي السعودي + خالد). */
+const TITLE_ADJECTIVES = 2;
+
+/** Whether token k follows a title, right after it or after its definite adjectives (الكاتب السعودي، المحلل الاقتصادي). */
+function afterTitle(doc: MentionSet, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - TITLE_ADJECTIVES && doc.tokens[j].paragraph === doc.tokens[k].paragraph; j--) {
+    if (doc.isTitleAt(j)) return true;
+    if (!doc.isFree(j) || !doc.tokens[j].norm.startsWith('ال')) return false;
+  }
+  return false;
 }
 
 /** A word no family name is: a preposition cut off (لـ، بـ) or an accusative adverb (دائماً، أيضا). */

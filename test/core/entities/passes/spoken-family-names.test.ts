@@ -12,6 +12,9 @@ describe('core/entities/passes/spoken-family-names', () => {
   it('takes in a definite nisba after a title and a given name where the clause ends (الكاتب الصحفي خالد + الحربي، …)', () => {
     const text = 'وقال الكاتب الصحفي خالد الحربي إن المملكة لن ترفع سعر الوقود.';
     assert.ok(personNames(text).includes('خالد الحربي'), personNames(text).join(' | '));
+    // The title may have its adjective between it and the name (الكاتب السعودي).
+    const described = 'وقال الكاتب السعودي خالد الحربي إن المملكة لن ترفع سعر الوقود.';
+    assert.ok(personNames(described).includes('خالد الحربي'), personNames(described).join(' | '));
   });
 
   it('leaves the word out where the article never makes it a speaker, or makes it the state speaking (أكدت الدولة)', () => {
