@@ -35,8 +35,8 @@ function isFeminineAdjective(norm: string): boolean {
   return norm.endsWith('يه') && isNationalityAdjective(norm);
 }
 
-/** Whether the words around tokens [i, end) place the name there. */
-function placedByContext(doc: MentionSet, i: number, end: number): boolean {
+/** Whether the words around tokens [i, end) place the name there; `conjoined`: read with a lone و before it. */
+function placedByContext(doc: MentionSet, i: number, end: number, conjoined: boolean): boolean {
   const tokens = doc.tokens;
   const paragraph = tokens[i].paragraph;
   const after = end < tokens.length && tokens[end].paragraph === paragraph ? tokens[end] : null;
@@ -44,7 +44,10 @@ function placedByContext(doc: MentionSet, i: number, end: number): boolean {
   // (بورصة لندن، في قمرة القيادة، إلى التهاب هذه الأوتار), not a city; a city's adjective is feminine.
   if (after && (!doc.isFree(end) || DEMONSTRATIVES.has(after.norm) || (isDefinite(after.norm) && !isFeminineAdjective(after.norm)))) return false;
   if (after && (isFeminineAdjective(after.norm) || DIRECTIONS.has(after.norm))) return true;
-  return i > 0 && tokens[i - 1].paragraph === paragraph && doc.splits(i - 1).some((r) => LOCATIVES.has(r.stem) || PLACE_HEADS.has(r.stem));
+  if (i === 0 || tokens[i - 1].paragraph !== paragraph) return false;
+  // في تعز وأبين ولحج: a name conjoined by و alone (not ولوزان read as و + ل + وزان) right after a place is one too.
+  if (conjoined && doc.ownerOf(i - 1)?.type === 'place') return true;
+  return doc.splits(i - 1).some((r) => LOCATIVES.has(r.stem) || PLACE_HEADS.has(r.stem));
 }
 
 export function* addPlacedCities(doc: MentionSet): Generator<void> {
@@ -62,7 +65,7 @@ export function* addPlacedCities(doc: MentionSet): Generator<void> {
       // A lone word training knows outside names, or that people's names use, needs more than a gazetteer.
       const word = form.words[0];
       if (form.words.length === 1 && (model.isSeenOutsideNames(word) || model.commonWords.has(word) || personNameUses(word) > 0 || isHeadWord(word))) continue;
-      if (!placedByContext(doc, i, end)) continue;
+      if (!placedByContext(doc, i, end, split.prefix === 'و')) continue;
       doc.add({ start: doc.tokens[i].start + split.offset, end: doc.tokens[end - 1].end, type: 'place', firstToken: i, endToken: end });
       break;
     }

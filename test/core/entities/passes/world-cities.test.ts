@@ -18,6 +18,11 @@ describe('core/entities/passes/world-cities', () => {
     assert.ok(placeMentions('وهطلت أمطار غزيرة على منطقة عسير أمس.').some((m) => m.includes('عسير')));
   });
 
+  it('places a name conjoined by و right after a place (في تعز وأبين والضالع ولحج)', () => {
+    const found = placeMentions('وتدور معارك عنيفة في تعز وأبين والضالع ولحج منذ أسابيع.');
+    for (const name of ['تعز', 'أبين', 'الضالع', 'لحج']) assert.ok(found.includes(name), `${name}: ${found.join(' | ')}`);
+  });
+
   it('leaves a city name that the text uses as an ordinary noun', () => {
     // Each is a city in the list (Koumra, Upala, Zouar; Bursa below) and a noun here.
     for (const text of [
