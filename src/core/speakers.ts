@@ -21,7 +21,7 @@ import {
   PLATFORM_NAMES, PREPOSITIONS,
 } from './lexicon';
 import { NAME_HEADS, STATE_BODY_HEADS } from './lexicon/heads';
-import { honorificOf } from './lexicon/honorifics';
+import { Honorific, honorificOf } from './lexicon/honorifics';
 import { isCollectorAt, prayerEnd, SACRED_REFERENCE_WORDS, sacredReferenceAt, sacredReferenceBefore, SAYING } from './lexicon/sacred';
 import { isKinshipAt, isSharedHead, titleHeadAt } from './roles';
 import { normalize } from './text';
@@ -311,18 +311,13 @@ class SpeakerContext {
     // speech that starts right at the cue has no subject there (قال: الله جل وعلا أعلى مكانة …).
     const limit = at > cue.end ? at : at < cue.first ? Math.min(tokens.length, cue.end + SACRED_REFERENCE_WORDS) : cue.end;
     const after = sacredReferenceAt(tokens, cue.end, limit);
-    if (after) {
-      this.describe(after.from, after.end);
-      return found(null, 'sacred', after.from, after.end);
-    }
+    if (after) return this.sacredReading(after);
     // سمعت رسول الله صلى الله عليه وسلم يقول: the blessing right before a verb of saying ends its
     // subject, at the cue or between it and the speech (قال ابن عباس: سمعت النبي ﷺ يقول: «…»).
     for (let k = cue.first; k < Math.max(at, cue.first + 1); k++) {
       if (k > cue.first && !SAYING.test(tokens[k].norm)) continue;
       const before = sacredReferenceBefore(tokens, k);
-      if (!before) continue;
-      this.describe(before.from, before.end);
-      return found(null, 'sacred', before.from, before.end);
+      if (before) return this.sacredReading(before);
     }
     return null;
   }
@@ -335,11 +330,15 @@ class SpeakerContext {
     for (let k = Math.max(0, end - SACRED_REFERENCE_WORDS); k < end; k++) {
       if (!SAYING.test(tokens[k].norm)) continue;
       const reference = sacredReferenceAt(tokens, k + 1, end);
-      if (reference?.end !== end) continue;
-      this.describe(reference.from, reference.end);
-      return found(null, 'sacred', reference.from, reference.end);
+      if (reference?.end === end) return this.sacredReading(reference);
     }
     return null;
+  }
+
+  /** No speaker for a saying of God or the Prophet, described by the words that name them. */
+  private sacredReading(reference: { from: number; end: number }): Found {
+    this.describe(reference.from, reference.end);
+    return found(null, 'sacred', reference.from, reference.end);
   }
 
   /** No cue: the sentence's subject (a person it names before an agency that relays them), else the quotation before goes on. */
@@ -1000,8 +999,8 @@ class SpeakerContext {
    * latest person before it with such a title among their roles or right before their name, and
    * of the honorific's gender; null when there is none (then it reads as an elided subject).
    */
-  private honorificHolder(k: number, honorific: NonNullable<ReturnType<typeof honorificOf>>): Found | null {
-    const fits = (entity: Entity, firstToken = -1): boolean => {
+  private honorificHolder(k: number, honorific: Honorific): Found | null {
+    const fits = (entity: Entity, firstToken: number): boolean => {
       if (entity.type !== 'person') return false;
       const gender = this.genderOf.get(entity);
       if (gender && gender !== honorific.gender) return false;

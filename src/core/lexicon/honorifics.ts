@@ -4,9 +4,10 @@
  * said of. Written by hand for this project from ordinary usage (MIT, as the code).
  */
 import { Gender } from '../cues';
+import { normalize } from '../text';
 import { wordSet } from './index';
 
-interface Honorific {
+export interface Honorific {
   gender: Gender;
   /** Words of the titles it is said of (سموه of a prince, معاليه of a minister …). */
   titles: ReadonlySet<string>;
@@ -24,7 +25,7 @@ const HONORIFICS = new Map<string, Honorific>(
     ['سموه', 'm', PRINCELY], ['سموها', 'f', PRINCELY], ['معاليه', 'm', MINISTERIAL], ['معاليها', 'f', MINISTERIAL],
     ['فضيلته', 'm', RELIGIOUS], ['سماحته', 'm', RELIGIOUS], ['فخامته', 'm', PRESIDENTIAL], ['جلالته', 'm', ROYAL],
     ['دولته', 'm', PRESIDENTIAL], ['سعادته', 'm', ANY_TITLE], ['سعادتها', 'f', ANY_TITLE],
-  ] as const).map(([word, gender, titles]) => [[...wordSet([word])][0], { gender, titles }]),
+  ] as const).map(([word, gender, titles]) => [normalize(word), { gender, titles }]),
 );
 
 /** The honorific a word is (normalised, its و/ف cut), if any. */

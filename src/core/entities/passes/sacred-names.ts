@@ -23,13 +23,14 @@ export function* dropSacredNames(doc: MentionSet): Generator<void> {
     }
     if (!opensSacredPhrase(tokens, m.firstToken)) continue;
     const before = m.firstToken - 1;
-    const joins = tokens[m.firstToken].norm === 'الله' && before >= 0 && tokens[before].paragraph === tokens[m.firstToken].paragraph;
+    const joins = tokens[m.firstToken].norm === 'الله' && before >= 0 && tokens[before].paragraph === tokens[m.firstToken].paragraph &&
+      BEFORE_ALLAH_IN_NAMES.has(tokens[before].norm);
     const owner = joins ? doc.ownerIndex(before) : -1;
     const previous = owner >= 0 ? doc.mentions[owner] : null;
     doc.replace(k, null);
-    if (previous?.type === 'person' && m.endToken - m.firstToken === 1 && previous.endToken === m.firstToken && BEFORE_ALLAH_IN_NAMES.has(tokens[before].norm)) {
+    if (previous?.type === 'person' && m.endToken - m.firstToken === 1 && previous.endToken === m.firstToken) {
       doc.replace(owner, { ...previous, end: m.end, endToken: m.endToken });
-    } else if (joins && owner < 0 && BEFORE_ALLAH_IN_NAMES.has(tokens[before].norm)) {
+    } else if (joins && owner < 0) {
       doc.add({ ...m, start: tokens[before].start, firstToken: before });
     }
   }
