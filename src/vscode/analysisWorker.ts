@@ -16,7 +16,7 @@ function analyse({ id, text, cancel }: WorkerRequest): WorkerReply {
         return { id, cancelled: true };
       }
       const step = steps.next();
-      if (step.done) return { id, result: step.value };
+      if (step.done) return { id, resultJson: JSON.stringify(step.value) };
     }
   } catch (error) {
     return { id, error: error instanceof Error ? error.stack ?? error.message : String(error) };

@@ -9,6 +9,7 @@ import { Uncertain, uncertainMentions, uncertainQuotes } from './model/uncertain
 import { AnnotationDecision, annotationDecision, DETECTION_SAMPLE_LENGTH, utf8Length } from './model/documentPolicy';
 import { readSettings, SECTION } from './config';
 import { SidecarStore } from './sidecarStore';
+import { TurnQueue } from './model/turns';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop, when it analyses on its own thread. */
 export const SLICE_MS = 10;
@@ -21,6 +22,9 @@ export const realTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/** The extension host's turns, shared by everything that goes on when an analysis arrives. */
+export const hostTurns = new TurnQueue(realTimers);
 
 /** The analyzer (a worker thread, or the core in slices) is started on the first Arabic document, not during activation. */
 let analyzerLoad: Promise<Analyzer> | undefined;
@@ -185,9 +189,15 @@ export class AnnotationStore implements vscode.Disposable {
     this.documents.set(key, document);
     this.sidecars.track(document);
     await this.sidecars.ready(document);
-    // No wait between the analysis of the current version and applying: the text is the analysed one.
     const raw = await this.cache.current(key, document);
-    return raw && { raw, corrected: this.sidecars.applied(document, raw) };
+    if (!raw) return undefined;
+    // Each caller (views, providers) goes on in a turn of its own (hostTurns); typed into
+    // meanwhile, the document is waited for again, so the text is always the analysed one.
+    const version = document.version;
+    await hostTurns.next();
+    if (document.isClosed) return undefined;
+    if (document.version !== version) return this.currentWithCorrections(document);
+    return { raw, corrected: this.sidecars.applied(document, raw) };
   }
 
   private show(document: vscode.TextDocument, annotations: Annotations, analysis: AnalyzerResult): void {

