@@ -18,7 +18,9 @@ function writeResults(contents: object): void {
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, grep: process.env.ARABIC_ANNOTATOR_TEST_GREP });
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  // ARABIC_ANNOTATOR_BENCH runs the benches (`npm run bench`) instead of the tests.
+  const suffix = process.env.ARABIC_ANNOTATOR_BENCH ? '.bench.js' : '.test.js';
+  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith(suffix)).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   writeResults({ passes: 0, failures: 0, pending: 0, done: false });
