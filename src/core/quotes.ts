@@ -153,7 +153,9 @@ function quoteParagraph(text: string, tokens: Token[], a: number, b: number, int
       const end = tokens[last].end;
       // ورد الوزير بأن …، على حد تعبيره: two cues, one reported clause (the latest one found).
       const latest = indirects[indirects.length - 1];
-      if (!latest || latest.end <= start || end <= latest.start) indirects.push({ start, end, cue });
+      // أضاف أن العربي أبلغ المبعوث أن …: a speech verb inside reported speech reports its own.
+      const nested = latest !== undefined && latest.start < tokens[cue.first].start && end <= latest.end;
+      if (!latest || latest.end <= start || end <= latest.start || nested) indirects.push({ start, end, cue });
     }
   }
 

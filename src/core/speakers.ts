@@ -95,6 +95,8 @@ const REFLEXIVES = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها'].
 const TIME_ANTECEDENTS = new Set(['الوقت', 'اليوم', 'الحين', 'الأسبوع', 'الشهر', 'العام'].map(normalize));
 
 /** كان and its forms: وكانت الصحيفة قد ذكرت … */
+/** أن and إن without a pronoun: with one (أنه، إنها) the pronoun is the clause's subject. */
+const BARE_COMPLEMENTIZERS = new Set(['أن', 'إن', 'بأن', 'وأن', 'وإن', 'فإن'].map(normalize));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
 
 /** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
@@ -199,6 +201,8 @@ class SpeakerContext {
   /** Last word of a person's name → that person, when no other person shares it. */
   private readonly surnames: Map<string, Entity>;
   private previous: { paragraph: number; sentence: number; reading: Found } | null = null;
+  /** The last reported speech attributed that lies inside no other: reported speech within it is nested. */
+  private outerReported: Span | null = null;
   /** Set while a quotation is read: the words of the unnamed source or unresolved title that speaks. */
   described: string | undefined;
   /** The organizations that are papers, agencies or broadcasters, once asked for. */
@@ -266,6 +270,10 @@ class SpeakerContext {
     if (speaker) this.described = undefined;
     // A verse or hadith cited is inside the speech of whoever cites it: what follows goes on with them (… قال تعالى: «…»، مضيفا أن).
     if (sacred) return decided;
+    // So is speech reported inside reported speech (أشار إلى أن الوزير تعهد بـ…): وتابع goes on with the outer speaker.
+    const outer = this.outerReported;
+    if (quote.kind === 'indirect' && quote.cue && outer && outer.start < quote.cue.start && quote.end <= outer.end) return decided;
+    if (quote.kind === 'indirect') this.outerReported = quote;
     this.history.push({ entity: speaker, reading: decided, gender, described: this.described, channel: this.channel, paragraph });
     this.previous = { paragraph, sentence, reading: decided };
     return decided;
@@ -277,7 +285,7 @@ class SpeakerContext {
         return found(null, 'impersonal', cue.first, cue.end);
       case 'verb':
         if (cue.document) return this.documentCue(cue);
-        return this.subjectBeforeQad(cue.first) ?? this.relativeAntecedent(cue) ?? this.subjectAfter(cue.end, 'verb', undefined, cue.gender);
+        return this.subjectBeforeVerb(cue.first) ?? this.relativeAntecedent(cue) ?? this.subjectAfter(cue.end, 'verb', undefined, cue.gender);
       case 'source':
       case 'relay':
         return this.sourceAfter(cue.end);
@@ -543,22 +551,36 @@ class SpeakerContext {
     return reading(first);
   }
 
-  /** وكانت صحيفة "الأهرام" قد ذكرت أن …: the subject stands between كان and قد (or the verb). */
-  private subjectBeforeQad(cueFirst: number): Found | null {
+  /**
+   * The subject stands before the verb: between كان and قد (or the verb), as in وكانت صحيفة
+   * "الأهرام" قد ذكرت أن …; or, inside reported speech, between its أن and the verb (أضاف أن
+   * العربي أبلغ المبعوث أن …، أشارت إلى أن سفارة بلاده أعلنت أن …), as a noun after أن is its subject.
+   */
+  private subjectBeforeVerb(cueFirst: number): Found | null {
     const tokens = this.tokens;
     // وكانت اللجنة … اعلنت: قد is often left out.
     const qad = cueFirst > 0 && tokens[cueFirst - 1].norm === 'قد';
     const before = qad ? cueFirst - 1 : cueFirst;
     for (let k = before - 1; k >= 0 && k >= before - SUBJECT_REACH && tokens[k].paragraph === tokens[before].paragraph; k--) {
       if (isSentenceEnd(tokens[k]) || isComma(tokens[k]) || isColon(tokens[k])) return null;
-      if (KANA.has(tokens[k].norm)) {
+      const rule = KANA.has(tokens[k].norm) ? 'kana-qad' : !qad && BARE_COMPLEMENTIZERS.has(tokens[k].norm) && isComplementizer(tokens, k) ? 'subject-after-complementizer' : null;
+      if (rule) {
         if (k + 1 === before) return null;
         const reading = this.subjectAfter(k + 1, 'verb');
-        // Without قد, only a name between كان and the verb says who speaks.
-        return reading.kind === 'found' && (qad || reading.entity) && reading.to <= before ? through('kana-qad', reading) : null;
+        // Without قد, only a name between the opener and the verb says who speaks. After أن, only a
+        // person's or a body's name right after it (a title there was resolved to the wrong holder
+        // too often, and a country is more often what the clause is about: خصوصا أن الكويت حريصة …).
+        const named = reading.kind === 'found' && (qad || (reading.entity && (rule === 'kana-qad' || this.namedRightAfter(k + 1, reading.entity))));
+        return named && reading.kind === 'found' && reading.to <= before ? through(rule, reading) : null;
       }
     }
     return null;
+  }
+
+  /** Whether a mention of `entity`, a person or a body, starts at token k. */
+  private namedRightAfter(k: number, entity: Entity): boolean {
+    const ref = this.mentions.startingAt(k);
+    return ref?.entity === entity && (entity.type === 'person' || entity.type === 'organization');
   }
 
   /**
@@ -647,7 +669,7 @@ class SpeakerContext {
       const relative = k > 0 && RELATIVE_PRONOUNS.has(this.tokens[k - 1].norm);
       if (cue?.kind === 'verb' && !relative) {
         // وكان X قد غرد عبر حسابه، قائلا: the main verb's subject is read as any cue verb's.
-        const reading = this.subjectBeforeQad(cue.first) ?? this.subjectAfter(cue.end, 'verb', undefined, cue.gender);
+        const reading = this.subjectBeforeVerb(cue.first) ?? this.subjectAfter(cue.end, 'verb', undefined, cue.gender);
         return reading.kind === 'found' ? through('main-clause-verb', reading) : reading;
       }
     }

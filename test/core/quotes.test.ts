@@ -230,10 +230,19 @@ describe('core/quotes indirect speech', () => {
     ]);
   });
 
-  it('reads a fronted source\'s content when فإن opens it, whatever verb follows inside (وبحسب باريس، فإن … التي ترى أن)', () => {
+  it('reads a fronted source\'s content when فإن opens it, whole, and the speech a verb inside it reports apart (وبحسب باريس، فإن … التي ترى أن)', () => {
     assert.deepStrictEqual(summary('وبحسب باريس، فإن ملف الإرهاب يشكل الأولوية لموسكو التي ترى أن الأسد ركن أساسي.'), [
       ['indirect', 'ملف الإرهاب يشكل الأولوية لموسكو التي ترى أن الأسد ركن أساسي', '', 'وبحسب'],
+      ['indirect', 'الأسد ركن أساسي', '', 'ترى'],
     ]);
+  });
+
+  it('reports speech inside reported speech as a quotation of its own, and none outside its verb\'s clause', () => {
+    assert.deepStrictEqual(summary('وأضاف أن نبيل العربي أبلغ المبعوث أن الجامعة العربية ستدرس مراقبة وقف إطلاق النار.'), [
+      ['indirect', 'نبيل العربي أبلغ المبعوث أن الجامعة العربية ستدرس مراقبة وقف إطلاق النار', '', 'وأضاف'],
+      ['indirect', 'الجامعة العربية ستدرس مراقبة وقف إطلاق النار', '', 'أبلغ'],
+    ]);
+    assert.deepStrictEqual(summary('وقال الوزير إن المحادثات مثمرة. وأضاف المتحدث أن الوفد سيعود.').map((q) => q[1]), ['المحادثات مثمرة', 'الوفد سيعود']);
   });
 
   it('keeps a fronted source\'s content when the verb after its comma reports nothing of its own or the comma is the content\'s', () => {

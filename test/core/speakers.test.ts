@@ -103,6 +103,17 @@ describe('core/speakers: the cue\'s own subject', () => {
     assert.deepStrictEqual(a.speakers, ['الأهرام']);
   });
 
+  it('gives speech reported inside reported speech the name between أن and its verb, and goes on with the outer speaker after it', () => {
+    const a = annotate('وقال فوزي إن نبيل العربي أبلغ المبعوث أن الجامعة العربية ستدرس الأمر. وتابع: "ننتظر الرد".', [
+      ['فوزي', 'person'], ['نبيل العربي', 'person'], ['المبعوث', 'person'], ['الجامعة العربية', 'organization'],
+    ]);
+    assert.deepStrictEqual(a.speakers, ['فوزي', 'نبيل العربي', 'فوزي']);
+    // A title or a country after أن is not taken for the speaker (it is resolved elsewhere, or is what the clause is about).
+    const b = annotate('وأكد الوزير أن الكويت أعلنت أن البطولة ستقام في موعدها.', [['الكويت', 'place']]);
+    assert.strictEqual(b.speakers.length, 2);
+    assert.notStrictEqual(b.speakers[1], 'الكويت');
+  });
+
   it('reads a participle\'s main verb like any cue verb: its subject may stand before كان … قد', () => {
     const a = annotate('وكان الدكتور عبدالله البرقان رئيس لجنة الاحتراف قد غرد عبر حسابه الشخصي، قائلا: "تم تسلم الموافقة من الاتحاد الدولي".', [
       ['عبدالله البرقان', 'person'], ['لجنة الاحتراف', 'organization'],
