@@ -7,6 +7,7 @@ import { Span } from './types';
 export const SPEAKER_RULES = {
   'subject-after-cue': 'the name after the speech verb is its subject (وقال بيسكوف)',
   'kana-qad': 'the subject stands between كان and قد (وكانت الصحيفة قد ذكرت)',
+  'inside-reported-speech': 'speech reported inside another\'s reported speech, its speaker read the usual way though its subject usually stands before its verb: a guess',
   'subject-after-complementizer': 'inside reported speech, a speech verb\'s subject stands between أن and the verb (أضاف أن العربي أبلغ المبعوث أن)',
   'relative-antecedent': 'a relative clause\'s verb has the antecedent for subject (روسيا التي قالت إن)',
   'source-named': 'the source after بحسب / وفقا لـ / نقلا عن',

@@ -911,6 +911,15 @@ describe('core/speakers: explanations', () => {
     assert.deepStrictEqual(explanations.map((x) => x.evidence?.text), ['الرئيس الروسي فلاديمير بوتين', 'مصادر مطلعة']);
   });
 
+  it('says how speech reported inside reported speech got its speaker: off a name after أن, or a guess', () => {
+    const { explanations } = explain('وقال فوزي إن نبيل العربي أبلغ المبعوث أن الجامعة ستدرس الأمر، وإن الوزير سلمان الحمود تعهد بتجهيز الملاعب.', [
+      ['فوزي', 'person'], ['نبيل العربي', 'person'], ['سلمان الحمود', 'person'],
+    ]);
+    const rules = explanations.map((x) => x.rules[0]);
+    assert.deepStrictEqual(rules.slice(0, 2), ['subject-after-cue', 'subject-after-complementizer']);
+    assert.ok(explanations.slice(2).every((x) => x.rules[0] === 'inside-reported-speech' || x.rules.includes('nothing-found')), JSON.stringify(explanations.map((x) => x.rules)));
+  });
+
   it('keeps a long run of continuations to the decision it goes back to', () => {
     const text = 'وقال بيسكوف إن الزيارة ناجحة.' + '\nوأضاف أن الاتفاق قريب.'.repeat(40);
     const { explanations } = explain(text, [['بيسكوف', 'person']]);

@@ -30,6 +30,7 @@ export const WEAK_SPEAKER_RULES: ReadonlySet<SpeakerRule> = new Set<SpeakerRule>
   'name-after-unknown-word',
   'official-is-last-speaker',
   'subject-of-sentence-before',
+  'inside-reported-speech',
 ]);
 
 /**
