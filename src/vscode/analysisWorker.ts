@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeSteps } from '../core/analyze';
 import { editorAnalysisSteps } from './model/analysisCache';
-import type { WorkerReply, WorkerRequest } from './workerProtocol';
+import { toPieces, WorkerReply, WorkerRequest } from './workerProtocol';
 
 function analyse({ id, text, cancel }: WorkerRequest): WorkerReply {
   const cancelled = new Int32Array(cancel);
@@ -16,7 +16,7 @@ function analyse({ id, text, cancel }: WorkerRequest): WorkerReply {
         return { id, cancelled: true };
       }
       const step = steps.next();
-      if (step.done) return { id, resultJson: JSON.stringify(step.value) };
+      if (step.done) return { id, result: toPieces(step.value) };
     }
   } catch (error) {
     return { id, error: error instanceof Error ? error.stack ?? error.message : String(error) };

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from '../core/corrections';
 import type { Annotations } from '../core/types';
-import { AnalysisCache, Analyzer, AnalyzerResult, Timers } from './model/analysisCache';
+import { AnalysisCache, Analyzer, AnalyzerResult, realTimers } from './model/analysisCache';
 import { disposeAnalyzer, loadAnalyzer as loadHostAnalyzer } from './analyzerLoader';
 import { KeyedDebouncer } from './model/debouncer';
 import { FollowedAnnotations } from './model/editMapping';
@@ -16,12 +16,6 @@ export const SLICE_MS = 10;
 
 /** Documents that are never annotated whatever their language (the editor's own panels). */
 const IGNORED_SCHEMES = new Set(['output', 'vscode-scm', 'debug']);
-
-export const realTimers: Timers = {
-  now: () => performance.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** The extension host's turns, shared by everything that goes on when an analysis arrives. */
 export const hostTurns = new TurnQueue(realTimers);

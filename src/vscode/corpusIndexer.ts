@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { ArticleDigest, CorpusIndex, digestArticle } from '../core/corpus-index';
 import { arabicLetterShare } from '../core/text';
 import { loadBackgroundAnalyzer } from './analyzerLoader';
-import { realTimers, SLICE_MS } from './annotationStore';
+import { SLICE_MS } from './annotationStore';
+import { realTimers } from './model/analysisCache';
 import { readSettings } from './config';
 import { DETECTION_SAMPLE_LENGTH } from './model/documentPolicy';
 

@@ -12,8 +12,8 @@ const SYMBOL_KINDS: Record<SymbolNode['kind'], vscode.SymbolKind> = {
   group: vscode.SymbolKind.Module,
 };
 
-/** Symbols made between two turns of the event loop (about 10 ms on a loaded machine). */
-const SYMBOLS_PER_TURN = 1000;
+/** Symbols made between two turns of the event loop (about 5 ms; the editor then converts them all at once). */
+const SYMBOLS_PER_TURN = 500;
 
 /**
  * Per analysis (one document version): its tree, built once for both parts, and each part's

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analyzer, AnalyzerResult } from './model/analysisCache';
-import type { WorkerReply, WorkerRequest } from './workerProtocol';
+import { Analyzer, AnalyzerResult, realTimers, Timers } from './model/analysisCache';
+import { TurnQueue } from './model/turns';
+import { fromPieces, WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How often a running analysis is asked whether its result is still wanted. */
 const STALE_POLL_MS = 20;
@@ -23,7 +24,12 @@ export class WorkerAnalyzer {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(private readonly script = WORKER_SCRIPT) {}
+  /** Turns to parse replies in, a piece at a time (workerProtocol.ts). */
+  private readonly turns: TurnQueue;
+
+  constructor(private readonly script = WORKER_SCRIPT, timers: Timers = realTimers) {
+    this.turns = new TurnQueue(timers);
+  }
 
   readonly analyze: Analyzer = (text, isStale) => {
     const id = this.nextId++;
@@ -47,7 +53,7 @@ export class WorkerAnalyzer {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
       this.pending.delete(reply.id);
-      if ('resultJson' in reply) pending.resolve(JSON.parse(reply.resultJson) as AnalyzerResult);
+      if ('result' in reply) fromPieces(reply.result, () => this.turns.next()).then(pending.resolve, pending.reject);
       else if ('error' in reply) pending.reject(new Error(reply.error));
       else pending.resolve(undefined);
     });

@@ -10,6 +10,13 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The clock and timers of the thread this runs on. */
+export const realTimers: Timers = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 /** What the cache needs of a document: a live version number and its text. */
 export interface VersionedText {
   readonly version: number;
