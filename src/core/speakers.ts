@@ -94,9 +94,10 @@ const REFLEXIVES = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها'].
 /** في الوقت الذي: "while", whose clause has a subject of its own. */
 const TIME_ANTECEDENTS = new Set(['الوقت', 'اليوم', 'الحين', 'الأسبوع', 'الشهر', 'العام'].map(normalize));
 
-/** كان and its forms: وكانت الصحيفة قد ذكرت … */
 /** أن and إن without a pronoun: with one (أنه، إنها) the pronoun is the clause's subject. */
 const BARE_COMPLEMENTIZERS = new Set(['أن', 'إن', 'بأن', 'وأن', 'وإن', 'فإن'].map(normalize));
+
+/** كان and its forms: وكانت الصحيفة قد ذكرت … */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا'].map(normalize));
 
 /** An unknown word right after a cue may be a title missing from the lexicon (الطبيبة أمل …). */
@@ -570,11 +571,12 @@ class SpeakerContext {
       if (rule) {
         if (k + 1 === before) return null;
         const reading = this.subjectAfter(k + 1, 'verb');
+        if (reading.kind !== 'found' || reading.to > before) return null;
         // Without قد, only a name between the opener and the verb says who speaks. After أن, only a
         // person's or a body's name right after it (a title there was resolved to the wrong holder
         // too often, and a country is more often what the clause is about: خصوصا أن الكويت حريصة …).
-        const named = reading.kind === 'found' && (qad || (reading.entity && (rule === 'kana-qad' || this.namedRightAfter(k + 1, reading.entity))));
-        return named && reading.kind === 'found' && reading.to <= before ? through(rule, reading) : null;
+        const named = qad || (reading.entity !== null && (rule === 'kana-qad' || this.namedRightAfter(k + 1, reading.entity)));
+        return named ? through(rule, reading) : null;
       }
     }
     return null;
